@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, running and testing stakegraph need.
+# Idempotent: when everything is present it returns in well under a second without
+# touching apt. This is the only place in the repository that installs anything.
+set -euo pipefail
+
+packages=(
+  # build
+  g++ cmake make pkg-config ninja-build
+  # libraries
+  libboost-dev libgraphviz-dev nlohmann-json3-dev doctest-dev libcli11-dev
+  # tests: exports are loaded by NetworkX, report.html by a headless browser,
+  # render tests run once under valgrind, fuzz targets build with clang/libFuzzer
+  python3 python3-networkx chromium valgrind clang-14 libclang-rt-14-dev llvm-14
+  # tests: XML well-formedness of SVG/GraphML/GEXF, PDF to image checks
+  libxml2-utils poppler-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "install-deps: missing packages: ${missing[*]}; run this script as root" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
