@@ -1,0 +1,466 @@
+// stakegraph/1 reader and writer. nlohmann::json (std::map objects) sorts keys,
+// which with sorted nodes and edges makes the output deterministic. The reader
+// walks the DOM with a JSON pointer in hand so that every schema error names
+// the offending value's line and column.
+#include "stakegraph/data/graph_json.hpp"
+
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "json_support.hpp"
+#include "stakegraph/data/files.hpp"
+
+namespace stakegraph::data {
+
+using nlohmann::json;
+using graph::Analysis;
+using graph::Document;
+using graph::Edge;
+using graph::Evidence;
+using graph::Node;
+using graph::StakeholderGraph;
+
+namespace {
+
+// ---------------------------------------------------------------- writing
+
+json evidence_json(const Evidence& e) {
+  return json{{"document", e.document}, {"paragraph", e.paragraph}, {"start", e.start},
+              {"end", e.end},           {"text", e.text}};
+}
+
+json evidence_list(const std::vector<Evidence>& v) {
+  json a = json::array();
+  for (const auto& e : v) a.push_back(evidence_json(e));
+  return a;
+}
+
+json analysis_json(const Analysis& a) {
+  json clusters = json::array();
+  for (const auto& c : a.clusters) {
+    clusters.push_back(json{{"id", c.id},
+                            {"label", c.label},
+                            {"members", c.members},
+                            {"by_type", c.by_type},
+                            {"theme", c.theme},
+                            {"stability", c.stability}});
+  }
+  json metrics = json::object();
+  for (const auto& [id, m] : a.metrics) {
+    json o = json::object();
+    o["cluster"] = m.cluster;
+    for (const auto& [k, v] : m.values) o[k] = v;
+    for (const auto& [k, v] : m.roles) o[k] = v;
+    metrics[id] = std::move(o);
+  }
+  json gaps = json::array();
+  for (const auto& g : a.gaps)
+    gaps.push_back(json{{"a", g.a}, {"b", g.b}, {"weight", g.weight}, {"expected", g.expected}});
+  return json{{"algorithm", a.algorithm}, {"objective", a.objective},
+              {"view", a.view},           {"seed", a.seed},
+              {"resolution", a.resolution}, {"runs", a.runs},
+              {"modularity", a.modularity}, {"clusters", std::move(clusters)},
+              {"metrics", std::move(metrics)}, {"cluster_links", a.cluster_links},
+              {"gaps", std::move(gaps)},  {"notes", a.notes}};
+}
+
+// ---------------------------------------------------------------- reading
+
+class Reader {
+public:
+  Reader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+
+  [[noreturn]] void fail(const std::string& ptr, const std::string& what) const {
+    detail::schema_error(text_, file_, ptr, what);
+  }
+
+  const json& object(const json& j, const std::string& ptr) const {
+    if (!j.is_object()) fail(ptr, "expected an object, found " + std::string(j.type_name()));
+    return j;
+  }
+  const json& array(const json& j, const std::string& ptr) const {
+    if (!j.is_array()) fail(ptr, "expected an array, found " + std::string(j.type_name()));
+    return j;
+  }
+
+  // Rejects keys of `obj` not in `allowed`.
+  void only(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) const {
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+      bool ok = false;
+      for (auto a : allowed) ok = ok || a == it.key();
+      if (!ok) fail(ptr + "/" + it.key(), "unknown field \"" + it.key() + "\"");
+    }
+  }
+
+  const json* member(const json& obj, const std::string& key, const std::string& ptr, bool required) const {
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+      if (required) fail(ptr, "missing required field \"" + key + "\"");
+      return nullptr;
+    }
+    return &*it;
+  }
+
+  std::string str(const json& obj, const std::string& key, const std::string& ptr, bool required,
+                  std::string def = {}) const {
+    const json* v = member(obj, key, ptr, required);
+    if (!v) return def;
+    if (!v->is_string()) fail(ptr + "/" + key, "expected a string, found " + std::string(v->type_name()));
+    return v->get<std::string>();
+  }
+
+  std::int64_t integer(const json& obj, const std::string& key, const std::string& ptr, bool required,
+                       std::int64_t def = 0) const {
+    const json* v = member(obj, key, ptr, required);
+    if (!v) return def;
+    if (!v->is_number_integer()) fail(ptr + "/" + key, "expected an integer, found " + std::string(v->type_name()));
+    if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+      fail(ptr + "/" + key, "integer out of range");
+    return v->get<std::int64_t>();
+  }
+
+  std::size_t offset(const json& obj, const std::string& key, const std::string& ptr) const {
+    const std::int64_t v = integer(obj, key, ptr, false, 0);
+    if (v < 0) fail(ptr + "/" + key, "must not be negative");
+    return static_cast<std::size_t>(v);
+  }
+
+  double number(const json& obj, const std::string& key, const std::string& ptr, bool required,
+                double def = 0.0) const {
+    const json* v = member(obj, key, ptr, required);
+    if (!v) return def;
+    if (!v->is_number()) fail(ptr + "/" + key, "expected a number, found " + std::string(v->type_name()));
+    const double d = v->get<double>();
+    if (!std::isfinite(d)) fail(ptr + "/" + key, "number is not finite");
+    return d;
+  }
+
+  std::vector<std::string> strings(const json& obj, const std::string& key, const std::string& ptr) const {
+    std::vector<std::string> out;
+    const json* v = member(obj, key, ptr, false);
+    if (!v) return out;
+    const std::string p = ptr + "/" + key;
+    array(*v, p);
+    for (std::size_t i = 0; i < v->size(); ++i) {
+      if (!(*v)[i].is_string()) fail(p + "/" + std::to_string(i), "expected a string");
+      out.push_back((*v)[i].get<std::string>());
+    }
+    return out;
+  }
+
+  Evidence evidence(const json& j, const std::string& ptr) const {
+    object(j, ptr);
+    only(j, ptr, {"document", "paragraph", "start", "end", "text"});
+    Evidence e;
+    e.document = str(j, "document", ptr, true);
+    e.paragraph = integer(j, "paragraph", ptr, false, 0);
+    e.start = offset(j, "start", ptr);
+    e.end = offset(j, "end", ptr);
+    if (e.end < e.start) fail(ptr + "/end", "end is before start");
+    e.text = str(j, "text", ptr, false);
+    return e;
+  }
+
+  std::vector<Evidence> evidence_list(const json& obj, const std::string& key, const std::string& ptr) const {
+    std::vector<Evidence> out;
+    const json* v = member(obj, key, ptr, false);
+    if (!v) return out;
+    const std::string p = ptr + "/" + key;
+    array(*v, p);
+    for (std::size_t i = 0; i < v->size(); ++i) out.push_back(evidence((*v)[i], p + "/" + std::to_string(i)));
+    return out;
+  }
+
+  Document document(const json& j, const std::string& ptr) const {
+    object(j, ptr);
+    only(j, ptr, {"id", "title", "path", "sha256", "paragraphs"});
+    Document d;
+    d.id = str(j, "id", ptr, true);
+    d.title = str(j, "title", ptr, false);
+    d.path = str(j, "path", ptr, false);
+    d.sha256 = str(j, "sha256", ptr, false);
+    if (const json* ps = member(j, "paragraphs", ptr, false)) {
+      const std::string pp = ptr + "/paragraphs";
+      array(*ps, pp);
+      for (std::size_t i = 0; i < ps->size(); ++i) {
+        const std::string p = pp + "/" + std::to_string(i);
+        const json& pj = object((*ps)[i], p);
+        only(pj, p, {"number", "section", "start", "end", "text"});
+        graph::Paragraph para;
+        para.number = integer(pj, "number", p, true);
+        para.section = str(pj, "section", p, false);
+        para.start = offset(pj, "start", p);
+        para.end = offset(pj, "end", p);
+        if (para.end < para.start) fail(p + "/end", "end is before start");
+        para.text = str(pj, "text", p, false);
+        d.paragraphs.push_back(std::move(para));
+      }
+    }
+    return d;
+  }
+
+  Node node(const json& j, const std::string& ptr) const {
+    object(j, ptr);
+    only(j, ptr, {"id", "type", "label", "name", "aliases", "attributes", "mentions"});
+    Node n;
+    n.id = str(j, "id", ptr, true);
+    if (n.id.empty()) fail(ptr + "/id", "node id must not be empty");
+    const std::string type = str(j, "type", ptr, true);
+    auto t = graph::parse_node_type(type);
+    if (!t) fail(ptr + "/type", "unknown node type \"" + type + "\" (expected organisation, person, country, initiative, resolution or event)");
+    n.type = *t;
+    n.name = str(j, "name", ptr, false);
+    n.label = str(j, "label", ptr, false);
+    if (n.name.empty()) n.name = n.label.empty() ? n.id : n.label;
+    if (n.label.empty()) n.label = n.name;
+    n.aliases = strings(j, "aliases", ptr);
+    if (const json* a = member(j, "attributes", ptr, false)) {
+      const std::string p = ptr + "/attributes";
+      object(*a, p);
+      for (auto it = a->begin(); it != a->end(); ++it) {
+        if (!it->is_string()) fail(p + "/" + it.key(), "attribute values must be strings");
+        n.attributes[it.key()] = it->get<std::string>();
+      }
+    }
+    n.mentions = evidence_list(j, "mentions", ptr);
+    return n;
+  }
+
+  Edge edge(const json& j, const std::string& ptr, const StakeholderGraph& g) const {
+    object(j, ptr);
+    only(j, ptr, {"source", "target", "type", "weight", "evidence"});
+    Edge e;
+    e.source = str(j, "source", ptr, true);
+    e.target = str(j, "target", ptr, true);
+    if (!g.find(e.source)) fail(ptr + "/source", "no node has id \"" + e.source + "\"");
+    if (!g.find(e.target)) fail(ptr + "/target", "no node has id \"" + e.target + "\"");
+    const std::string type = str(j, "type", ptr, true);
+    auto t = graph::parse_relation_type(type);
+    if (!t) fail(ptr + "/type", "unknown relation type \"" + type + "\"");
+    e.type = *t;
+    e.weight = number(j, "weight", ptr, false, 1.0);
+    if (e.weight < 0) fail(ptr + "/weight", "weight must not be negative");
+    e.evidence = evidence_list(j, "evidence", ptr);
+    return e;
+  }
+
+  Analysis analysis(const json& j, const std::string& ptr, const StakeholderGraph& g) const {
+    object(j, ptr);
+    only(j, ptr, {"algorithm", "objective", "view", "seed", "resolution", "runs", "modularity",
+                  "clusters", "metrics", "cluster_links", "gaps", "notes"});
+    Analysis a;
+    a.algorithm = str(j, "algorithm", ptr, false, a.algorithm);
+    a.objective = str(j, "objective", ptr, false, a.objective);
+    a.view = str(j, "view", ptr, false, a.view);
+    const std::int64_t seed = integer(j, "seed", ptr, false, 1);
+    if (seed < 0) fail(ptr + "/seed", "seed must not be negative");
+    a.seed = static_cast<std::uint64_t>(seed);
+    a.resolution = number(j, "resolution", ptr, false, 1.0);
+    a.runs = static_cast<int>(integer(j, "runs", ptr, false, 1));
+    a.modularity = number(j, "modularity", ptr, false, 0.0);
+    if (const json* cs = member(j, "clusters", ptr, false)) {
+      const std::string cp = ptr + "/clusters";
+      array(*cs, cp);
+      for (std::size_t i = 0; i < cs->size(); ++i) {
+        const std::string p = cp + "/" + std::to_string(i);
+        const json& c = object((*cs)[i], p);
+        only(c, p, {"id", "label", "members", "by_type", "theme", "stability"});
+        graph::ClusterSummary s;
+        s.id = static_cast<int>(integer(c, "id", p, true));
+        s.label = str(c, "label", p, false);
+        s.members = strings(c, "members", p);
+        for (std::size_t k = 0; k < s.members.size(); ++k)
+          if (!g.find(s.members[k])) fail(p + "/members/" + std::to_string(k), "no node has id \"" + s.members[k] + "\"");
+        if (const json* bt = member(c, "by_type", p, false)) {
+          object(*bt, p + "/by_type");
+          for (auto it = bt->begin(); it != bt->end(); ++it) {
+            if (!it->is_number_integer()) fail(p + "/by_type/" + it.key(), "expected an integer");
+            s.by_type[it.key()] = it->get<int>();
+          }
+        }
+        s.theme = strings(c, "theme", p);
+        s.stability = number(c, "stability", p, false, 1.0);
+        a.clusters.push_back(std::move(s));
+      }
+    }
+    if (const json* ms = member(j, "metrics", ptr, false)) {
+      const std::string mp = ptr + "/metrics";
+      object(*ms, mp);
+      for (auto it = ms->begin(); it != ms->end(); ++it) {
+        const std::string p = mp + "/" + it.key();
+        if (!g.find(it.key())) fail(p, "no node has id \"" + it.key() + "\"");
+        object(*it, p);
+        graph::NodeMetrics m;
+        for (auto f = it->begin(); f != it->end(); ++f) {
+          if (f.key() == "cluster") {
+            if (!f->is_number_integer()) fail(p + "/cluster", "expected an integer");
+            m.cluster = f->get<int>();
+          } else if (f->is_number()) {
+            const double d = f->get<double>();
+            if (!std::isfinite(d)) fail(p + "/" + f.key(), "number is not finite");
+            m.values[f.key()] = d;
+          } else if (f->is_string()) {
+            m.roles[f.key()] = f->get<std::string>();
+          } else {
+            fail(p + "/" + f.key(), "metric values must be numbers or strings");
+          }
+        }
+        a.metrics[it.key()] = std::move(m);
+      }
+    }
+    if (const json* cl = member(j, "cluster_links", ptr, false)) {
+      const std::string p = ptr + "/cluster_links";
+      array(*cl, p);
+      for (std::size_t i = 0; i < cl->size(); ++i) {
+        const std::string rp = p + "/" + std::to_string(i);
+        array((*cl)[i], rp);
+        std::vector<double> row;
+        for (std::size_t k = 0; k < (*cl)[i].size(); ++k) {
+          const json& v = (*cl)[i][k];
+          if (!v.is_number() || !std::isfinite(v.get<double>()))
+            fail(rp + "/" + std::to_string(k), "expected a finite number");
+          row.push_back(v.get<double>());
+        }
+        a.cluster_links.push_back(std::move(row));
+      }
+    }
+    if (const json* gs = member(j, "gaps", ptr, false)) {
+      const std::string gp = ptr + "/gaps";
+      array(*gs, gp);
+      for (std::size_t i = 0; i < gs->size(); ++i) {
+        const std::string p = gp + "/" + std::to_string(i);
+        const json& gj = object((*gs)[i], p);
+        only(gj, p, {"a", "b", "weight", "expected"});
+        graph::CoordinationGap gap;
+        gap.a = static_cast<int>(integer(gj, "a", p, true));
+        gap.b = static_cast<int>(integer(gj, "b", p, true));
+        gap.weight = number(gj, "weight", p, false);
+        gap.expected = number(gj, "expected", p, false);
+        a.gaps.push_back(gap);
+      }
+    }
+    if (const json* ns = member(j, "notes", ptr, false)) {
+      const std::string p = ptr + "/notes";
+      object(*ns, p);
+      for (auto it = ns->begin(); it != ns->end(); ++it) {
+        if (!it->is_string()) fail(p + "/" + it.key(), "expected a string");
+        a.notes[it.key()] = it->get<std::string>();
+      }
+    }
+    return a;
+  }
+
+private:
+  std::string_view text_;
+  const std::string& file_;
+};
+
+}  // namespace
+
+std::string write_graph_json(const StakeholderGraph& g) {
+  json doc = json::object();
+  doc["schema"] = std::string(kSchema);
+  doc["generator"] = g.generator().empty() ? std::string("stakegraph") : g.generator();
+
+  json docs = json::array();
+  for (const auto& d : g.documents()) {
+    json paras = json::array();
+    for (const auto& p : d.paragraphs)
+      paras.push_back(json{{"number", p.number}, {"section", p.section}, {"start", p.start},
+                           {"end", p.end}, {"text", p.text}});
+    docs.push_back(json{{"id", d.id}, {"title", d.title}, {"path", d.path},
+                        {"sha256", d.sha256}, {"paragraphs", std::move(paras)}});
+  }
+  doc["documents"] = std::move(docs);
+
+  json nodes = json::array();
+  for (const auto& [id, n] : g.nodes()) {
+    nodes.push_back(json{{"id", n.id}, {"type", std::string(graph::to_string(n.type))},
+                         {"label", n.label}, {"name", n.name}, {"aliases", n.aliases},
+                         {"attributes", n.attributes}, {"mentions", evidence_list(n.mentions)}});
+  }
+  doc["nodes"] = std::move(nodes);
+
+  json edges = json::array();
+  for (const auto& [key, e] : g.edges()) {
+    edges.push_back(json{{"source", e.source}, {"target", e.target},
+                         {"type", std::string(graph::to_string(e.type))}, {"weight", e.weight},
+                         {"evidence", evidence_list(e.evidence)}});
+  }
+  doc["edges"] = std::move(edges);
+
+  json merges = json::array();
+  for (const auto& m : g.merges())
+    merges.push_back(json{{"node", m.node}, {"forms", m.forms}, {"reason", m.reason}});
+  doc["merges"] = std::move(merges);
+
+  if (g.analysis()) doc["analysis"] = analysis_json(*g.analysis());
+
+  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+StakeholderGraph read_graph_json(std::string_view text, const std::string& file,
+                                 const JsonReadLimits& limits) {
+  const json root = detail::parse_json_strict(text, file, {limits.max_bytes, limits.max_depth});
+  Reader r(text, file);
+  r.object(root, "");
+  r.only(root, "", {"schema", "generator", "documents", "nodes", "edges", "merges", "analysis"});
+  const std::string schema = r.str(root, "schema", "", true);
+  if (schema != kSchema)
+    r.fail("/schema", "unsupported schema \"" + schema + "\" (expected \"" + std::string(kSchema) + "\")");
+
+  StakeholderGraph g;
+  g.generator() = r.str(root, "generator", "", false);
+  if (const json* ds = r.member(root, "documents", "", false)) {
+    r.array(*ds, "/documents");
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < ds->size(); ++i) {
+      const std::string p = "/documents/" + std::to_string(i);
+      Document d = r.document((*ds)[i], p);
+      if (!ids.insert(d.id).second) r.fail(p + "/id", "duplicate document id \"" + d.id + "\"");
+      g.documents().push_back(std::move(d));
+    }
+  }
+  const json& nodes = *r.member(root, "nodes", "", true);
+  r.array(nodes, "/nodes");
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const std::string p = "/nodes/" + std::to_string(i);
+    Node n = r.node(nodes[i], p);
+    if (g.find(n.id)) r.fail(p + "/id", "duplicate node id \"" + n.id + "\"");
+    g.insert_node(std::move(n));
+  }
+  const json& edges = *r.member(root, "edges", "", true);
+  r.array(edges, "/edges");
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const std::string p = "/edges/" + std::to_string(i);
+    Edge e = r.edge(edges[i], p, g);
+    try {
+      g.insert_edge(std::move(e));
+    } catch (const graph::GraphError& err) {
+      r.fail(p, err.message());
+    }
+  }
+  if (const json* ms = r.member(root, "merges", "", false)) {
+    r.array(*ms, "/merges");
+    for (std::size_t i = 0; i < ms->size(); ++i) {
+      const std::string p = "/merges/" + std::to_string(i);
+      const json& mj = r.object((*ms)[i], p);
+      r.only(mj, p, {"node", "forms", "reason"});
+      graph::MergeRecord m;
+      m.node = r.str(mj, "node", p, true);
+      m.forms = r.strings(mj, "forms", p);
+      m.reason = r.str(mj, "reason", p, false);
+      g.merges().push_back(std::move(m));
+    }
+  }
+  if (const json* a = r.member(root, "analysis", "", false)) g.analysis() = r.analysis(*a, "/analysis", g);
+  return g;
+}
+
+StakeholderGraph load_graph_file(const std::string& path, const JsonReadLimits& limits) {
+  const std::string text = read_file(path, limits.max_bytes);
+  return read_graph_json(text, path == "-" ? std::string("<stdin>") : path, limits);
+}
+
+}  // namespace stakegraph::data

@@ -1,0 +1,259 @@
+// Strict UTF-8 (RFC 3629, Unicode §3.9 Table 3-7) and the folding used for
+// slugs and alias keys. Table-free validation: each lead byte fixes the length
+// and the allowed range of the second byte, which rejects overlongs,
+// surrogates and code points above U+10FFFF in one pass.
+#include "stakegraph/graph/text.hpp"
+
+#include <array>
+
+namespace stakegraph::graph {
+
+namespace {
+
+// Length of the well-formed sequence starting at text[i], or 0 if ill-formed.
+// `valid_prefix` receives the length of the maximal ill-formed subpart (>= 1)
+// when the sequence is ill-formed.
+std::size_t sequence_length(std::string_view text, std::size_t i, std::size_t& subpart) noexcept {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  subpart = 1;
+  if (b0 < 0x80) return 1;
+  std::size_t len = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  for (std::size_t k = 1; k < len; ++k) {
+    if (i + k >= text.size()) return 0;
+    const auto b = static_cast<unsigned char>(text[i + k]);
+    const unsigned char l = (k == 1) ? lo : 0x80;
+    const unsigned char h = (k == 1) ? hi : 0xBF;
+    if (b < l || b > h) return 0;
+    subpart = k + 1;
+  }
+  return len;
+}
+
+// Lower-case ASCII foldings of U+00C0..U+017F.
+constexpr std::array<const char*, 64> kLatin1 = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", " ", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", " ", "o", "u", "u", "u", "u", "y", "th", "y"};
+constexpr std::array<const char*, 128> kLatinExtA = {
+    "a",  "a",  "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+    "d",  "d",  "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+    "g",  "g",  "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+    "i",  "i",  "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+    "l",  "l",  "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+    "o",  "o",  "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+    "s",  "s",  "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+    "u",  "u",  "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s"};
+
+// The folding of one code point, or nullptr when it has none.
+const char* fold(char32_t cp) noexcept {
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+  if (cp >= 0x100 && cp <= 0x17F) return kLatinExtA[cp - 0x100];
+  switch (cp) {
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: return " ";
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return "-";
+    case 0x2026: return "...";
+    case 0x2122: case 0x00AE: case 0x00A9: return "";
+    case 0x0218: return "s";
+    case 0x0219: return "s";
+    case 0x021A: return "t";
+    case 0x021B: return "t";
+    case 0x0192: return "f";
+    default: return nullptr;
+  }
+}
+
+bool is_ascii_alnum(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    // Fast path over ASCII.
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t subpart = 0;
+    const std::size_t len = sequence_length(text, i, subpart);
+    if (len == 0) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::string repair_utf8(std::string_view text, std::size_t* replaced) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t count = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t subpart = 0;
+    const std::size_t len = sequence_length(text, i, subpart);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++count;
+      i += subpart;
+    } else {
+      out.append(text.substr(i, len));
+      i += len;
+    }
+  }
+  if (replaced) *replaced = count;
+  return out;
+}
+
+char32_t decode_utf8(std::string_view text, std::size_t& pos) noexcept {
+  std::size_t subpart = 0;
+  const std::size_t len = sequence_length(text, pos, subpart);
+  if (len == 0) {
+    pos += subpart;
+    return 0xFFFD;
+  }
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  char32_t cp = 0;
+  switch (len) {
+    case 1: cp = b0; break;
+    case 2: cp = b0 & 0x1Fu; break;
+    case 3: cp = b0 & 0x0Fu; break;
+    default: cp = b0 & 0x07u; break;
+  }
+  for (std::size_t k = 1; k < len; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3Fu);
+  pos += len;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string fold_ascii_lower(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      out += ascii_lower(c);
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = decode_utf8(text, i);
+    if (const char* f = fold(cp)) {
+      out += f;
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+std::string slugify(std::string_view name) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  bool pending_dash = false;
+  auto emit = [&](std::string_view piece) {
+    if (pending_dash && !out.empty()) out += '-';
+    pending_dash = false;
+    out.append(piece);
+  };
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const char32_t cp = decode_utf8(name, i);
+    if (cp < 0x80) {
+      const char c = static_cast<char>(cp);
+      if (is_ascii_alnum(c)) {
+        const char lc = ascii_lower(c);
+        emit(std::string_view(&lc, 1));
+      } else if (c != '\'' && c != '.') {
+        // Apostrophes and dots join ("children's" -> "childrens", "U.S." -> "us").
+        pending_dash = true;
+      }
+      continue;
+    }
+    const char* f = fold(cp);
+    if (f && *f && is_ascii_alnum(*f)) {
+      emit(f);
+    } else if (f) {
+      if (*f != '\'') pending_dash = true;
+    } else {
+      std::string code = "u";
+      const int digits = cp > 0xFFFF ? 6 : 4;
+      for (int k = digits - 1; k >= 0; --k) code += kHex[(cp >> (4 * k)) & 0xF];
+      pending_dash = true;
+      emit(code);
+      pending_dash = true;
+    }
+  }
+  return out.empty() ? std::string("x") : out;
+}
+
+std::string alias_key(std::string_view surface) {
+  const std::string folded = fold_ascii_lower(surface);
+  std::string out;
+  out.reserve(folded.size());
+  bool space = false;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (is_ascii_alnum(c) || u >= 0x80) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += c;
+    } else if (c == '\'' || c == '.') {
+      // joined: "U.S." == "US", "children's" == "childrens"
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+std::string truncate_utf8(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  std::string out(text.substr(0, cut));
+  out += "\xE2\x80\xA6";
+  return out;
+}
+
+}  // namespace stakegraph::graph

@@ -1,0 +1,86 @@
+// Reading and atomic writing of files, with the exit-code kinds of errors.
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <functional>
+#include <fstream>
+
+#include "stakegraph/data/files.hpp"
+#include "stakegraph/graph/error.hpp"
+
+using namespace stakegraph;
+namespace fs = std::filesystem;
+
+namespace {
+fs::path scratch(const std::string& name) {
+  fs::path p = fs::temp_directory_path() / ("stakegraph-test-" + std::to_string(::getpid()) + "-" + name);
+  fs::remove_all(p);
+  fs::create_directories(p);
+  return p;
+}
+ErrorKind kind_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.kind();
+  }
+  FAIL("no error");
+  return ErrorKind::internal;
+}
+}  // namespace
+
+TEST_CASE("data: read_file reports missing files, directories and limits") {
+  const fs::path dir = scratch("read");
+  CHECK(kind_of([&] { data::read_file((dir / "nope.txt").string()); }) == ErrorKind::missing);
+  CHECK(kind_of([&] { data::read_file(dir.string()); }) == ErrorKind::missing);
+  std::ofstream(dir / "a.txt") << "hello";
+  CHECK(data::read_file((dir / "a.txt").string()) == "hello");
+  CHECK(kind_of([&] { data::read_file((dir / "a.txt").string(), 3); }) == ErrorKind::data);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("data: atomic write replaces the file and leaves no temporary file") {
+  const fs::path dir = scratch("write");
+  const std::string target = (dir / "out.json").string();
+  data::write_file_atomic(target, "first");
+  data::write_file_atomic(target, "second");
+  CHECK(data::read_file(target) == "second");
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    (void)e;
+    ++files;
+  }
+  CHECK(files == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("data: atomic write into a missing directory is cant_create and creates nothing") {
+  const fs::path dir = scratch("missing");
+  CHECK(kind_of([&] { data::write_file_atomic((dir / "no" / "x.svg").string(), "x"); }) ==
+        ErrorKind::cant_create);
+  CHECK_FALSE(fs::exists(dir / "no"));
+  CHECK(kind_of([&] { data::write_file_atomic(dir.string(), "x"); }) == ErrorKind::cant_create);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("data: atomic write replaces a symlink instead of writing through it") {
+  const fs::path dir = scratch("link");
+  std::ofstream(dir / "victim.txt") << "keep";
+  fs::create_symlink(dir / "victim.txt", dir / "out.txt");
+  data::write_file_atomic((dir / "out.txt").string(), "new");
+  CHECK(data::read_file((dir / "victim.txt").string()) == "keep");
+  CHECK_FALSE(fs::is_symlink(dir / "out.txt"));
+  CHECK(data::read_file((dir / "out.txt").string()) == "new");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("data: sha256 matches the FIPS 180-4 test vectors") {
+  CHECK(data::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(data::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(data::sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(data::sha256_hex(std::string(1000000, 'a')) ==
+        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}

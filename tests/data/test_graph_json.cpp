@@ -1,0 +1,165 @@
+// stakegraph/1 JSON: byte-identical round trip and one test per rejection.
+#include <doctest/doctest.h>
+
+#include "stakegraph/data/error.hpp"
+#include "stakegraph/data/graph_json.hpp"
+
+using namespace stakegraph;
+using namespace stakegraph::graph;
+using stakegraph::data::ParseError;
+
+namespace {
+
+StakeholderGraph sample() {
+  StakeholderGraph g;
+  g.generator() = "stakegraph test";
+  Document d;
+  d.id = "doc";
+  d.title = "A \"quoted\" title";
+  d.path = "doc.txt";
+  d.sha256 = "00";
+  d.paragraphs.push_back(Paragraph{1, "I. Introduction", 0, 20, "UNODC and Čekuolis."});
+  g.documents().push_back(d);
+  const std::string a = g.add_node(NodeType::organisation, "United Nations Office on Drugs and Crime", "UNODC");
+  const std::string b = g.add_node(NodeType::person, "Dalius Čekuolis");
+  g.set_attribute(b, "role", "President of the Economic and Social Council");
+  g.add_mention(a, Evidence{"doc", 1, 0, 5, "UNODC"});
+  g.add_edge(a, b, RelationType::co_mentioned, Evidence{"doc", 1, 0, 20, "UNODC and Čekuolis."}, 1.0);
+  g.merges().push_back(MergeRecord{a, {"UNODC"}, "acronym definition"});
+  Analysis an;
+  an.modularity = 0.125;
+  an.clusters.push_back(ClusterSummary{0, "UNODC", {a, b}, {{"organisation", 1}, {"person", 1}}, {"drugs"}, 0.75});
+  an.metrics[a].cluster = 0;
+  an.metrics[a].values["pagerank"] = 0.5;
+  an.metrics[a].roles["role"] = "connector";
+  an.cluster_links = {{1.0}};
+  g.analysis() = an;
+  return g;
+}
+
+std::string valid_doc(const std::string& nodes, const std::string& edges) {
+  return R"({"schema": "stakegraph/1", "nodes": )" + nodes + R"(, "edges": )" + edges + "}";
+}
+
+void check_rejected(const std::string& text, const std::string& needle, std::size_t line = 0) {
+  try {
+    (void)data::read_graph_json(text, "g.json");
+    FAIL("accepted: " << text.substr(0, 80));
+  } catch (const ParseError& e) {
+    CHECK_MESSAGE(std::string(e.what()).find(needle) != std::string::npos, e.what());
+    CHECK(e.where().file == "g.json");
+    CHECK(e.kind() == ErrorKind::data);
+    if (line) CHECK_MESSAGE(e.where().line == line, e.what());
+    CHECK_MESSAGE(e.where().line > 0, e.what());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("data: graph JSON round trip is byte-identical") {
+  const std::string once = data::write_graph_json(sample());
+  const StakeholderGraph back = data::read_graph_json(once, "mem.json");
+  const std::string twice = data::write_graph_json(back);
+  CHECK(once == twice);
+  CHECK(back.analysis().has_value());
+  CHECK(back.analysis()->metrics.at("organisation:united-nations-office-on-drugs-and-crime").roles.at("role") == "connector");
+  CHECK(once.find("\"schema\": \"stakegraph/1\"") != std::string::npos);
+  CHECK(once.back() == '\n');
+}
+
+TEST_CASE("data: graph JSON output does not depend on insertion order") {
+  StakeholderGraph a, b;
+  a.add_node(NodeType::country, "Sweden");
+  a.add_node(NodeType::country, "Belarus");
+  b.add_node(NodeType::country, "Belarus");
+  b.add_node(NodeType::country, "Sweden");
+  CHECK(data::write_graph_json(a) == data::write_graph_json(b));
+}
+
+TEST_CASE("data: graph JSON rejects malformed JSON with line and column") {
+  check_rejected("{\n  \"schema\": \"stakegraph/1\",\n  \"nodes\": [,]\n}", "invalid JSON", 3);
+  check_rejected("{\"schema\": \"stakegraph/1\", \"nodes\": [], \"edges\": []} trailing", "invalid JSON");
+}
+
+TEST_CASE("data: graph JSON rejects a wrong or missing schema") {
+  check_rejected(R"({"schema": "stakegraph/2", "nodes": [], "edges": []})", "unsupported schema");
+  check_rejected(R"({"nodes": [], "edges": []})", "missing required field \"schema\"");
+}
+
+TEST_CASE("data: graph JSON rejects missing and mistyped fields") {
+  check_rejected(R"({"schema": "stakegraph/1", "edges": []})", "missing required field \"nodes\"");
+  check_rejected(R"({"schema": "stakegraph/1", "nodes": {}, "edges": []})", "expected an array");
+  check_rejected(valid_doc(R"([{"id": 7, "type": "person"}])", "[]"), "/nodes/0/id: expected a string");
+  check_rejected(valid_doc(R"([{"type": "person"}])", "[]"), "missing required field \"id\"");
+  check_rejected(valid_doc(R"([{"id": "a", "type": "person", "colour": "red"}])", "[]"), "unknown field \"colour\"");
+}
+
+TEST_CASE("data: graph JSON rejects unknown node and relation types") {
+  check_rejected(valid_doc(R"([{"id": "a", "type": "alien"}])", "[]"), "unknown node type \"alien\"");
+  check_rejected(valid_doc(R"([{"id": "a", "type": "person"}, {"id": "b", "type": "person"}])",
+                           R"([{"source": "a", "target": "b", "type": "funds"}])"),
+                 "unknown relation type \"funds\"");
+}
+
+TEST_CASE("data: graph JSON rejects duplicate node ids") {
+  check_rejected(valid_doc("[\n{\"id\": \"a\", \"type\": \"person\"},\n{\"id\": \"a\", \"type\": \"person\"}]", "[]"),
+                 "duplicate node id", 3);
+}
+
+TEST_CASE("data: graph JSON rejects edges to unknown nodes, naming the position") {
+  const std::string text = valid_doc(R"([{"id": "a", "type": "person"}])",
+                                     "[\n  {\"source\": \"a\",\n   \"target\": \"zz\", \"type\": \"partner_of\"}]");
+  check_rejected(text, "/edges/0/target: no node has id \"zz\"", 3);
+}
+
+TEST_CASE("data: graph JSON rejects negative and non-finite weights") {
+  const std::string nodes = R"([{"id": "a", "type": "person"}, {"id": "b", "type": "person"}])";
+  check_rejected(valid_doc(nodes, R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": -1}])"),
+                 "weight must not be negative");
+  check_rejected(valid_doc(nodes, R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": 1e400}])"),
+                 "invalid JSON");
+  check_rejected(valid_doc(nodes, R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": NaN}])"),
+                 "invalid JSON");
+}
+
+TEST_CASE("data: graph JSON enforces the nesting depth while parsing") {
+  std::string deep(65, '[');
+  deep += std::string(65, ']');
+  check_rejected(R"({"schema": "stakegraph/1", "x": )" + deep + "}", "nesting deeper than 64");
+  // 100,000 levels are rejected before any DOM is built (no stack overflow).
+  std::string very_deep(100000, '[');
+  check_rejected(very_deep, "nesting deeper than 64", 1);
+  std::string obj;
+  for (int i = 0; i < 100000; ++i) obj += "{\"a\":";
+  check_rejected(obj, "nesting deeper than 64", 1);
+}
+
+TEST_CASE("data: graph JSON rejects a NUL byte anywhere") {
+  std::string text = valid_doc("[]", "[]");
+  text += std::string("\0junk", 5);
+  check_rejected(text, "NUL byte");
+  std::string mid = valid_doc(R"([{"id": "a)", "[]");
+  mid.insert(30, 1, '\0');
+  check_rejected(mid, "NUL byte");
+}
+
+TEST_CASE("data: graph JSON rejects invalid UTF-8 with its offset") {
+  std::string text = valid_doc("[{\"id\": \"a\xC3\x28\", \"type\": \"person\"}]", "[]");
+  check_rejected(text, "invalid UTF-8 at byte offset");
+}
+
+TEST_CASE("data: graph JSON rejects duplicate keys") {
+  check_rejected(R"({"schema": "stakegraph/1", "nodes": [], "nodes": [], "edges": []})", "duplicate key \"nodes\"");
+}
+
+TEST_CASE("data: graph JSON rejects empty input and oversize input") {
+  check_rejected("", "empty JSON input");
+  try {
+    data::JsonReadLimits small;
+    small.max_bytes = 10;
+    (void)data::read_graph_json(valid_doc("[]", "[]"), "g.json", small);
+    FAIL("accepted oversize input");
+  } catch (const ParseError& e) {
+    CHECK(std::string(e.what()).find("larger than the limit") != std::string::npos);
+  }
+}
