@@ -18,7 +18,9 @@ void notice(const GlobalOptions& global, const std::string& line) {
 
 namespace {
 
-void print_error(const std::string& what) { std::cerr << "stakegraph: error: " << what << '\n'; }
+void print_error(const std::string& what) {
+  std::cerr << "stakegraph: error: " << what << '\n';
+}
 
 constexpr const char* kExitCodes =
     "Exit codes: 0 success; 64 usage; 65 input data rejected (bad text, JSON, lexicon,\n"
@@ -31,9 +33,8 @@ int run(int argc, const char* const* argv) {
   CLI::App app{"stakegraph: stakeholder networks from policy documents", "stakegraph"};
   app.footer(kExitCodes);
   app.require_subcommand(1);
-  app.set_version_flag("--version",
-                       std::string("stakegraph ") + STAKEGRAPH_VERSION + " (Graphviz " +
-                           render::graphviz_version() + ")");
+  app.set_version_flag("--version", std::string("stakegraph ") + STAKEGRAPH_VERSION +
+                                        " (Graphviz " + render::graphviz_version() + ")");
   GlobalOptions global;
   app.add_flag("-q,--quiet", global.quiet, "print nothing but errors");
   app.add_flag("-v,--verbose", global.verbose, "print details of errors and progress");

@@ -20,7 +20,9 @@ namespace stakegraph::data {
 
 namespace {
 
-std::string errno_text(int err) { return std::strerror(err); }
+std::string errno_text(int err) {
+  return std::strerror(err);
+}
 
 void read_all(int fd, const std::string& path, std::size_t max_bytes, std::string& out) {
   std::vector<char> buf(1 << 16);
@@ -35,8 +37,7 @@ void read_all(int fd, const std::string& path, std::size_t max_bytes, std::strin
     if (n == 0) break;
     if (out.size() + static_cast<std::size_t>(n) > max_bytes)
       throw Error(ErrorKind::data,
-                  "input larger than the limit of " + std::to_string(max_bytes) + " bytes",
-                  {path});
+                  "input larger than the limit of " + std::to_string(max_bytes) + " bytes", {path});
     out.append(buf.data(), static_cast<std::size_t>(n));
   }
 }

@@ -13,21 +13,24 @@
 
 namespace stakegraph::data {
 
-using nlohmann::json;
 using graph::Analysis;
 using graph::Document;
 using graph::Edge;
 using graph::Evidence;
 using graph::Node;
 using graph::StakeholderGraph;
+using nlohmann::json;
 
 namespace {
 
 // ---------------------------------------------------------------- writing
 
 json evidence_json(const Evidence& e) {
-  return json{{"document", e.document}, {"paragraph", e.paragraph}, {"start", e.start},
-              {"end", e.end},           {"text", e.text}};
+  return json{{"document", e.document},
+              {"paragraph", e.paragraph},
+              {"start", e.start},
+              {"end", e.end},
+              {"text", e.text}};
 }
 
 json evidence_list(const std::vector<Evidence>& v) {
@@ -57,18 +60,24 @@ json analysis_json(const Analysis& a) {
   json gaps = json::array();
   for (const auto& g : a.gaps)
     gaps.push_back(json{{"a", g.a}, {"b", g.b}, {"weight", g.weight}, {"expected", g.expected}});
-  return json{{"algorithm", a.algorithm}, {"objective", a.objective},
-              {"view", a.view},           {"seed", a.seed},
-              {"resolution", a.resolution}, {"runs", a.runs},
-              {"modularity", a.modularity}, {"clusters", std::move(clusters)},
-              {"metrics", std::move(metrics)}, {"cluster_links", a.cluster_links},
-              {"gaps", std::move(gaps)},  {"notes", a.notes}};
+  return json{{"algorithm", a.algorithm},
+              {"objective", a.objective},
+              {"view", a.view},
+              {"seed", a.seed},
+              {"resolution", a.resolution},
+              {"runs", a.runs},
+              {"modularity", a.modularity},
+              {"clusters", std::move(clusters)},
+              {"metrics", std::move(metrics)},
+              {"cluster_links", a.cluster_links},
+              {"gaps", std::move(gaps)},
+              {"notes", a.notes}};
 }
 
 // ---------------------------------------------------------------- reading
 
 class Reader {
-public:
+ public:
   Reader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
   [[noreturn]] void fail(const std::string& ptr, const std::string& what) const {
@@ -85,7 +94,8 @@ public:
   }
 
   // Rejects keys of `obj` not in `allowed`.
-  void only(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) const {
+  void only(const json& obj, const std::string& ptr,
+            std::initializer_list<std::string_view> allowed) const {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       bool ok = false;
       for (auto a : allowed) ok = ok || a == it.key();
@@ -93,7 +103,8 @@ public:
     }
   }
 
-  const json* member(const json& obj, const std::string& key, const std::string& ptr, bool required) const {
+  const json* member(const json& obj, const std::string& key, const std::string& ptr,
+                     bool required) const {
     auto it = obj.find(key);
     if (it == obj.end()) {
       if (required) fail(ptr, "missing required field \"" + key + "\"");
@@ -106,16 +117,20 @@ public:
                   std::string def = {}) const {
     const json* v = member(obj, key, ptr, required);
     if (!v) return def;
-    if (!v->is_string()) fail(ptr + "/" + key, "expected a string, found " + std::string(v->type_name()));
+    if (!v->is_string())
+      fail(ptr + "/" + key, "expected a string, found " + std::string(v->type_name()));
     return v->get<std::string>();
   }
 
-  std::int64_t integer(const json& obj, const std::string& key, const std::string& ptr, bool required,
-                       std::int64_t def = 0) const {
+  std::int64_t integer(const json& obj, const std::string& key, const std::string& ptr,
+                       bool required, std::int64_t def = 0) const {
     const json* v = member(obj, key, ptr, required);
     if (!v) return def;
-    if (!v->is_number_integer()) fail(ptr + "/" + key, "expected an integer, found " + std::string(v->type_name()));
-    if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+    if (!v->is_number_integer())
+      fail(ptr + "/" + key, "expected an integer, found " + std::string(v->type_name()));
+    if (v->is_number_unsigned() &&
+        v->get<std::uint64_t>() >
+            static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
       fail(ptr + "/" + key, "integer out of range");
     return v->get<std::int64_t>();
   }
@@ -130,13 +145,15 @@ public:
                 double def = 0.0) const {
     const json* v = member(obj, key, ptr, required);
     if (!v) return def;
-    if (!v->is_number()) fail(ptr + "/" + key, "expected a number, found " + std::string(v->type_name()));
+    if (!v->is_number())
+      fail(ptr + "/" + key, "expected a number, found " + std::string(v->type_name()));
     const double d = v->get<double>();
     if (!std::isfinite(d)) fail(ptr + "/" + key, "number is not finite");
     return d;
   }
 
-  std::vector<std::string> strings(const json& obj, const std::string& key, const std::string& ptr) const {
+  std::vector<std::string> strings(const json& obj, const std::string& key,
+                                   const std::string& ptr) const {
     std::vector<std::string> out;
     const json* v = member(obj, key, ptr, false);
     if (!v) return out;
@@ -162,13 +179,15 @@ public:
     return e;
   }
 
-  std::vector<Evidence> evidence_list(const json& obj, const std::string& key, const std::string& ptr) const {
+  std::vector<Evidence> evidence_list(const json& obj, const std::string& key,
+                                      const std::string& ptr) const {
     std::vector<Evidence> out;
     const json* v = member(obj, key, ptr, false);
     if (!v) return out;
     const std::string p = ptr + "/" + key;
     array(*v, p);
-    for (std::size_t i = 0; i < v->size(); ++i) out.push_back(evidence((*v)[i], p + "/" + std::to_string(i)));
+    for (std::size_t i = 0; i < v->size(); ++i)
+      out.push_back(evidence((*v)[i], p + "/" + std::to_string(i)));
     return out;
   }
 
@@ -208,7 +227,10 @@ public:
     if (n.id.empty()) fail(ptr + "/id", "node id must not be empty");
     const std::string type = str(j, "type", ptr, true);
     auto t = graph::parse_node_type(type);
-    if (!t) fail(ptr + "/type", "unknown node type \"" + type + "\" (expected organisation, person, country, initiative, resolution or event)");
+    if (!t)
+      fail(ptr + "/type",
+           "unknown node type \"" + type +
+               "\" (expected organisation, person, country, initiative, resolution or event)");
     n.type = *t;
     n.name = str(j, "name", ptr, false);
     n.label = str(j, "label", ptr, false);
@@ -247,8 +269,9 @@ public:
 
   Analysis analysis(const json& j, const std::string& ptr, const StakeholderGraph& g) const {
     object(j, ptr);
-    only(j, ptr, {"algorithm", "objective", "view", "seed", "resolution", "runs", "modularity",
-                  "clusters", "metrics", "cluster_links", "gaps", "notes"});
+    only(j, ptr,
+         {"algorithm", "objective", "view", "seed", "resolution", "runs", "modularity", "clusters",
+          "metrics", "cluster_links", "gaps", "notes"});
     Analysis a;
     a.algorithm = str(j, "algorithm", ptr, false, a.algorithm);
     a.objective = str(j, "objective", ptr, false, a.objective);
@@ -271,7 +294,8 @@ public:
         s.label = str(c, "label", p, false);
         s.members = strings(c, "members", p);
         for (std::size_t k = 0; k < s.members.size(); ++k)
-          if (!g.find(s.members[k])) fail(p + "/members/" + std::to_string(k), "no node has id \"" + s.members[k] + "\"");
+          if (!g.find(s.members[k]))
+            fail(p + "/members/" + std::to_string(k), "no node has id \"" + s.members[k] + "\"");
         if (const json* bt = member(c, "by_type", p, false)) {
           object(*bt, p + "/by_type");
           for (auto it = bt->begin(); it != bt->end(); ++it) {
@@ -351,7 +375,7 @@ public:
     return a;
   }
 
-private:
+ private:
   std::string_view text_;
   const std::string& file_;
 };
@@ -367,25 +391,37 @@ std::string write_graph_json(const StakeholderGraph& g) {
   for (const auto& d : g.documents()) {
     json paras = json::array();
     for (const auto& p : d.paragraphs)
-      paras.push_back(json{{"number", p.number}, {"section", p.section}, {"start", p.start},
-                           {"end", p.end}, {"text", p.text}});
-    docs.push_back(json{{"id", d.id}, {"title", d.title}, {"path", d.path},
-                        {"sha256", d.sha256}, {"paragraphs", std::move(paras)}});
+      paras.push_back(json{{"number", p.number},
+                           {"section", p.section},
+                           {"start", p.start},
+                           {"end", p.end},
+                           {"text", p.text}});
+    docs.push_back(json{{"id", d.id},
+                        {"title", d.title},
+                        {"path", d.path},
+                        {"sha256", d.sha256},
+                        {"paragraphs", std::move(paras)}});
   }
   doc["documents"] = std::move(docs);
 
   json nodes = json::array();
   for (const auto& [id, n] : g.nodes()) {
-    nodes.push_back(json{{"id", n.id}, {"type", std::string(graph::to_string(n.type))},
-                         {"label", n.label}, {"name", n.name}, {"aliases", n.aliases},
-                         {"attributes", n.attributes}, {"mentions", evidence_list(n.mentions)}});
+    nodes.push_back(json{{"id", n.id},
+                         {"type", std::string(graph::to_string(n.type))},
+                         {"label", n.label},
+                         {"name", n.name},
+                         {"aliases", n.aliases},
+                         {"attributes", n.attributes},
+                         {"mentions", evidence_list(n.mentions)}});
   }
   doc["nodes"] = std::move(nodes);
 
   json edges = json::array();
   for (const auto& [key, e] : g.edges()) {
-    edges.push_back(json{{"source", e.source}, {"target", e.target},
-                         {"type", std::string(graph::to_string(e.type))}, {"weight", e.weight},
+    edges.push_back(json{{"source", e.source},
+                         {"target", e.target},
+                         {"type", std::string(graph::to_string(e.type))},
+                         {"weight", e.weight},
                          {"evidence", evidence_list(e.evidence)}});
   }
   doc["edges"] = std::move(edges);
@@ -408,7 +444,8 @@ StakeholderGraph read_graph_json(std::string_view text, const std::string& file,
   r.only(root, "", {"schema", "generator", "documents", "nodes", "edges", "merges", "analysis"});
   const std::string schema = r.str(root, "schema", "", true);
   if (schema != kSchema)
-    r.fail("/schema", "unsupported schema \"" + schema + "\" (expected \"" + std::string(kSchema) + "\")");
+    r.fail("/schema",
+           "unsupported schema \"" + schema + "\" (expected \"" + std::string(kSchema) + "\")");
 
   StakeholderGraph g;
   g.generator() = r.str(root, "generator", "", false);
@@ -454,7 +491,8 @@ StakeholderGraph read_graph_json(std::string_view text, const std::string& file,
       g.merges().push_back(std::move(m));
     }
   }
-  if (const json* a = r.member(root, "analysis", "", false)) g.analysis() = r.analysis(*a, "/analysis", g);
+  if (const json* a = r.member(root, "analysis", "", false))
+    g.analysis() = r.analysis(*a, "/analysis", g);
   return g;
 }
 

@@ -13,7 +13,9 @@ namespace stakegraph::data::detail {
 
 namespace {
 
-bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_ws(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Depth and duplicate keys, in one pass over valid UTF-8 without NUL bytes.
 void prescan(std::string_view text, const std::string& file, int max_depth) {
@@ -36,7 +38,8 @@ void prescan(std::string_view text, const std::string& file, int max_depth) {
         stack.back().expect_key = false;
         std::string_view key = text.substr(start + 1, end - start - 1);
         if (!stack.back().keys.emplace(key).second)
-          throw ParseError("duplicate key \"" + std::string(key) + "\"", location_of(file, text, start));
+          throw ParseError("duplicate key \"" + std::string(key) + "\"",
+                           location_of(file, text, start));
       }
       continue;
     }
@@ -174,9 +177,10 @@ nlohmann::json parse_json_strict(std::string_view text, const std::string& file,
                          " bytes",
                      {file});
   if (const void* nul = std::memchr(text.data(), '\0', text.size()))
-    throw ParseError("NUL byte in JSON input",
-                     location_of(file, text, static_cast<std::size_t>(
-                                                 static_cast<const char*>(nul) - text.data())));
+    throw ParseError(
+        "NUL byte in JSON input",
+        location_of(file, text,
+                    static_cast<std::size_t>(static_cast<const char*>(nul) - text.data())));
   if (auto bad = graph::first_invalid_utf8(text))
     throw ParseError("invalid UTF-8 at byte offset " + std::to_string(*bad),
                      location_of(file, text, *bad));
@@ -188,11 +192,10 @@ nlohmann::json parse_json_strict(std::string_view text, const std::string& file,
   prescan(body, file, limits.max_depth);
   try {
     const int max_depth = limits.max_depth;
-    nlohmann::json j = nlohmann::json::parse(
-        body.begin(), body.end(),
-        [max_depth](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
-          return depth <= max_depth + 1;
-        });
+    nlohmann::json j =
+        nlohmann::json::parse(body.begin(), body.end(),
+                              [max_depth](int depth, nlohmann::json::parse_event_t,
+                                          nlohmann::json&) { return depth <= max_depth + 1; });
     return j;
   } catch (const nlohmann::json::parse_error& e) {
     std::string what = e.what();
@@ -215,7 +218,8 @@ nlohmann::json parse_json_strict(std::string_view text, const std::string& file,
   }
 }
 
-Location pointer_location(std::string_view text, const std::string& file, const std::string& pointer) {
+Location pointer_location(std::string_view text, const std::string& file,
+                          const std::string& pointer) {
   std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   const std::size_t off = locate(text.substr(start), split_pointer(pointer));
   return location_of(file, text, start + off);

@@ -26,7 +26,8 @@ nlohmann::json parse_json_strict(std::string_view text, const std::string& file,
 
 // The location of the value at `pointer` (e.g. "/edges/3/source") in `text`;
 // falls back to the nearest existing ancestor.
-Location pointer_location(std::string_view text, const std::string& file, const std::string& pointer);
+Location pointer_location(std::string_view text, const std::string& file,
+                          const std::string& pointer);
 
 // A schema error at `pointer`: "<pointer>: <what>" located at the value.
 [[noreturn]] void schema_error(std::string_view text, const std::string& file,

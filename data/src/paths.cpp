@@ -10,7 +10,11 @@ std::string data_dir() {
   return STAKEGRAPH_SOURCE_DATA_DIR;
 }
 
-std::string default_corpus_dir() { return data_dir() + "/corpus"; }
-std::string default_lexicon_dir() { return data_dir() + "/lexicon"; }
+std::string default_corpus_dir() {
+  return data_dir() + "/corpus";
+}
+std::string default_lexicon_dir() {
+  return data_dir() + "/lexicon";
+}
 
 }  // namespace stakegraph::data

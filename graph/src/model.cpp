@@ -112,9 +112,8 @@ void StakeholderGraph::set_attribute(std::string_view id, std::string key, std::
   at(id).attributes[std::move(key)] = std::move(value);
 }
 
-void StakeholderGraph::add_edge(std::string_view source, std::string_view target,
-                                RelationType type, std::optional<Evidence> evidence,
-                                double weight) {
+void StakeholderGraph::add_edge(std::string_view source, std::string_view target, RelationType type,
+                                std::optional<Evidence> evidence, double weight) {
   check_weight(weight);
   at(source);
   at(target);

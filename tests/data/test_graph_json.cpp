@@ -20,15 +20,18 @@ StakeholderGraph sample() {
   d.sha256 = "00";
   d.paragraphs.push_back(Paragraph{1, "I. Introduction", 0, 20, "UNODC and Čekuolis."});
   g.documents().push_back(d);
-  const std::string a = g.add_node(NodeType::organisation, "United Nations Office on Drugs and Crime", "UNODC");
+  const std::string a =
+      g.add_node(NodeType::organisation, "United Nations Office on Drugs and Crime", "UNODC");
   const std::string b = g.add_node(NodeType::person, "Dalius Čekuolis");
   g.set_attribute(b, "role", "President of the Economic and Social Council");
   g.add_mention(a, Evidence{"doc", 1, 0, 5, "UNODC"});
-  g.add_edge(a, b, RelationType::co_mentioned, Evidence{"doc", 1, 0, 20, "UNODC and Čekuolis."}, 1.0);
+  g.add_edge(a, b, RelationType::co_mentioned, Evidence{"doc", 1, 0, 20, "UNODC and Čekuolis."},
+             1.0);
   g.merges().push_back(MergeRecord{a, {"UNODC"}, "acronym definition"});
   Analysis an;
   an.modularity = 0.125;
-  an.clusters.push_back(ClusterSummary{0, "UNODC", {a, b}, {{"organisation", 1}, {"person", 1}}, {"drugs"}, 0.75});
+  an.clusters.push_back(
+      ClusterSummary{0, "UNODC", {a, b}, {{"organisation", 1}, {"person", 1}}, {"drugs"}, 0.75});
   an.metrics[a].cluster = 0;
   an.metrics[a].values["pagerank"] = 0.5;
   an.metrics[a].roles["role"] = "connector";
@@ -62,7 +65,9 @@ TEST_CASE("data: graph JSON round trip is byte-identical") {
   const std::string twice = data::write_graph_json(back);
   CHECK(once == twice);
   CHECK(back.analysis().has_value());
-  CHECK(back.analysis()->metrics.at("organisation:united-nations-office-on-drugs-and-crime").roles.at("role") == "connector");
+  CHECK(back.analysis()
+            ->metrics.at("organisation:united-nations-office-on-drugs-and-crime")
+            .roles.at("role") == "connector");
   CHECK(once.find("\"schema\": \"stakegraph/1\"") != std::string::npos);
   CHECK(once.back() == '\n');
 }
@@ -78,7 +83,8 @@ TEST_CASE("data: graph JSON output does not depend on insertion order") {
 
 TEST_CASE("data: graph JSON rejects malformed JSON with line and column") {
   check_rejected("{\n  \"schema\": \"stakegraph/1\",\n  \"nodes\": [,]\n}", "invalid JSON", 3);
-  check_rejected("{\"schema\": \"stakegraph/1\", \"nodes\": [], \"edges\": []} trailing", "invalid JSON");
+  check_rejected("{\"schema\": \"stakegraph/1\", \"nodes\": [], \"edges\": []} trailing",
+                 "invalid JSON");
 }
 
 TEST_CASE("data: graph JSON rejects a wrong or missing schema") {
@@ -89,37 +95,48 @@ TEST_CASE("data: graph JSON rejects a wrong or missing schema") {
 TEST_CASE("data: graph JSON rejects missing and mistyped fields") {
   check_rejected(R"({"schema": "stakegraph/1", "edges": []})", "missing required field \"nodes\"");
   check_rejected(R"({"schema": "stakegraph/1", "nodes": {}, "edges": []})", "expected an array");
-  check_rejected(valid_doc(R"([{"id": 7, "type": "person"}])", "[]"), "/nodes/0/id: expected a string");
+  check_rejected(valid_doc(R"([{"id": 7, "type": "person"}])", "[]"),
+                 "/nodes/0/id: expected a string");
   check_rejected(valid_doc(R"([{"type": "person"}])", "[]"), "missing required field \"id\"");
-  check_rejected(valid_doc(R"([{"id": "a", "type": "person", "colour": "red"}])", "[]"), "unknown field \"colour\"");
+  check_rejected(valid_doc(R"([{"id": "a", "type": "person", "colour": "red"}])", "[]"),
+                 "unknown field \"colour\"");
 }
 
 TEST_CASE("data: graph JSON rejects unknown node and relation types") {
-  check_rejected(valid_doc(R"([{"id": "a", "type": "alien"}])", "[]"), "unknown node type \"alien\"");
+  check_rejected(valid_doc(R"([{"id": "a", "type": "alien"}])", "[]"),
+                 "unknown node type \"alien\"");
   check_rejected(valid_doc(R"([{"id": "a", "type": "person"}, {"id": "b", "type": "person"}])",
                            R"([{"source": "a", "target": "b", "type": "funds"}])"),
                  "unknown relation type \"funds\"");
 }
 
 TEST_CASE("data: graph JSON rejects duplicate node ids") {
-  check_rejected(valid_doc("[\n{\"id\": \"a\", \"type\": \"person\"},\n{\"id\": \"a\", \"type\": \"person\"}]", "[]"),
-                 "duplicate node id", 3);
+  check_rejected(
+      valid_doc("[\n{\"id\": \"a\", \"type\": \"person\"},\n{\"id\": \"a\", \"type\": \"person\"}]",
+                "[]"),
+      "duplicate node id", 3);
 }
 
 TEST_CASE("data: graph JSON rejects edges to unknown nodes, naming the position") {
-  const std::string text = valid_doc(R"([{"id": "a", "type": "person"}])",
-                                     "[\n  {\"source\": \"a\",\n   \"target\": \"zz\", \"type\": \"partner_of\"}]");
+  const std::string text =
+      valid_doc(R"([{"id": "a", "type": "person"}])",
+                "[\n  {\"source\": \"a\",\n   \"target\": \"zz\", \"type\": \"partner_of\"}]");
   check_rejected(text, "/edges/0/target: no node has id \"zz\"", 3);
 }
 
 TEST_CASE("data: graph JSON rejects negative and non-finite weights") {
   const std::string nodes = R"([{"id": "a", "type": "person"}, {"id": "b", "type": "person"}])";
-  check_rejected(valid_doc(nodes, R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": -1}])"),
-                 "weight must not be negative");
-  check_rejected(valid_doc(nodes, R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": 1e400}])"),
-                 "invalid JSON");
-  check_rejected(valid_doc(nodes, R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": NaN}])"),
-                 "invalid JSON");
+  check_rejected(
+      valid_doc(nodes, R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": -1}])"),
+      "weight must not be negative");
+  check_rejected(
+      valid_doc(nodes,
+                R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": 1e400}])"),
+      "invalid JSON");
+  check_rejected(
+      valid_doc(nodes,
+                R"([{"source": "a", "target": "b", "type": "co_mentioned", "weight": NaN}])"),
+      "invalid JSON");
 }
 
 TEST_CASE("data: graph JSON enforces the nesting depth while parsing") {
@@ -149,7 +166,8 @@ TEST_CASE("data: graph JSON rejects invalid UTF-8 with its offset") {
 }
 
 TEST_CASE("data: graph JSON rejects duplicate keys") {
-  check_rejected(R"({"schema": "stakegraph/1", "nodes": [], "nodes": [], "edges": []})", "duplicate key \"nodes\"");
+  check_rejected(R"({"schema": "stakegraph/1", "nodes": [], "nodes": [], "edges": []})",
+                 "duplicate key \"nodes\"");
 }
 
 TEST_CASE("data: graph JSON rejects empty input and oversize input") {

@@ -61,7 +61,8 @@ TEST_CASE("graph: alias lookup is case, punctuation and diacritic insensitive") 
 
 TEST_CASE("graph: merging nodes unites aliases and mentions and moves edges") {
   StakeholderGraph g;
-  const std::string long_form = g.add_node(NodeType::organisation, "International Organization for Migration");
+  const std::string long_form =
+      g.add_node(NodeType::organisation, "International Organization for Migration");
   const std::string acronym = g.add_node(NodeType::organisation, "IOM");
   const std::string event = g.add_node(NodeType::event, "Conference");
   g.add_mention(acronym, Evidence{"doc", 1, 10, 13, "IOM"});
@@ -84,7 +85,8 @@ TEST_CASE("graph: parallel edges merge evidence and co-mention weights add up") 
   const std::string b = g.add_node(NodeType::organisation, "IOM");
   g.add_edge(a, b, RelationType::co_mentioned, Evidence{"d", 1, 0, 10, "s1"});
   g.add_edge(b, a, RelationType::co_mentioned, Evidence{"d", 2, 20, 30, "s2"});
-  g.add_edge(a, b, RelationType::co_mentioned, Evidence{"d", 2, 20, 30, "s2"});  // same sentence again
+  g.add_edge(a, b, RelationType::co_mentioned,
+             Evidence{"d", 2, 20, 30, "s2"});  // same sentence again
   REQUIRE(g.edge_count() == 1);
   const Edge& e = g.edges().begin()->second;
   CHECK(e.weight == doctest::Approx(2.0));

@@ -9,7 +9,8 @@ using namespace stakegraph::graph;
 
 TEST_CASE("graph: UTF-8 validator accepts every boundary code point") {
   std::string s;
-  for (char32_t cp : {0x0u, 0x7Fu, 0x80u, 0x7FFu, 0x800u, 0xD7FFu, 0xE000u, 0xFFFFu, 0x10000u, 0x10FFFFu})
+  for (char32_t cp :
+       {0x0u, 0x7Fu, 0x80u, 0x7FFu, 0x800u, 0xD7FFu, 0xE000u, 0xFFFFu, 0x10000u, 0x10FFFFu})
     append_utf8(s, cp);
   CHECK_FALSE(first_invalid_utf8(s).has_value());
   std::size_t pos = 0;
@@ -20,22 +21,26 @@ TEST_CASE("graph: UTF-8 validator accepts every boundary code point") {
 }
 
 TEST_CASE("graph: UTF-8 validator rejects overlongs, surrogates and values above U+10FFFF") {
-  CHECK(first_invalid_utf8("ab\xC0\xAF") == 2);           // overlong '/'
-  CHECK(first_invalid_utf8("\xC0\x80") == 0);             // overlong NUL
-  CHECK(first_invalid_utf8("x\xE0\x80\xAF") == 1);        // 3-byte overlong
-  CHECK(first_invalid_utf8("\xF0\x8F\xBF\xBF") == 0);     // 4-byte overlong
-  CHECK(first_invalid_utf8("\xED\xA0\x80") == 0);         // U+D800
-  CHECK(first_invalid_utf8("\xED\xBF\xBF") == 0);         // U+DFFF
-  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0);     // U+110000
+  CHECK(first_invalid_utf8("ab\xC0\xAF") == 2);        // overlong '/'
+  CHECK(first_invalid_utf8("\xC0\x80") == 0);          // overlong NUL
+  CHECK(first_invalid_utf8("x\xE0\x80\xAF") == 1);     // 3-byte overlong
+  CHECK(first_invalid_utf8("\xF0\x8F\xBF\xBF") == 0);  // 4-byte overlong
+  CHECK(first_invalid_utf8("\xED\xA0\x80") == 0);      // U+D800
+  CHECK(first_invalid_utf8("\xED\xBF\xBF") == 0);      // U+DFFF
+  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0);  // U+110000
   CHECK(first_invalid_utf8("\xF5\x80\x80\x80") == 0);
-  CHECK(first_invalid_utf8("abc\x80") == 3);              // stray continuation
-  CHECK(first_invalid_utf8("abc\xE2\x82") == 3);          // truncated at end
+  CHECK(first_invalid_utf8("abc\x80") == 3);      // stray continuation
+  CHECK(first_invalid_utf8("abc\xE2\x82") == 3);  // truncated at end
   CHECK(first_invalid_utf8("\xFF") == 0);
 }
 
 TEST_CASE("graph: lenient repair replaces each maximal subpart with U+FFFD") {
   std::size_t n = 0;
-  CHECK(repair_utf8("a\xE2\x82" "b", &n) == "a\xEF\xBF\xBD" "b");
+  CHECK(repair_utf8("a\xE2\x82"
+                    "b",
+                    &n) ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(n == 1);
   CHECK(repair_utf8("\xC0\xAF", &n) == "\xEF\xBF\xBD\xEF\xBF\xBD");
   CHECK(n == 2);

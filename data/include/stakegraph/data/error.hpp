@@ -10,8 +10,9 @@ namespace stakegraph::data {
 // Input data rejected (exit 65): bad text, JSON, schema, lexicon, edge list or
 // a limit exceeded. `where` names the file and, when known, line and column.
 class ParseError : public Error {
-public:
-  ParseError(std::string message, Location where) : Error(ErrorKind::data, std::move(message), std::move(where)) {}
+ public:
+  ParseError(std::string message, Location where)
+      : Error(ErrorKind::data, std::move(message), std::move(where)) {}
 };
 
 // Line and column (1-based, column counted in bytes) of a byte offset.

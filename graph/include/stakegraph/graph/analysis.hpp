@@ -11,11 +11,11 @@ namespace stakegraph::graph {
 
 struct ClusterSummary {
   int id = 0;
-  std::string label;                    // its most central member's label
-  std::vector<std::string> members;     // node ids, sorted
-  std::map<std::string, int> by_type;   // node type -> count
-  std::vector<std::string> theme;       // distinctive words (TF-IDF)
-  double stability = 1.0;               // share of runs that reproduce it
+  std::string label;                   // its most central member's label
+  std::vector<std::string> members;    // node ids, sorted
+  std::map<std::string, int> by_type;  // node type -> count
+  std::vector<std::string> theme;      // distinctive words (TF-IDF)
+  double stability = 1.0;              // share of runs that reproduce it
 
   friend bool operator==(const ClusterSummary&, const ClusterSummary&) = default;
 };
@@ -34,8 +34,8 @@ struct NodeMetrics {
 struct CoordinationGap {
   int a = 0;
   int b = 0;
-  double weight = 0.0;     // total weight of links between them
-  double expected = 0.0;   // what their sizes and degrees would predict
+  double weight = 0.0;    // total weight of links between them
+  double expected = 0.0;  // what their sizes and degrees would predict
 
   friend bool operator==(const CoordinationGap&, const CoordinationGap&) = default;
 };
@@ -49,10 +49,10 @@ struct Analysis {
   int runs = 1;
   double modularity = 0.0;
   std::vector<ClusterSummary> clusters;
-  std::map<std::string, NodeMetrics> metrics;   // node id -> metrics
+  std::map<std::string, NodeMetrics> metrics;      // node id -> metrics
   std::vector<std::vector<double>> cluster_links;  // inter-cluster link matrix
   std::vector<CoordinationGap> gaps;
-  std::map<std::string, std::string> notes;     // e.g. betweenness sampling, conventions
+  std::map<std::string, std::string> notes;  // e.g. betweenness sampling, conventions
 
   friend bool operator==(const Analysis&, const Analysis&) = default;
 };

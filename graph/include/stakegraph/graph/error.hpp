@@ -30,7 +30,7 @@ struct Location {
 };
 
 class Error : public std::runtime_error {
-public:
+ public:
   Error(ErrorKind kind, std::string message, Location where = {});
 
   ErrorKind kind() const noexcept { return kind_; }
@@ -38,7 +38,7 @@ public:
   // The message without the location.
   const std::string& message() const noexcept { return message_; }
 
-private:
+ private:
   ErrorKind kind_;
   std::string message_;
   Location where_;

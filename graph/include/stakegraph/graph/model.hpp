@@ -79,12 +79,12 @@ struct MergeRecord {
 };
 
 class GraphError : public Error {
-public:
+ public:
   explicit GraphError(std::string message) : Error(ErrorKind::data, std::move(message)) {}
 };
 
 class StakeholderGraph {
-public:
+ public:
   using EdgeKey = std::tuple<std::string, std::string, RelationType>;
 
   // Adds a node of `type` named `name`, or returns the existing node of that
@@ -143,7 +143,7 @@ public:
   std::string& generator() { return generator_; }
   const std::string& generator() const { return generator_; }
 
-private:
+ private:
   void index_alias(const Node& node, std::string_view alias);
 
   std::map<std::string, Node, std::less<>> nodes_;

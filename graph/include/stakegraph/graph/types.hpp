@@ -46,6 +46,8 @@ std::optional<RelationType> parse_relation_type(std::string_view s) noexcept;
 
 // True for co_mentioned, whose endpoints are stored in sorted order and whose
 // weights add up; every other relation is directed source -> target.
-constexpr bool is_symmetric(RelationType t) noexcept { return t == RelationType::co_mentioned; }
+constexpr bool is_symmetric(RelationType t) noexcept {
+  return t == RelationType::co_mentioned;
+}
 
 }  // namespace stakegraph::graph
