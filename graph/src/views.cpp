@@ -125,7 +125,10 @@ StakeholderGraph actor_view(const StakeholderGraph& g) {
         evidence_of(actors[i], actors[j], p.evidence);
       }
   };
-  for (const auto& [ctx, members] : node_ctx) {
+  for (const auto& entry : node_ctx) {
+    // A named reference, not a structured binding: clang 14 (the fuzz
+    // build) cannot capture structured bindings in a lambda.
+    const auto& members = entry.second;
     std::vector<std::string> actors;
     for (const auto& [id, ev] : members) actors.push_back(id);
     add_context(actors, [&](const std::string& a, const std::string& b, std::vector<Evidence>& to) {
