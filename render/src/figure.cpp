@@ -55,11 +55,21 @@ constexpr std::array<std::string_view, 3> kPresetNames = {"paper", "slide", "pos
 
 }  // namespace
 
-std::string_view to_string(Format f) noexcept { return kFormatNames[static_cast<int>(f)]; }
-std::string_view to_string(Layout l) noexcept { return kLayoutNames[static_cast<int>(l)]; }
-std::string_view to_string(View v) noexcept { return kViewNames[static_cast<int>(v)]; }
-std::string_view to_string(SizeBy s) noexcept { return kSizeByNames[static_cast<int>(s)]; }
-std::string_view to_string(Preset p) noexcept { return kPresetNames[static_cast<int>(p)]; }
+std::string_view to_string(Format f) noexcept {
+  return kFormatNames[static_cast<int>(f)];
+}
+std::string_view to_string(Layout l) noexcept {
+  return kLayoutNames[static_cast<int>(l)];
+}
+std::string_view to_string(View v) noexcept {
+  return kViewNames[static_cast<int>(v)];
+}
+std::string_view to_string(SizeBy s) noexcept {
+  return kSizeByNames[static_cast<int>(s)];
+}
+std::string_view to_string(Preset p) noexcept {
+  return kPresetNames[static_cast<int>(p)];
+}
 std::optional<Format> parse_format(std::string_view s) noexcept {
   return parse_enum<Format>(s, kFormatNames);
 }
@@ -117,7 +127,9 @@ std::string escape_label(std::string_view text, std::size_t max_bytes) {
   return out;
 }
 
-bool dot_parses(std::string_view dot, std::string* error) { return detail::gv_parses(dot, error); }
+bool dot_parses(std::string_view dot, std::string* error) {
+  return detail::gv_parses(dot, error);
+}
 
 // --- narrowing the graph ----------------------------------------------------
 
@@ -265,12 +277,8 @@ StakeholderGraph collapse_clusters(const StakeholderGraph& g) {
 StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& options) {
   StakeholderGraph view;
   switch (options.view) {
-    case View::full:
-      view = g;
-      break;
-    case View::actors:
-      view = graph::actor_view(g);
-      break;
+    case View::full: view = g; break;
+    case View::actors: view = graph::actor_view(g); break;
     case View::ego: {
       const Node* center = g.find(options.focus);
       if (center == nullptr) center = g.find_by_alias(options.focus);
@@ -284,9 +292,7 @@ StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& op
       view = graph::ego_view(g, center->id, options.depth);
       break;
     }
-    case View::clusters:
-      view = collapse_clusters(g);
-      break;
+    case View::clusters: view = collapse_clusters(g); break;
   }
   if (options.view != View::clusters) carry_analysis(g, view);
 
@@ -362,18 +368,12 @@ ClusterStyle cluster_style(int position) {
 // Fixed mapping, documented in README "Figures".
 const char* shape_of(NodeType t) {
   switch (t) {
-    case NodeType::organisation:
-      return "box";
-    case NodeType::person:
-      return "ellipse";
-    case NodeType::country:
-      return "hexagon";
-    case NodeType::initiative:
-      return "parallelogram";
-    case NodeType::resolution:
-      return "note";
-    case NodeType::event:
-      return "octagon";
+    case NodeType::organisation: return "box";
+    case NodeType::person: return "ellipse";
+    case NodeType::country: return "hexagon";
+    case NodeType::initiative: return "parallelogram";
+    case NodeType::resolution: return "note";
+    case NodeType::event: return "octagon";
   }
   return "box";
 }
@@ -383,43 +383,31 @@ enum class LineGroup { co_mention, organising, event_role, membership, partnersh
 
 LineGroup group_of(RelationType t) {
   switch (t) {
-    case RelationType::co_mentioned:
-      return LineGroup::co_mention;
+    case RelationType::co_mentioned: return LineGroup::co_mention;
     case RelationType::organised_by:
     case RelationType::hosted_by:
-    case RelationType::established_by:
-      return LineGroup::organising;
+    case RelationType::established_by: return LineGroup::organising;
     case RelationType::chaired_by:
     case RelationType::moderated_by:
     case RelationType::opened_by:
-    case RelationType::spoke_at:
-      return LineGroup::event_role;
+    case RelationType::spoke_at: return LineGroup::event_role;
     case RelationType::affiliated_with:
-    case RelationType::member_of:
-      return LineGroup::membership;
-    case RelationType::partner_of:
-      return LineGroup::partnership;
+    case RelationType::member_of: return LineGroup::membership;
+    case RelationType::partner_of: return LineGroup::partnership;
     case RelationType::references:
-    case RelationType::proposed:
-      return LineGroup::reference;
+    case RelationType::proposed: return LineGroup::reference;
   }
   return LineGroup::reference;
 }
 
 const char* group_name(LineGroup g) {
   switch (g) {
-    case LineGroup::co_mention:
-      return "co-mentioned (width = weight)";
-    case LineGroup::organising:
-      return "organised / hosted / established by";
-    case LineGroup::event_role:
-      return "chaired / moderated / opened by, spoke at";
-    case LineGroup::membership:
-      return "affiliated with / member of";
-    case LineGroup::partnership:
-      return "partner of";
-    case LineGroup::reference:
-      return "references / proposed";
+    case LineGroup::co_mention: return "co-mentioned (width = weight)";
+    case LineGroup::organising: return "organised / hosted / established by";
+    case LineGroup::event_role: return "chaired / moderated / opened by, spoke at";
+    case LineGroup::membership: return "affiliated with / member of";
+    case LineGroup::partnership: return "partner of";
+    case LineGroup::reference: return "references / proposed";
   }
   return "";
 }
@@ -438,10 +426,10 @@ Attrs line_style(LineGroup g, double scaled) {
       return {{"color", "#303030"}, {"style", "dashed"}, {"arrowhead", "vee"}, {"penwidth", "1.2"}};
     case LineGroup::membership:
       return {{"color", "#303030"}, {"arrowhead", "onormal"}, {"penwidth", "1.2"}};
-    case LineGroup::partnership:
-      return {{"color", "#303030"}, {"style", "bold"}, {"dir", "none"}};
+    case LineGroup::partnership: return {{"color", "#303030"}, {"style", "bold"}, {"dir", "none"}};
     case LineGroup::reference:
-      return {{"color", "#303030"}, {"style", "dotted"}, {"arrowhead", "normal"}, {"penwidth", "1.4"}};
+      return {
+          {"color", "#303030"}, {"style", "dotted"}, {"arrowhead", "normal"}, {"penwidth", "1.4"}};
   }
   return {};
 }
@@ -454,18 +442,19 @@ struct PresetStyle {
   const char* size;  // inches: maximum width,height
   int dpi;           // PNG only
   std::size_t legend_columns;
+  std::size_t wrap;  // node labels are broken into lines of about this many bytes
 };
 
 PresetStyle preset_style(Preset p) {
   switch (p) {
     case Preset::paper:  // a single journal column (3.5 in), serif like the body text
-      return {"DejaVu Serif", 8, 7, 10, "3.5,5", 300, 2};
+      return {"DejaVu Serif", 8, 7, 10, "3.5,5", 300, 3, 16};
     case Preset::slide:  // 16:9 at 13.33 x 7.5 in (1280 x 720 px at 96 dpi), large sans labels
-      return {"DejaVu Sans", 16, 12, 24, "13.333,7.5!", 96, 4};
+      return {"DejaVu Sans", 16, 12, 24, "13.333,7.5!", 96, 4, 22};
     case Preset::poster:  // A0 portrait
-      return {"DejaVu Sans", 14, 12, 36, "33.1,46.8", 150, 4};
+      return {"DejaVu Sans", 14, 12, 36, "33.1,46.8", 150, 4, 24};
   }
-  return {"DejaVu Sans", 10, 8, 12, "7,7", 96, 3};
+  return {"DejaVu Sans", 10, 8, 12, "7,7", 96, 3, 20};
 }
 
 std::string num(double v) {
@@ -522,7 +511,13 @@ std::string escape_lines(const std::string& text, std::size_t max_bytes) {
   while (pos <= text.size() && budget > 0) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string::npos) end = text.size();
-    const std::string line = escape_label(std::string_view(text).substr(pos, end - pos), budget);
+    std::string line = escape_label(std::string_view(text).substr(pos, end - pos), budget);
+    // Graphviz 2.42 substitutes escapes in tooltips twice (once when the
+    // object is emitted, once for the SVG anchor), so a literal backslash
+    // needs four.
+    for (auto at = line.find('\\'); at != std::string::npos; at = line.find('\\', at + 2)) {
+      line.insert(at, 1, '\\');
+    }
     budget = line.size() >= budget ? 0 : budget - line.size();
     if (!out.empty()) out += "\\n";
     out += line;
@@ -531,10 +526,33 @@ std::string escape_lines(const std::string& text, std::size_t max_bytes) {
   return out;
 }
 
+// An escaped label broken into lines of about `width` bytes at spaces, joined
+// with Graphviz's "\n" (unambiguous: escape_label doubled every backslash and
+// its output holds no space inside an escape).
+std::string wrapped_label(std::string_view text, std::size_t max_bytes, std::size_t width) {
+  const std::string escaped = escape_label(text, max_bytes);
+  std::string out, line;
+  std::size_t pos = 0;
+  while (pos <= escaped.size()) {
+    std::size_t end = escaped.find(' ', pos);
+    if (end == std::string::npos) end = escaped.size();
+    const std::string word = escaped.substr(pos, end - pos);
+    if (!line.empty() && line.size() + 1 + word.size() > width) {
+      out += (out.empty() ? "" : "\\n") + line;
+      line = word;
+    } else {
+      line += (line.empty() ? "" : " ") + word;
+    }
+    pos = end + 1;
+  }
+  if (!line.empty()) out += (out.empty() ? "" : "\\n") + line;
+  return out;
+}
+
 bool is_broker(const graph::NodeMetrics& m) {
   static const std::set<std::string> kBrokerRoles = {
-      "articulation_point", "broker",     "bridge",      "connector", "coordinator",
-      "gatekeeper",         "itinerant",  "liaison",     "representative"};
+      "articulation_point", "broker",    "bridge",  "connector",     "coordinator",
+      "gatekeeper",         "itinerant", "liaison", "representative"};
   for (const auto& [key, value] : m.roles) {
     if (kBrokerRoles.count(value) != 0 || kBrokerRoles.count(key) != 0) return true;
   }
@@ -542,7 +560,9 @@ bool is_broker(const graph::NodeMetrics& m) {
   return ap != m.values.end() && ap->second > 0.0;
 }
 
-bool has_clusters_drawn(Layout l) { return l == Layout::dot || l == Layout::fdp; }
+bool has_clusters_drawn(Layout l) {
+  return l == Layout::dot || l == Layout::fdp;
+}
 
 class SceneBuilder {
  public:
@@ -576,7 +596,6 @@ class SceneBuilder {
     const bool large = g_.edge_count() > 1500;
     switch (o_.layout) {
       case Layout::dot:
-        a.emplace_back("rankdir", "LR");
         a.emplace_back("ranksep", "0.35");
         a.emplace_back("nodesep", "0.12");
         a.emplace_back("newrank", "true");
@@ -694,7 +713,8 @@ class SceneBuilder {
         if (s != subgraph_of_.end()) sn.subgraph = s->second;
       }
       sn.attrs = {
-          {"label", escape_label(n.label.empty() ? n.name : n.label, o_.limits.label_bytes)},
+          {"label",
+           wrapped_label(n.label.empty() ? n.name : n.label, o_.limits.label_bytes, style_.wrap)},
           {"shape", shape_of(n.type)},
           {"style", style},
           {"fillcolor", cs.fill},
@@ -722,7 +742,8 @@ class SceneBuilder {
       std::string metrics;
       for (const char* key : {"degree", "pagerank", "betweenness", "members"}) {
         const auto v = m->values.find(key);
-        if (v != m->values.end()) metrics += (metrics.empty() ? "" : ", ") + std::string(key) + " " + num(v->second);
+        if (v != m->values.end())
+          metrics += (metrics.empty() ? "" : ", ") + std::string(key) + " " + num(v->second);
       }
       if (!metrics.empty()) t += "\n" + metrics;
       for (const auto& [key, value] : m->roles) t += "\n" + key + ": " + value;
@@ -756,12 +777,14 @@ class SceneBuilder {
       if (!ev.empty()) tip += "\n" + ev;
       se.attrs.emplace_back("tooltip", escape_lines(tip, o_.limits.tooltip_bytes));
       se.attrs.emplace_back(
-          "id", unique_id("edge-" + sanitise_id(e.source + "--" + std::string(graph::to_string(e.type)) +
-                                                "--" + e.target),
-                          used));
+          "id",
+          unique_id("edge-" + sanitise_id(e.source + "--" + std::string(graph::to_string(e.type)) +
+                                          "--" + e.target),
+                    used));
       se.attrs.emplace_back("class", "edge-" + std::string(graph::to_string(e.type)));
       if (o_.layout == Layout::dot) {
-        se.attrs.emplace_back("weight", std::to_string(std::max(1L, std::lround(std::min(e.weight, 100.0)))));
+        se.attrs.emplace_back("weight",
+                              std::to_string(std::max(1L, std::lround(std::min(e.weight, 100.0)))));
       }
       scene_.edges.push_back(std::move(se));
     }
@@ -797,11 +820,12 @@ class SceneBuilder {
       if (o_.view != View::clusters) {
         for (NodeType t : graph::kAllNodeTypes) {
           if (types_.count(t) == 0) continue;
-          entries.push_back(add({{"label", std::string(graph::to_string(t))},
-                                 {"shape", shape_of(t)},
-                                 {"style", t == NodeType::organisation ? "filled,rounded" : "filled"},
-                                 {"fillcolor", "#FFFFFF"},
-                                 {"class", "legend-type"}}));
+          entries.push_back(
+              add({{"label", std::string(graph::to_string(t))},
+                   {"shape", shape_of(t)},
+                   {"style", t == NodeType::organisation ? "filled,rounded" : "filled"},
+                   {"fillcolor", "#FFFFFF"},
+                   {"class", "legend-type"}}));
         }
       }
       bool other = false;
@@ -813,27 +837,38 @@ class SceneBuilder {
         const ClusterStyle cs = cluster_style(pos);
         const auto& c = g_.analysis()->clusters[static_cast<std::size_t>(pos)];
         const std::string label = c.label.empty() ? "cluster " + std::to_string(c.id) : c.label;
-        entries.push_back(add({{"label", escape_label(label, std::min<std::size_t>(o_.limits.label_bytes, 40))},
-                               {"shape", "box"},
-                               {"style", cs.dashed ? "filled,dashed" : "filled"},
-                               {"fillcolor", cs.fill},
-                               {"fontcolor", cs.font},
-                               {"class", "legend-cluster"}}));
+        entries.push_back(
+            add({{"label", escape_label(label, std::min<std::size_t>(o_.limits.label_bytes, 40))},
+                 {"shape", "box"},
+                 {"style", cs.dashed ? "filled,dashed" : "filled"},
+                 {"fillcolor", cs.fill},
+                 {"fontcolor", cs.font},
+                 {"class", "legend-cluster"}}));
       }
       if (other) {
-        entries.push_back(add({{"label", "other clusters"}, {"shape", "box"}, {"style", "filled"},
-                               {"fillcolor", kOtherClusters}, {"class", "legend-cluster"}}));
+        entries.push_back(add({{"label", "other clusters"},
+                               {"shape", "box"},
+                               {"style", "filled"},
+                               {"fillcolor", kOtherClusters},
+                               {"class", "legend-cluster"}}));
       }
       if (any_broker_) {
-        entries.push_back(add({{"label", "broker"}, {"shape", "ellipse"}, {"style", "filled"},
-                               {"fillcolor", "#FFFFFF"}, {"penwidth", "3"}, {"color", "#000000"},
+        entries.push_back(add({{"label", "broker"},
+                               {"shape", "ellipse"},
+                               {"style", "filled"},
+                               {"fillcolor", "#FFFFFF"},
+                               {"penwidth", "3"},
+                               {"color", "#000000"},
                                {"class", "legend-broker"}}));
       }
       for (LineGroup grp : groups_) {
-        const std::size_t label = add({{"label", group_name(grp)}, {"shape", "plaintext"},
-                                       {"class", "legend-line"}});
-        const std::size_t end = add({{"label", ""}, {"shape", "point"}, {"width", "0.03"},
-                                     {"height", "0.03"}, {"color", "#303030"}});
+        const std::size_t label =
+            add({{"label", group_name(grp)}, {"shape", "plaintext"}, {"class", "legend-line"}});
+        const std::size_t end = add({{"label", ""},
+                                     {"shape", "point"},
+                                     {"width", "0.03"},
+                                     {"height", "0.03"},
+                                     {"color", "#303030"}});
         Attrs a = line_style(grp, 0.5);
         a.emplace_back("constraint", "false");
         a.emplace_back("minlen", "1");
@@ -849,8 +884,8 @@ class SceneBuilder {
       }
       std::string text = caption.empty() ? std::string() : "Source: " + caption;
       if (o_.legend && !scene_.nodes.empty()) {
-        text += std::string(text.empty() ? "" : ". ") + "Node size: " + std::string(to_string(o_.size_by)) +
-                ".";
+        text += std::string(text.empty() ? "" : ". ") +
+                "Node size: " + std::string(to_string(o_.size_by)) + ".";
       }
       if (!text.empty()) {
         entries.push_back(add({{"label", escape_label(text, 2 * o_.limits.label_bytes)},
@@ -876,7 +911,7 @@ class SceneBuilder {
   const FigureOptions& o_;
   PresetStyle style_;
   Scene scene_;
-  std::map<int, int> position_;     // cluster id -> position in analysis.clusters
+  std::map<int, int> position_;  // cluster id -> position in analysis.clusters
   std::map<std::string, int> cluster_of_;
   std::map<int, int> subgraph_of_;  // cluster id -> scene subgraph
   std::map<std::string, std::size_t> index_;
@@ -898,9 +933,9 @@ std::string render_figure(const StakeholderGraph& g, const FigureOptions& option
        drawn.edge_count() > options.limits.max_dot_edges)) {
     throw RenderError(ErrorKind::data,
                       "graph too large for the dot layout: " + std::to_string(drawn.node_count()) +
-                          " nodes and " + std::to_string(drawn.edge_count()) +
-                          " edges (limits " + std::to_string(options.limits.max_dot_nodes) +
-                          " and " + std::to_string(options.limits.max_dot_edges) +
+                          " nodes and " + std::to_string(drawn.edge_count()) + " edges (limits " +
+                          std::to_string(options.limits.max_dot_nodes) + " and " +
+                          std::to_string(options.limits.max_dot_edges) +
                           "); use --layout sfdp, or --top N / --min-weight W to draw fewer");
   }
   const detail::Scene scene = SceneBuilder(drawn, options).build();
@@ -914,8 +949,8 @@ std::string render_figure(const StakeholderGraph& g, const FigureOptions& option
   detail::SandboxLimits limits;
   limits.wall_seconds = options.limits.wall_seconds;
   limits.address_space_bytes = options.limits.address_space_bytes;
-  return detail::run_sandboxed(
-      [&] { return detail::gv_layout_and_render(scene, engine, format); }, limits);
+  return detail::run_sandboxed([&] { return detail::gv_layout_and_render(scene, engine, format); },
+                               limits);
 }
 
 }  // namespace stakegraph::render

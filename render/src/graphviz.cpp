@@ -6,6 +6,10 @@
 // checked after each job, because return codes alone lie (RELIABILITY-NOTES
 // §4.6). Attributes pass a whitelist with clamped numeric values (§4.5:
 // minlen=40000 crashes 2.42; image/shapefile/fontpath read files).
+#include "graphviz.hpp"
+
+#include <graphviz/gvc.h>  // last: defines object-like macros
+
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -16,10 +20,8 @@
 #include <string_view>
 #include <system_error>
 
-#include "graphviz.hpp"
+#include "scene.hpp"
 #include "stakegraph/render/figure.hpp"
-
-#include <graphviz/gvc.h>  // last: defines object-like macros
 
 namespace stakegraph::render::detail {
 namespace {
@@ -29,8 +31,12 @@ std::mutex& graphviz_mutex() {
   return m;
 }
 
-char* cs(const std::string& s) { return const_cast<char*>(s.c_str()); }
-char* cs(const char* s) { return const_cast<char*>(s); }
+char* cs(const std::string& s) {
+  return const_cast<char*>(s.c_str());
+}
+char* cs(const char* s) {
+  return const_cast<char*>(s);
+}
 
 // --- messages -----------------------------------------------------------
 
@@ -157,42 +163,62 @@ struct AttrRule {
 // styles, sizes, splines=...); "text" values are labels and tooltips that
 // were escaped by escape_label.
 constexpr std::array<AttrRule, 52> kRules = {{
-    {"label", Check::text},          {"tooltip", Check::text},
-    {"id", Check::token},            {"class", Check::token},
-    {"shape", Check::shape},         {"style", Check::token},
-    {"color", Check::token},         {"fillcolor", Check::token},
-    {"fontcolor", Check::token},     {"bgcolor", Check::token},
-    {"pencolor", Check::token},      {"fontname", Check::token},
+    {"label", Check::text},
+    {"tooltip", Check::text},
+    {"id", Check::token},
+    {"class", Check::token},
+    {"shape", Check::shape},
+    {"style", Check::token},
+    {"color", Check::token},
+    {"fillcolor", Check::token},
+    {"fontcolor", Check::token},
+    {"bgcolor", Check::token},
+    {"pencolor", Check::token},
+    {"fontname", Check::token},
     {"fontsize", Check::number, 1, 96},
     {"penwidth", Check::number, 0, 12},
     {"width", Check::number, 0.01, 20},
     {"height", Check::number, 0.01, 20},
-    {"margin", Check::token},        {"fixedsize", Check::token},
+    {"margin", Check::token},
+    {"fixedsize", Check::token},
     {"peripheries", Check::number, 0, 3},
-    {"arrowhead", Check::token},     {"arrowtail", Check::token},
+    {"arrowhead", Check::token},
+    {"arrowtail", Check::token},
     {"arrowsize", Check::number, 0, 4},
-    {"dir", Check::token},           {"weight", Check::number, 0, 1000},
+    {"dir", Check::token},
+    {"weight", Check::number, 0, 1000},
     {"minlen", Check::number, 0, 10},
     {"len", Check::number, 0.01, 20},
-    {"constraint", Check::token},    {"labelloc", Check::token},
-    {"labeljust", Check::token},     {"rankdir", Check::token},
+    {"constraint", Check::token},
+    {"labelloc", Check::token},
+    {"labeljust", Check::token},
+    {"rankdir", Check::token},
     {"ranksep", Check::number, 0.02, 10},
     {"nodesep", Check::number, 0.02, 10},
-    {"overlap", Check::token},       {"splines", Check::token},
-    {"sep", Check::token},           {"esep", Check::token},
+    {"overlap", Check::token},
+    {"splines", Check::token},
+    {"sep", Check::token},
+    {"esep", Check::token},
     {"start", Check::number, 1, 2147483647},
-    {"size", Check::token},          {"ratio", Check::token},
+    {"size", Check::token},
+    {"ratio", Check::token},
     {"dpi", Check::number, 36, 600},
-    {"pad", Check::number, 0, 10},   {"pack", Check::token},
-    {"packmode", Check::token},      {"outputorder", Check::token},
-    {"K", Check::number, 0.01, 10},  {"compound", Check::token},
-    {"newrank", Check::token},       {"layout", Check::token},
-    {"rank", Check::token},          {"group", Check::token},
-    {"center", Check::token},        {"mode", Check::token},
+    {"pad", Check::number, 0, 10},
+    {"pack", Check::token},
+    {"packmode", Check::token},
+    {"outputorder", Check::token},
+    {"K", Check::number, 0.01, 10},
+    {"compound", Check::token},
+    {"newrank", Check::token},
+    {"layout", Check::token},
+    {"rank", Check::token},
+    {"group", Check::token},
+    {"center", Check::token},
+    {"mode", Check::token},
 }};
 
 constexpr std::array<std::string_view, 12> kShapes = {
-    "box",   "ellipse", "hexagon", "parallelogram", "note",     "octagon",
+    "box",   "ellipse", "hexagon", "parallelogram", "note",    "octagon",
     "point", "plain",   "circle",  "plaintext",     "diamond", "doublecircle"};
 
 const AttrRule* find_rule(std::string_view name) {
@@ -220,14 +246,13 @@ std::string checked_value(std::string_view name, const std::string& value) {
                       "attribute '" + std::string(name) + "' is not in the whitelist");
   }
   switch (rule->check) {
-    case Check::text:
-      return value;
+    case Check::text: return value;
     case Check::number: {
       double v = 0.0;
       auto res = std::from_chars(value.data(), value.data() + value.size(), v);
       if (res.ec != std::errc{} || res.ptr != value.data() + value.size() || !(v == v)) {
-        throw RenderError(ErrorKind::internal, "attribute " + std::string(name) +
-                                                   " is not a number: '" + value + "'");
+        throw RenderError(ErrorKind::internal,
+                          "attribute " + std::string(name) + " is not a number: '" + value + "'");
       }
       if (v < rule->lo) v = rule->lo;
       if (v > rule->hi) v = rule->hi;
@@ -240,7 +265,8 @@ std::string checked_value(std::string_view name, const std::string& value) {
       throw RenderError(ErrorKind::internal, "shape '" + value + "' is not in the whitelist");
     case Check::token:
       for (char c : value) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') ||
                         std::string_view("_.,:;#+!- ").find(c) != std::string_view::npos;
         if (!ok) {
           throw RenderError(ErrorKind::internal,
@@ -294,20 +320,6 @@ GraphPtr build(const Scene& scene) {
   return g;
 }
 
-// agwrite into a string (open_memstream), for the unlaid-out DOT format.
-std::string write_dot(Agraph_t* g) {
-  char* buf = nullptr;
-  std::size_t len = 0;
-  std::FILE* f = open_memstream(&buf, &len);
-  if (f == nullptr) throw RenderError(ErrorKind::internal, "open_memstream failed");
-  const int rc = agwrite(g, f);
-  std::fclose(f);
-  std::string out(buf != nullptr ? buf : "", len);
-  std::free(buf);
-  if (rc != 0) throw RenderError(ErrorKind::internal, "Graphviz could not write DOT");
-  return out;
-}
-
 }  // namespace
 
 std::string gv_layout_and_render(const Scene& scene, std::string_view engine,
@@ -315,9 +327,11 @@ std::string gv_layout_and_render(const Scene& scene, std::string_view engine,
   std::lock_guard<std::mutex> lock(graphviz_mutex());
   MessageCapture capture;
   if (format == "dot") {
+    // Checked through the same whitelist, then written by our own writer:
+    // agwrite's order of subgraphs and attributes depends on heap addresses.
     GraphPtr g = build(scene);
     if (capture.failed()) fail(capture, "graph construction failed");
-    return write_dot(g.get());
+    return scene_to_dot(scene);
   }
   ContextPtr gvc = make_context(capture);  // declared first: destroyed last
   GraphPtr g = build(scene);

@@ -124,8 +124,8 @@ std::string seconds_text(double s) {
 std::string run_sandboxed(const std::function<std::string()>& job, const SandboxLimits& limits) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) {
-    throw RenderError(ErrorKind::internal,
-                      std::string("cannot create a pipe for the renderer: ") + std::strerror(errno));
+    throw RenderError(ErrorKind::internal, std::string("cannot create a pipe for the renderer: ") +
+                                               std::strerror(errno));
   }
   std::fflush(nullptr);  // buffered output must not be written twice
   const pid_t pid = ::fork();
@@ -143,14 +143,14 @@ std::string run_sandboxed(const std::function<std::string()>& job, const Sandbox
   ::close(fds[1]);
 
   using Clock = std::chrono::steady_clock;
-  const auto deadline =
-      Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                         std::chrono::duration<double>(limits.wall_seconds));
+  const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                           std::chrono::duration<double>(limits.wall_seconds));
   std::string data;
   bool timed_out = false;
   char buf[65536];
   for (;;) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     if (left.count() <= 0) {
       timed_out = true;
       break;

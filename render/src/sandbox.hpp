@@ -12,8 +12,8 @@
 namespace stakegraph::render::detail {
 
 struct SandboxLimits {
-  double wall_seconds = 60.0;              // SIGKILL after this (and RLIMIT_CPU slightly above)
-  std::uint64_t address_space_bytes = 0;   // RLIMIT_AS; 0 = unchanged (ignored under ASan)
+  double wall_seconds = 60.0;             // SIGKILL after this (and RLIMIT_CPU slightly above)
+  std::uint64_t address_space_bytes = 0;  // RLIMIT_AS; 0 = unchanged (ignored under ASan)
 };
 
 // Forks; the child runs `job` and sends back its result or the RenderError /

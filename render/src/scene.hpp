@@ -43,4 +43,11 @@ struct Scene {
   std::vector<SceneEdge> edges;
 };
 
+// The scene as DOT text: every id and value quoted, '"' escaped, subgraphs,
+// nodes and edges in scene order, attributes in the order given. Values are
+// written as they are (they are escStrings already); one ending in an odd run
+// of backslashes gets a trailing space so that it cannot escape its closing
+// quote (RELIABILITY-NOTES E7). O(size of the scene).
+std::string scene_to_dot(const Scene& scene);
+
 }  // namespace stakegraph::render::detail

@@ -5,6 +5,8 @@
 
 namespace stakegraph::render {
 
-std::string graphviz_version() { return detail::gv_version(); }
+std::string graphviz_version() {
+  return detail::gv_version();
+}
 
 }  // namespace stakegraph::render

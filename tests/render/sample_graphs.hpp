@@ -43,8 +43,8 @@ inline void place(Analysis& a, const std::string& id, int c, double pagerank, do
 inline StakeholderGraph small() {
   StakeholderGraph g;
   g.documents().push_back(doc("doc-1", "Chairs' Summary, 5 March 2007"));
-  const auto unodc = g.add_node(NodeType::organisation, "United Nations Office on Drugs and Crime",
-                                "UNODC");
+  const auto unodc =
+      g.add_node(NodeType::organisation, "United Nations Office on Drugs and Crime", "UNODC");
   const auto ilo = g.add_node(NodeType::organisation, "International Labour Organization", "ILO");
   const auto person = g.add_node(NodeType::person, "Antonio Maria Costa");
   const auto sweden = g.add_node(NodeType::country, "Sweden");
@@ -104,9 +104,9 @@ inline StakeholderGraph conference() {
       "Association of Southeast Asian Nations",
   };
   static const char* kPersons[] = {
-      "Antonio Maria Costa", "Sigma Huda",      "Rachel Mayanja", "Carolyn Hannan",
-      "Kari Tapiola",        "Gunilla Ekberg",  "Janice Raymond", "Ambassador Kirsten Warming",
-      "Dr. Mohamed Mattar",  "Ruchira Gupta",   "Helga Konrad",   "Marcelo Raimundo",
+      "Antonio Maria Costa", "Sigma Huda",      "Rachel Mayanja",   "Carolyn Hannan",
+      "Kari Tapiola",        "Gunilla Ekberg",  "Janice Raymond",   "Ambassador Kirsten Warming",
+      "Dr. Mohamed Mattar",  "Ruchira Gupta",   "Helga Konrad",     "Marcelo Raimundo",
       "Laura Lederer",       "Leila Zerrougui", "Mary Ellen Beaver"};
   static const char* kCountries[] = {"Sweden",  "Philippines", "Belarus",    "Nigeria",
                                      "Mexico",  "Italy",       "Bangladesh", "Republic of Moldova",
@@ -114,14 +114,15 @@ inline StakeholderGraph conference() {
   static const char* kInitiatives[] = {"Global Initiative to Fight Human Trafficking",
                                        "Blue Heart Campaign", "Vienna Forum",
                                        "Stop the Traffik coalition", "Youth Leadership Network"};
-  static const char* kResolutions[] = {"Palermo Protocol", "General Assembly resolution 61/144",
-                                       "CEDAW", "ILO Convention No. 182",
-                                       "Council of Europe Convention on Action against Trafficking"};
+  static const char* kResolutions[] = {
+      "Palermo Protocol", "General Assembly resolution 61/144", "CEDAW", "ILO Convention No. 182",
+      "Council of Europe Convention on Action against Trafficking"};
   static const char* kEvents[] = {"Opening session", "Panel I: Prevention", "Panel II: Protection",
                                   "Panel III: Prosecution", "Closing session"};
   StakeholderGraph g;
-  g.documents().push_back(doc("doc-1", "Trafficking in Women and Girls: Meeting the Challenge "
-                                       "Together, Chairs' Summary"));
+  g.documents().push_back(doc("doc-1",
+                              "Trafficking in Women and Girls: Meeting the Challenge "
+                              "Together, Chairs' Summary"));
   std::vector<std::string> ids;
   for (const char* o : kOrgs) ids.push_back(g.add_node(NodeType::organisation, o));
   for (const char* p : kPersons) ids.push_back(g.add_node(NodeType::person, p));
@@ -194,7 +195,8 @@ inline StakeholderGraph clustered(std::size_t n, int clusters, std::uint64_t see
   for (std::size_t k = 0; k < edges; ++k) {
     const std::size_t i = rng.below(n);
     std::size_t j = rng.below(n);
-    if (rng.below(100) < 85) j = (i + cl * (1 + rng.below(std::max<std::size_t>(1, n / cl - 1)))) % n;
+    if (rng.below(100) < 85)
+      j = (i + cl * (1 + rng.below(std::max<std::size_t>(1, n / cl - 1)))) % n;
     if (i == j) continue;
     g.add_edge(std::min(ids[i], ids[j]), std::max(ids[i], ids[j]), RelationType::co_mentioned,
                std::nullopt, 1.0);

@@ -50,7 +50,7 @@ std::optional<Format> format_from_path(std::string_view path) noexcept;
 struct RenderLimits {
   std::size_t max_dot_nodes = 2000;  // dot's layout time explodes past these
   std::size_t max_dot_edges = 5000;
-  double wall_seconds = 60.0;                     // the child is killed after this
+  double wall_seconds = 60.0;                      // the child is killed after this
   std::uint64_t address_space_bytes = 2ull << 30;  // RLIMIT_AS of the child (0 = none)
   std::size_t label_bytes = 256;                   // labels are cut on a UTF-8 boundary
   std::size_t tooltip_bytes = 1000;
@@ -60,8 +60,8 @@ struct FigureOptions {
   Format format = Format::svg;
   Layout layout = Layout::dot;
   View view = View::full;
-  std::string focus;  // node id, for View::ego
-  int depth = 1;      // ego radius, 0..10
+  std::string focus;                // node id, for View::ego
+  int depth = 1;                    // ego radius, 0..10
   std::set<graph::NodeType> types;  // empty = every type
   std::size_t top = 0;              // keep the N most central nodes; 0 = all
   double min_weight = 0.0;          // drop co_mentioned edges lighter than this
