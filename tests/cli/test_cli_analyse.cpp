@@ -1,0 +1,74 @@
+// End-to-end: `stakegraph analyse` on the fixtures, bad options and bad edge lists.
+#include <doctest/doctest.h>
+
+#include "e2e.hpp"
+
+namespace {
+const std::string kFix = STAKEGRAPH_FIXTURES_DIR;
+}
+
+TEST_CASE("cli: analyse an edge list writes stakegraph/1 with an analysis") {
+  const auto r = e2e::run({"analyse", kFix + "/karate.tsv"});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("\"schema\": \"stakegraph/1\"") != std::string::npos);
+  CHECK(r.out.find("\"modularity\": 0.419") != std::string::npos);
+  CHECK(r.out.find("\"betweenness\"") != std::string::npos);
+}
+
+TEST_CASE("cli: analyse is deterministic and writes -o atomically") {
+  const auto dir = std::filesystem::temp_directory_path() / ("sg-an-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const auto a =
+      e2e::run({"analyse", kFix + "/lesmis.tsv", "--runs", "3", "-o", (dir / "a.json").string()});
+  const auto b =
+      e2e::run({"analyse", kFix + "/lesmis.tsv", "--runs", "3", "-o", (dir / "b.json").string()});
+  CHECK(a.code == 0);
+  CHECK(b.code == 0);
+  CHECK(e2e::slurp(dir / "a.json") == e2e::slurp(dir / "b.json"));
+  CHECK(e2e::slurp(dir / "a.json").find("\"stability\"") != std::string::npos);
+  // Re-analysing the JSON output works (JSON input).
+  const auto c = e2e::run({"analyse", (dir / "a.json").string(), "--algorithm", "louvain",
+                           "--metrics", "degree,pagerank"});
+  CHECK(c.code == 0);
+  CHECK(c.out.find("\"louvain\"") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("cli: analyse reads an edge list from standard input") {
+  const auto r =
+      e2e::run({"analyse", "-", "--edge-list", "--metrics", "none"}, "printf 'a\\tb\\nb\\tc\\n' |");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("\"clusters\"") != std::string::npos);
+}
+
+TEST_CASE("cli: analyse rejects bad options with exit 64") {
+  for (const auto& args : std::vector<std::vector<std::string>>{{"--resolution", "0"},
+                                                                {"--resolution", "-1"},
+                                                                {"--runs", "0"},
+                                                                {"--algorithm", "girvan"},
+                                                                {"--objective", "entropy"},
+                                                                {"--view", "people"},
+                                                                {"--types", "planet"},
+                                                                {"--metrics", "degree,magic"}}) {
+    std::vector<std::string> full{"analyse", kFix + "/karate.tsv"};
+    full.insert(full.end(), args.begin(), args.end());
+    const auto r = e2e::run(full);
+    CHECK(r.code == 64);
+    CHECK(r.err.rfind("stakegraph: error: ", 0) == 0);
+    CHECK(r.out.empty());
+  }
+}
+
+TEST_CASE("cli: analyse names the file and line of a bad edge list") {
+  const auto dir = std::filesystem::temp_directory_path() / ("sg-bad-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const auto bad = dir / "bad.tsv";
+  std::ofstream(bad) << "a\tb\t1\nc\td\t-2\n";
+  const auto r = e2e::run({"analyse", bad.string(), "-o", (dir / "out.json").string()});
+  CHECK(r.code == 65);
+  CHECK(r.err == "stakegraph: error: " + bad.string() + ":2:5: weight is negative\n");
+  CHECK_FALSE(std::filesystem::exists(dir / "out.json"));
+  const auto missing = e2e::run({"analyse", (dir / "none.tsv").string()});
+  CHECK(missing.code == 66);
+  std::filesystem::remove_all(dir);
+}
