@@ -549,15 +549,20 @@ std::string wrapped_label(std::string_view text, std::size_t max_bytes, std::siz
   return out;
 }
 
+// Brokers: Guimerà–Amaral connectors and kinless nodes (role "connector hub",
+// "non-hub connector", "kinless hub", ...), Gould–Fernandez brokerage roles
+// "liaison" and "itinerant", and articulation points.
 bool is_broker(const graph::NodeMetrics& m) {
-  static const std::set<std::string> kBrokerRoles = {
-      "articulation_point", "broker",    "bridge",  "connector",     "coordinator",
-      "gatekeeper",         "itinerant", "liaison", "representative"};
   for (const auto& [key, value] : m.roles) {
-    if (kBrokerRoles.count(value) != 0 || kBrokerRoles.count(key) != 0) return true;
+    for (std::string_view word : {"connector", "kinless", "liaison", "itinerant", "broker"}) {
+      if (value.find(word) != std::string::npos) return true;
+    }
   }
-  const auto ap = m.values.find("articulation_point");
-  return ap != m.values.end() && ap->second > 0.0;
+  for (const char* key : {"articulation", "articulation_point"}) {
+    const auto ap = m.values.find(key);
+    if (ap != m.values.end() && ap->second > 0.0) return true;
+  }
+  return false;
 }
 
 bool has_clusters_drawn(Layout l) {
