@@ -41,6 +41,7 @@ int run(int argc, const char* const* argv) {
 
   Action action;
   add_analyse(app, global, action);
+  add_render(app, global, action);
 
   try {
     app.parse(argc, argv);

@@ -1,16 +1,12 @@
-// Graphviz version query. gvc.h is included last (it defines TRUE, MAX, ...).
+// Graphviz version query, through the one Graphviz wrapper (graphviz.cpp).
 #include "stakegraph/render/version.hpp"
 
-#include <graphviz/gvc.h>
+#include "graphviz.hpp"
 
 namespace stakegraph::render {
 
 std::string graphviz_version() {
-  GVC_t* gvc = gvContext();
-  const char* v = gvcVersion(gvc);
-  std::string out = v ? v : "unknown";
-  gvFreeContext(gvc);
-  return out;
+  return detail::gv_version();
 }
 
 }  // namespace stakegraph::render

@@ -1,0 +1,121 @@
+// `stakegraph render`: draws a stakegraph/1 graph as SVG, PNG, PDF or DOT
+// through render::render_figure (format from the output's extension). A graph
+// without an analysis is analysed first with default options so that clusters
+// and centralities exist. The figure is written atomically.
+#include <memory>
+#include <sstream>
+
+#include "commands.hpp"
+#include "stakegraph/data/files.hpp"
+#include "stakegraph/data/graph_json.hpp"
+#include "stakegraph/graph/analyse.hpp"
+#include "stakegraph/render/figure.hpp"
+
+namespace stakegraph::cli {
+
+namespace {
+
+struct RenderArgs {
+  std::string input;
+  std::string output;
+  std::string layout = "dot";
+  std::string view = "full";
+  std::string focus;
+  int depth = 1;
+  std::string types;
+  std::size_t top = 0;
+  double min_weight = 0.0;
+  std::string size_by = "pagerank";
+  std::string preset = "paper";
+  std::string title;
+  std::uint64_t seed = 1;
+  double timeout = 60.0;
+  bool no_legend = false;
+  bool no_caption = false;
+};
+
+render::FigureOptions to_options(const RenderArgs& a) {
+  render::FigureOptions o;
+  const auto format = render::format_from_path(a.output);
+  if (!format) {
+    throw Error(ErrorKind::usage,
+                "-o must end in .svg, .png, .pdf or .dot (got '" + a.output + "')");
+  }
+  o.format = *format;
+  const auto layout = render::parse_layout(a.layout);
+  if (!layout) throw Error(ErrorKind::usage, "--layout must be dot, neato, fdp, sfdp or circo");
+  o.layout = *layout;
+  const auto view = render::parse_view(a.view);
+  if (!view) throw Error(ErrorKind::usage, "--view must be full, actors, clusters or ego");
+  o.view = *view;
+  if (o.view == render::View::ego && a.focus.empty()) {
+    throw Error(ErrorKind::usage, "--view ego needs --focus NAME");
+  }
+  if (!a.focus.empty() && o.view == render::View::full) o.view = render::View::ego;
+  o.focus = a.focus;
+  if (a.depth < 0 || a.depth > 10) throw Error(ErrorKind::usage, "--depth must be 0..10");
+  o.depth = a.depth;
+  std::stringstream types(a.types);
+  for (std::string t; std::getline(types, t, ',');) {
+    const auto nt = graph::parse_node_type(t);
+    if (!nt) {
+      throw Error(ErrorKind::usage, "unknown node type '" + t +
+                                        "' in --types (organisation, person, country, "
+                                        "initiative, resolution, event)");
+    }
+    o.types.insert(*nt);
+  }
+  o.top = a.top;
+  if (!(a.min_weight >= 0.0)) throw Error(ErrorKind::usage, "--min-weight must be >= 0");
+  o.min_weight = a.min_weight;
+  const auto size_by = render::parse_size_by(a.size_by);
+  if (!size_by) throw Error(ErrorKind::usage, "--size-by must be pagerank, betweenness or degree");
+  o.size_by = *size_by;
+  const auto preset = render::parse_preset(a.preset);
+  if (!preset) throw Error(ErrorKind::usage, "--preset must be paper, slide or poster");
+  o.preset = *preset;
+  o.title = a.title;
+  o.seed = a.seed;
+  if (!(a.timeout > 0.0 && a.timeout <= 3600.0)) {
+    throw Error(ErrorKind::usage, "--timeout must be in (0, 3600] seconds");
+  }
+  o.limits.wall_seconds = a.timeout;
+  o.legend = !a.no_legend;
+  o.caption = !a.no_caption;
+  return o;
+}
+
+}  // namespace
+
+void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
+  auto args = std::make_shared<RenderArgs>();
+  CLI::App* cmd = app.add_subcommand("render", "draw a graph as an SVG, PNG, PDF or DOT figure");
+  cmd->add_option("INPUT", args->input, "stakegraph/1 JSON graph (- for stdin)")->required();
+  cmd->add_option("-o,--output", args->output, "figure file: .svg, .png, .pdf or .dot")->required();
+  cmd->add_option("--layout", args->layout, "dot (default), neato, fdp, sfdp or circo");
+  cmd->add_option("--view", args->view, "full (default), actors, clusters or ego");
+  cmd->add_option("--focus", args->focus, "centre of the ego view: a node id or any alias");
+  cmd->add_option("--depth", args->depth, "radius of the ego view (default 1)");
+  cmd->add_option("--types", args->types, "node types to keep, comma-separated");
+  cmd->add_option("--top", args->top, "keep the N most central nodes (by --size-by)");
+  cmd->add_option("--min-weight", args->min_weight, "drop co-mentions lighter than W");
+  cmd->add_option("--size-by", args->size_by, "pagerank (default), betweenness or degree");
+  cmd->add_option("--preset", args->preset, "paper (default), slide or poster");
+  cmd->add_option("--title", args->title, "title drawn above the figure");
+  cmd->add_option("--seed", args->seed, "layout seed for neato, fdp and sfdp (default 1)");
+  cmd->add_option("--timeout", args->timeout, "stop the renderer after S seconds (default 60)");
+  cmd->add_flag("--no-legend", args->no_legend, "draw no legend");
+  cmd->add_flag("--no-caption", args->no_caption, "do not name the source documents");
+  cmd->callback([args, &global, &action] {
+    action = [args, &global] {
+      const render::FigureOptions options = to_options(*args);
+      graph::StakeholderGraph g = data::load_graph_file(args->input);
+      if (!g.analysis()) g.analysis() = graph::analyse(g, {});
+      const std::string bytes = render::render_figure(g, options);
+      data::write_file_atomic(args->output, bytes);
+      notice(global, "wrote " + args->output + " (" + std::to_string(bytes.size()) + " bytes)");
+    };
+  });
+}
+
+}  // namespace stakegraph::cli

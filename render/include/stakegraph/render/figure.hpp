@@ -1,0 +1,128 @@
+// Publication figures of a stakeholder graph through Graphviz (cgraph + gvc
+// linked in-process, never a shell-out). Node shape by type, fill by cluster
+// (Okabe–Ito), size by a centrality metric, brokers outlined, edge style by
+// relation, width by weight, a legend, a title and a caption naming the
+// source documents. SVG output carries a tooltip and a stable id on every
+// node and edge so that a line in the figure can be traced to its paragraph.
+//
+// Safety (../shared/RELIABILITY-NOTES.md §3.5, §4): node names are synthetic,
+// user text only appears in escaped plain labels and tooltips, attributes come
+// from a whitelist with clamped values, no record shapes and no HTML labels;
+// layout and rendering run in a forked child with an address-space limit, a
+// CPU limit and a wall-clock kill, so a Graphviz crash, exit() or blow-up
+// becomes a RenderError instead of taking the caller down.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "stakegraph/graph/error.hpp"
+#include "stakegraph/graph/model.hpp"
+#include "stakegraph/graph/types.hpp"
+
+namespace stakegraph::render {
+
+enum class Format { svg, png, pdf, dot };
+enum class Layout { dot, neato, fdp, sfdp, circo };
+enum class View { full, actors, clusters, ego };
+enum class SizeBy { pagerank, betweenness, degree };
+enum class Preset { paper, slide, poster };
+
+std::string_view to_string(Format f) noexcept;
+std::string_view to_string(Layout l) noexcept;
+std::string_view to_string(View v) noexcept;
+std::string_view to_string(SizeBy s) noexcept;
+std::string_view to_string(Preset p) noexcept;
+std::optional<Format> parse_format(std::string_view s) noexcept;
+std::optional<Layout> parse_layout(std::string_view s) noexcept;
+std::optional<View> parse_view(std::string_view s) noexcept;
+std::optional<SizeBy> parse_size_by(std::string_view s) noexcept;
+std::optional<Preset> parse_preset(std::string_view s) noexcept;
+
+// The format implied by a file name's extension (".svg", ".PNG", ...), or
+// nullopt for anything else.
+std::optional<Format> format_from_path(std::string_view path) noexcept;
+
+struct RenderLimits {
+  std::size_t max_dot_nodes = 2000;  // dot's layout time explodes past these
+  std::size_t max_dot_edges = 5000;
+  double wall_seconds = 60.0;                      // the child is killed after this
+  std::uint64_t address_space_bytes = 2ull << 30;  // RLIMIT_AS of the child (0 = none)
+  std::size_t label_bytes = 256;                   // labels are cut on a UTF-8 boundary
+  std::size_t tooltip_bytes = 1000;
+};
+
+struct FigureOptions {
+  Format format = Format::svg;
+  Layout layout = Layout::dot;
+  View view = View::full;
+  std::string focus;                // node id, for View::ego
+  int depth = 1;                    // ego radius, 0..10
+  std::set<graph::NodeType> types;  // empty = every type
+  std::size_t top = 0;              // keep the N most central nodes; 0 = all
+  double min_weight = 0.0;          // drop co_mentioned edges lighter than this
+  SizeBy size_by = SizeBy::pagerank;
+  Preset preset = Preset::paper;
+  std::string title;    // empty = no title
+  bool caption = true;  // "Source: <document titles>" under the figure
+  bool legend = true;
+  std::uint64_t seed = 1;  // start=<seed> for neato, fdp and sfdp
+  RenderLimits limits;
+};
+
+// A Graphviz failure (kind internal, exit 70: an error message from the
+// library, a crash of the render child, a timeout) or a figure that cannot be
+// drawn as asked (kind data, exit 65: a size cap, an unknown focus node).
+// `messages()` holds what Graphviz said, one message per line.
+class RenderError : public Error {
+ public:
+  RenderError(ErrorKind kind, std::string message, std::string messages = {})
+      : Error(kind, std::move(message)), messages_(std::move(messages)) {}
+  const std::string& messages() const noexcept { return messages_; }
+
+ private:
+  std::string messages_;
+};
+
+// Draws `g` as `options` ask and returns the bytes of the figure (SVG/DOT
+// text, PNG or PDF). The graph is first narrowed (view, types, top, min
+// weight; see figure_graph), then a fresh cgraph graph is built with nodes in
+// sorted-id order and laid out and rendered in a child process. Output is
+// deterministic for equal input, options and seed (PDF up to cairo's
+// /CreationDate). Cost: Graphviz's layout (dot is superlinear; capped by
+// limits.max_dot_*), plus O((n + m) log n) here. Throws RenderError.
+std::string render_figure(const graph::StakeholderGraph& g, const FigureOptions& options);
+
+// The graph a figure of `options` would draw: the view (full, actors, ego
+// around options.focus to options.depth, or clusters collapsed to one node
+// each), then the type filter, then `top` and `min_weight`. The analysis is
+// carried over for the surviving nodes. Throws RenderError(data) for an
+// unknown focus node.
+graph::StakeholderGraph figure_graph(const graph::StakeholderGraph& g,
+                                     const FigureOptions& options);
+
+// One node per cluster of g.analysis() (id "cluster:<id>", label the cluster
+// label, type organisation), joined by undirected co_mentioned edges whose
+// weight is the total weight of the edges between the two clusters. Each
+// cluster node gets metrics: its size ("members"), and the sums of its members'
+// pagerank/betweenness/degree. Nodes without a cluster are dropped. O(n + m).
+// Without an analysis, returns an empty graph.
+graph::StakeholderGraph collapse_clusters(const graph::StakeholderGraph& g);
+
+// Makes `text` safe as a Graphviz plain label (an escString set through the
+// cgraph API): invalid UTF-8 is repaired, control characters become spaces,
+// the result is cut to `max_bytes` on a code-point boundary (with "…"), then
+// '\' becomes "\\" (so \N, \G, \L, \n render literally) and '&' becomes
+// "&amp;" (Graphviz decodes entities even in plain labels). O(n).
+std::string escape_label(std::string_view text, std::size_t max_bytes);
+
+// True if `dot` parses with Graphviz's own reader (agmemread); otherwise
+// false with Graphviz's message in `error`. Runs under the Graphviz lock, in
+// process (parsing only, no layout).
+bool dot_parses(std::string_view dot, std::string* error = nullptr);
+
+}  // namespace stakegraph::render

@@ -1,0 +1,374 @@
+// The Graphviz wrapper: the only translation unit that includes gvc.h (last,
+// because it defines TRUE, MAX, ... as macros). Every cgraph/gvc call is made
+// here under one mutex (the library is not thread-safe, cdt even reorganises
+// on lookups: ../shared/API-NOTES.md §2.7), through RAII handles, with
+// Graphviz's messages collected by agseterrf and agerrors() reset before and
+// checked after each job, because return codes alone lie (RELIABILITY-NOTES
+// §4.6). Attributes pass a whitelist with clamped numeric values (§4.5:
+// minlen=40000 crashes 2.42; image/shapefile/fontpath read files).
+#include "graphviz.hpp"
+
+#include <graphviz/gvc.h>  // last: defines object-like macros
+
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+#include "scene.hpp"
+#include "stakegraph/render/figure.hpp"
+
+namespace stakegraph::render::detail {
+namespace {
+
+std::mutex& graphviz_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+char* cs(const std::string& s) {
+  return const_cast<char*>(s.c_str());
+}
+char* cs(const char* s) {
+  return const_cast<char*>(s);
+}
+
+// --- messages -----------------------------------------------------------
+
+std::string* g_messages = nullptr;  // only touched under graphviz_mutex
+
+int collect_message(char* piece) {
+  if (g_messages != nullptr && piece != nullptr && g_messages->size() < 64 * 1024) {
+    g_messages->append(piece);
+  }
+  return 0;
+}
+
+// Installs the collector and clears the error level for one job; restores the
+// previous handler afterwards.
+class MessageCapture {
+ public:
+  MessageCapture() {
+    g_messages = &text_;
+    previous_ = agseterrf(collect_message);
+    agreseterrors();
+  }
+  ~MessageCapture() {
+    agreseterrors();
+    agseterrf(previous_);
+    g_messages = nullptr;
+  }
+  MessageCapture(const MessageCapture&) = delete;
+  MessageCapture& operator=(const MessageCapture&) = delete;
+
+  bool failed() const { return agerrors() >= AGERR; }
+  const std::string& text() const { return text_; }
+
+  // The first "Error: ..." line, or the first line, or `fallback`.
+  std::string summary(std::string_view fallback) const {
+    std::string first;
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      std::size_t end = text_.find('\n', pos);
+      if (end == std::string::npos) end = text_.size();
+      std::string line = text_.substr(pos, end - pos);
+      pos = end + 1;
+      if (line.empty()) continue;
+      if (line.rfind("Error", 0) == 0) return line;
+      if (first.empty()) first = line;
+    }
+    return first.empty() ? std::string(fallback) : first;
+  }
+
+ private:
+  std::string text_;
+  agusererrf previous_ = nullptr;
+};
+
+[[noreturn]] void fail(const MessageCapture& capture, std::string_view what) {
+  throw RenderError(ErrorKind::internal,
+                    "Graphviz " + std::string(what) + ": " + capture.summary("failed"),
+                    capture.text());
+}
+
+// --- handles --------------------------------------------------------------
+
+struct ContextCloser {
+  void operator()(GVC_t* c) const {
+    if (c != nullptr) gvFreeContext(c);
+  }
+};
+struct GraphCloser {
+  void operator()(Agraph_t* g) const {
+    if (g != nullptr) agclose(g);
+  }
+};
+struct RenderDataFree {
+  void operator()(char* p) const {
+    if (p != nullptr) gvFreeRenderData(p);
+  }
+};
+using ContextPtr = std::unique_ptr<GVC_t, ContextCloser>;
+using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+using RenderDataPtr = std::unique_ptr<char, RenderDataFree>;
+
+// Frees the layout of a graph before the graph itself is closed.
+class LayoutGuard {
+ public:
+  LayoutGuard(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g) {}
+  ~LayoutGuard() { gvFreeLayout(gvc_, g_); }
+  LayoutGuard(const LayoutGuard&) = delete;
+  LayoutGuard& operator=(const LayoutGuard&) = delete;
+
+ private:
+  GVC_t* gvc_;
+  Agraph_t* g_;
+};
+
+// A context whose plugin configuration is present: with a missing or stale
+// config6a, gvContext() succeeds but knows no layout engine.
+ContextPtr make_context(const MessageCapture& capture) {
+  ContextPtr gvc{gvContext()};
+  if (!gvc) fail(capture, "context");
+  int count = 0;
+  char** list = gvPluginList(gvc.get(), "layout", &count, nullptr);
+  for (int i = 0; i < count; ++i) std::free(list[i]);
+  std::free(list);
+  if (count == 0) {
+    throw RenderError(ErrorKind::internal,
+                      "Graphviz has no layout plugins (its config6a is missing: run `dot -c` "
+                      "as root or reinstall libgvc6)");
+  }
+  return gvc;
+}
+
+// --- attribute whitelist ----------------------------------------------------
+
+enum class Check { text, number, shape, token };
+
+struct AttrRule {
+  std::string_view name;
+  Check check;
+  double lo = 0.0;
+  double hi = 0.0;
+};
+
+// Everything the figure builder may set. Numbers are clamped into [lo, hi];
+// "token" values may only hold [A-Za-z0-9_.,:;#+!-] and spaces (colours,
+// styles, sizes, splines=...); "text" values are labels and tooltips that
+// were escaped by escape_label.
+constexpr std::array<AttrRule, 52> kRules = {{
+    {"label", Check::text},
+    {"tooltip", Check::text},
+    {"id", Check::token},
+    {"class", Check::token},
+    {"shape", Check::shape},
+    {"style", Check::token},
+    {"color", Check::token},
+    {"fillcolor", Check::token},
+    {"fontcolor", Check::token},
+    {"bgcolor", Check::token},
+    {"pencolor", Check::token},
+    {"fontname", Check::token},
+    {"fontsize", Check::number, 1, 96},
+    {"penwidth", Check::number, 0, 12},
+    {"width", Check::number, 0.01, 20},
+    {"height", Check::number, 0.01, 20},
+    {"margin", Check::token},
+    {"fixedsize", Check::token},
+    {"peripheries", Check::number, 0, 3},
+    {"arrowhead", Check::token},
+    {"arrowtail", Check::token},
+    {"arrowsize", Check::number, 0, 4},
+    {"dir", Check::token},
+    {"weight", Check::number, 0, 1000},
+    {"minlen", Check::number, 0, 10},
+    {"len", Check::number, 0.01, 20},
+    {"constraint", Check::token},
+    {"labelloc", Check::token},
+    {"labeljust", Check::token},
+    {"rankdir", Check::token},
+    {"ranksep", Check::number, 0.02, 10},
+    {"nodesep", Check::number, 0.02, 10},
+    {"overlap", Check::token},
+    {"splines", Check::token},
+    {"sep", Check::token},
+    {"esep", Check::token},
+    {"start", Check::number, 1, 2147483647},
+    {"size", Check::token},
+    {"ratio", Check::token},
+    {"dpi", Check::number, 36, 600},
+    {"pad", Check::number, 0, 10},
+    {"pack", Check::token},
+    {"packmode", Check::token},
+    {"outputorder", Check::token},
+    {"K", Check::number, 0.01, 10},
+    {"compound", Check::token},
+    {"newrank", Check::token},
+    {"layout", Check::token},
+    {"rank", Check::token},
+    {"group", Check::token},
+    {"center", Check::token},
+    {"mode", Check::token},
+}};
+
+constexpr std::array<std::string_view, 12> kShapes = {
+    "box",   "ellipse", "hexagon", "parallelogram", "note",    "octagon",
+    "point", "plain",   "circle",  "plaintext",     "diamond", "doublecircle"};
+
+const AttrRule* find_rule(std::string_view name) {
+  for (const auto& r : kRules) {
+    if (r.name == name) return &r;
+  }
+  return nullptr;
+}
+
+std::string format_number(double v) {
+  std::array<char, 32> buf{};
+  auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, 3);
+  std::string s(buf.data(), res.ptr);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s.empty() ? "0" : s;
+}
+
+// The value to hand to Graphviz, or throws RenderError(internal): a value
+// that breaks the whitelist is a bug in the figure builder, never user input.
+std::string checked_value(std::string_view name, const std::string& value) {
+  const AttrRule* rule = find_rule(name);
+  if (rule == nullptr) {
+    throw RenderError(ErrorKind::internal,
+                      "attribute '" + std::string(name) + "' is not in the whitelist");
+  }
+  switch (rule->check) {
+    case Check::text: return value;
+    case Check::number: {
+      double v = 0.0;
+      auto res = std::from_chars(value.data(), value.data() + value.size(), v);
+      if (res.ec != std::errc{} || res.ptr != value.data() + value.size() || !(v == v)) {
+        throw RenderError(ErrorKind::internal,
+                          "attribute " + std::string(name) + " is not a number: '" + value + "'");
+      }
+      if (v < rule->lo) v = rule->lo;
+      if (v > rule->hi) v = rule->hi;
+      return format_number(v);
+    }
+    case Check::shape:
+      for (auto s : kShapes) {
+        if (s == value) return value;
+      }
+      throw RenderError(ErrorKind::internal, "shape '" + value + "' is not in the whitelist");
+    case Check::token:
+      for (char c : value) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') ||
+                        std::string_view("_.,:;#+!- ").find(c) != std::string_view::npos;
+        if (!ok) {
+          throw RenderError(ErrorKind::internal,
+                            "attribute " + std::string(name) + " has a bad value '" + value + "'");
+        }
+      }
+      return value;
+  }
+  return value;
+}
+
+void apply_attrs(void* obj, const Attrs& attrs) {
+  for (const auto& [name, value] : attrs) {
+    const std::string v = checked_value(name, value);
+    agsafeset(obj, cs(name), cs(v), cs(""));
+  }
+}
+
+void declare_defaults(Agraph_t* g, int kind, const Attrs& attrs) {
+  for (const auto& [name, value] : attrs) {
+    const std::string v = checked_value(name, value);
+    agattr(g, kind, cs(name), cs(v));
+  }
+}
+
+GraphPtr build(const Scene& scene) {
+  GraphPtr g{agopen(cs(scene.name), Agdirected, nullptr)};
+  if (!g) throw RenderError(ErrorKind::internal, "Graphviz could not open a graph");
+  declare_defaults(g.get(), AGRAPH, scene.graph_attrs);
+  declare_defaults(g.get(), AGNODE, scene.node_defaults);
+  declare_defaults(g.get(), AGEDGE, scene.edge_defaults);
+  std::vector<Agraph_t*> subs;
+  subs.reserve(scene.subgraphs.size());
+  for (const auto& s : scene.subgraphs) {
+    Agraph_t* sub = agsubg(g.get(), cs(s.name), 1);
+    apply_attrs(sub, s.attrs);
+    subs.push_back(sub);
+  }
+  std::vector<Agnode_t*> nodes;
+  nodes.reserve(scene.nodes.size());
+  for (const auto& n : scene.nodes) {
+    Agraph_t* parent = n.subgraph >= 0 ? subs.at(static_cast<std::size_t>(n.subgraph)) : g.get();
+    Agnode_t* node = agnode(parent, cs(n.name), 1);
+    apply_attrs(node, n.attrs);
+    nodes.push_back(node);
+  }
+  for (const auto& e : scene.edges) {
+    Agedge_t* edge = agedge(g.get(), nodes.at(e.tail), nodes.at(e.head), nullptr, 1);
+    apply_attrs(edge, e.attrs);
+  }
+  return g;
+}
+
+}  // namespace
+
+std::string gv_layout_and_render(const Scene& scene, std::string_view engine,
+                                 std::string_view format) {
+  std::lock_guard<std::mutex> lock(graphviz_mutex());
+  MessageCapture capture;
+  if (format == "dot") {
+    // Checked through the same whitelist, then written by our own writer:
+    // agwrite's order of subgraphs and attributes depends on heap addresses.
+    GraphPtr g = build(scene);
+    if (capture.failed()) fail(capture, "graph construction failed");
+    return scene_to_dot(scene);
+  }
+  ContextPtr gvc = make_context(capture);  // declared first: destroyed last
+  GraphPtr g = build(scene);
+  if (capture.failed()) fail(capture, "graph construction failed");
+  const std::string engine_name(engine);
+  if (gvLayout(gvc.get(), g.get(), engine_name.c_str()) != 0 || capture.failed()) {
+    fail(capture, "layout (" + engine_name + ") failed");
+  }
+  LayoutGuard layout(gvc.get(), g.get());
+  char* data = nullptr;
+  unsigned int length = 0;
+  const std::string format_name(format);
+  const int rc = gvRenderData(gvc.get(), g.get(), format_name.c_str(), &data, &length);
+  RenderDataPtr owned(data);
+  if (rc != 0 || capture.failed() || data == nullptr) {
+    fail(capture, "rendering (" + format_name + ") failed");
+  }
+  return std::string(data, length);
+}
+
+bool gv_parses(std::string_view dot, std::string* error) {
+  std::lock_guard<std::mutex> lock(graphviz_mutex());
+  MessageCapture capture;
+  const std::string text(dot);
+  GraphPtr g{agmemread(text.c_str())};
+  if (!g || capture.failed()) {
+    if (error != nullptr) *error = capture.summary("syntax error");
+    return false;
+  }
+  return true;
+}
+
+std::string gv_version() {
+  std::lock_guard<std::mutex> lock(graphviz_mutex());
+  ContextPtr gvc{gvContext()};
+  const char* v = gvc ? gvcVersion(gvc.get()) : nullptr;
+  return v != nullptr ? v : "unknown";
+}
+
+}  // namespace stakegraph::render::detail

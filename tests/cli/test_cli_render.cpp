@@ -1,0 +1,102 @@
+// End-to-end `stakegraph render`: formats from the extension, the analysis
+// run when missing, determinism across LC_ALL/TZ, and the documented errors
+// (usage 64, unknown focus 65, unwritable output 73 with nothing left behind).
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "e2e.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A small stakegraph/1 graph without an analysis.
+constexpr const char* kGraph = R"({
+  "schema": "stakegraph/1",
+  "generator": "test",
+  "documents": [{"id": "d", "title": "Meeting \\N report <&>", "path": "", "sha256": "", "paragraphs": []}],
+  "nodes": [
+    {"id": "organisation:a", "type": "organisation", "label": "A\\G", "name": "Alpha \"Org\"", "aliases": ["Alpha \"Org\""], "attributes": {}, "mentions": []},
+    {"id": "organisation:b", "type": "organisation", "label": "B", "name": "Beta", "aliases": ["Beta"], "attributes": {}, "mentions": []},
+    {"id": "country:c", "type": "country", "label": "C", "name": "Cland", "aliases": ["Cland"], "attributes": {}, "mentions": []},
+    {"id": "person:d", "type": "person", "label": "D", "name": "Dee", "aliases": ["Dee"], "attributes": {}, "mentions": []}
+  ],
+  "edges": [
+    {"source": "organisation:a", "target": "organisation:b", "type": "co_mentioned", "weight": 2, "evidence": []},
+    {"source": "country:c", "target": "organisation:b", "type": "co_mentioned", "weight": 1, "evidence": []},
+    {"source": "person:d", "target": "organisation:a", "type": "affiliated_with", "weight": 1, "evidence": []}
+  ]
+})";
+
+struct Dir {
+  fs::path path;
+  Dir() {
+    path = fs::temp_directory_path() / ("sg-render-e2e-" + std::to_string(::getpid()));
+    fs::create_directories(path);
+    std::ofstream(path / "g.json") << kGraph;
+  }
+  ~Dir() { fs::remove_all(path); }
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+};
+
+}  // namespace
+
+TEST_CASE("cli: render writes each format named by the extension") {
+  Dir d;
+  for (const char* ext : {"svg", "png", "pdf", "dot"}) {
+    const std::string out = d / (std::string("fig.") + ext);
+    const auto r = e2e::run({"-q", "render", d / "g.json", "-o", out});
+    CAPTURE(r.err);
+    CHECK(r.code == 0);
+    CHECK(fs::file_size(out) > 100);
+  }
+  CHECK(e2e::slurp(d / "fig.png").compare(0, 4, "\x89PNG") == 0);
+  CHECK(e2e::slurp(d / "fig.pdf").compare(0, 5, "%PDF-") == 0);
+  const std::string svg = e2e::slurp(d / "fig.svg");
+  CHECK(svg.find("class=\"cluster\"") != std::string::npos);  // analysed on the fly
+  CHECK(svg.find("Meeting \\N report &lt;&amp;&gt;") != std::string::npos);
+}
+
+TEST_CASE("cli: render output is identical across LC_ALL and TZ") {
+  Dir d;
+  for (const char* ext : {"svg", "png"}) {
+    const std::string a = d / (std::string("a.") + ext), b = d / (std::string("b.") + ext);
+    CHECK(e2e::run({"-q", "render", d / "g.json", "-o", a, "--layout", "neato", "--seed", "3"},
+                   "LC_ALL=C TZ=UTC")
+              .code == 0);
+    CHECK(e2e::run({"-q", "render", d / "g.json", "-o", b, "--layout", "neato", "--seed", "3"},
+                   "LC_ALL=C.UTF-8 TZ=Asia/Tokyo")
+              .code == 0);
+    CHECK(e2e::slurp(a) == e2e::slurp(b));
+  }
+}
+
+TEST_CASE("cli: render --focus accepts an alias and an unknown one is exit 65") {
+  Dir d;
+  CHECK(e2e::run({"-q", "render", d / "g.json", "-o", d / "ego.svg", "--focus", "beta"}).code == 0);
+  const auto r = e2e::run({"render", d / "g.json", "-o", d / "none.svg", "--focus", "Nobody"});
+  CHECK(r.code == 65);
+  CHECK(r.err.find("Nobody") != std::string::npos);
+  CHECK_FALSE(fs::exists(d / "none.svg"));
+}
+
+TEST_CASE("cli: render rejects bad options with exit 64") {
+  Dir d;
+  CHECK(e2e::run({"render", d / "g.json", "-o", d / "x.jpeg"}).code == 64);
+  CHECK(e2e::run({"render", d / "g.json", "-o", d / "x.svg", "--layout", "twopi"}).code == 64);
+  CHECK(e2e::run({"render", d / "g.json", "-o", d / "x.svg", "--types", "robot"}).code == 64);
+}
+
+TEST_CASE("cli: render to an unwritable path is exit 73 and leaves nothing behind") {
+  Dir d;
+  const auto r = e2e::run({"render", d / "g.json", "-o", d / "missing/dir/fig.svg"});
+  CHECK(r.code == 73);
+  CHECK(r.err.rfind("stakegraph: error: ", 0) == 0);
+  CHECK_FALSE(fs::exists(d / "missing"));
+  std::size_t files = 0;
+  for (const auto& e : fs::directory_iterator(d.path)) files += e.is_regular_file() ? 1 : 0;
+  CHECK(files == 1);  // only g.json
+}

@@ -1,0 +1,287 @@
+// Figures: every format valid, every view and preset drawn, hostile labels
+// rendered literally, determinism, the dot size cap and the render timeout.
+// Graphs are built by hand (sample_graphs.hpp) with a hand-set analysis.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "sample_graphs.hpp"
+#include "stakegraph/graph/views.hpp"
+#include "stakegraph/render/figure.hpp"
+
+namespace {
+
+using namespace stakegraph::render;
+namespace gr = stakegraph::graph;
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++n;
+  return n;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// xmllint --noout on the text (libxml2-utils is installed by install-deps.sh).
+bool well_formed_xml(const std::string& text) {
+  const auto path =
+      std::filesystem::temp_directory_path() / ("sg-render-" + std::to_string(::getpid()) + ".svg");
+  std::ofstream(path, std::ios::binary) << text;
+  const std::string cmd = "xmllint --noout --nonet '" + path.string() + "' 2>/dev/null";
+  const int rc = std::system(cmd.c_str());
+  std::filesystem::remove(path);
+  return rc == 0;
+}
+
+FigureOptions opts(Format f, Layout l = Layout::dot) {
+  FigureOptions o;
+  o.format = f;
+  o.layout = l;
+  return o;
+}
+
+// PDF bytes with cairo's /CreationDate value blanked.
+std::string normalise_pdf(std::string pdf) {
+  const auto p = pdf.find("/CreationDate (");
+  if (p != std::string::npos) {
+    const auto e = pdf.find(')', p);
+    pdf.replace(p, e - p, "/CreationDate (");
+  }
+  return pdf;
+}
+
+}  // namespace
+
+TEST_CASE("render: escape_label doubles backslashes, encodes & and blanks controls") {
+  CHECK(escape_label("a\\N b", 100) == "a\\\\N b");
+  CHECK(escape_label("x & &lt; y", 100) == "x &amp; &amp;lt; y");
+  CHECK(escape_label("a\tb\nc\x01\x7f", 100) == "a b c  ");
+  CHECK(escape_label("\"{<|>}\"", 100) == "\"{<|>}\"");
+  CHECK(escape_label("bad \xC3\x28", 100) == "bad \xEF\xBF\xBD(");
+  // Cut on a code-point boundary: "é" is two bytes and is not split.
+  CHECK(escape_label("ab\xC3\xA9", 3) == "ab…");
+  CHECK(escape_label(std::string(5000, 'x'), 256).size() == 256 + 3);
+}
+
+TEST_CASE("render: format_from_path reads the extension") {
+  CHECK(format_from_path("out/fig.svg") == Format::svg);
+  CHECK(format_from_path("FIG.PNG") == Format::png);
+  CHECK(format_from_path("a.b/fig.pdf") == Format::pdf);
+  CHECK(format_from_path("x.gv") == Format::dot);
+  CHECK(!format_from_path("a.b/fig").has_value());
+  CHECK(!format_from_path("fig.jpeg").has_value());
+}
+
+TEST_CASE("render: SVG is well-formed with one cluster group per cluster plus the legend") {
+  const auto svg = render_figure(sample::small(), opts(Format::svg));
+  CHECK(svg.rfind("<?xml", 0) == 0);
+  CHECK(well_formed_xml(svg));
+  CHECK(count(svg, "class=\"cluster\"") == 3);  // two clusters and the legend box
+  CHECK(svg.find("<title>cluster_0</title>") != std::string::npos);
+  CHECK(svg.find("<title>cluster_1</title>") != std::string::npos);
+  // Stable ids and tooltips that lead back to the paragraph.
+  CHECK(svg.find("id=\"node&#45;organisation:united&#45;nations&#45;office&#45;on&#45;drugs&#45;"
+                 "and&#45;crime\"") != std::string::npos);
+  CHECK(svg.find("paragraph 6&#10;¶6: “UNODC and ILO”") != std::string::npos);
+  CHECK(svg.find("class=\"node node&#45;organisation broker") != std::string::npos);
+  CHECK(svg.find("Source: Chairs&#39; Summary, 5 March 2007") != std::string::npos);
+}
+
+TEST_CASE("render: PNG and PDF have their signatures and PDF is stable up to its date") {
+  const auto png = render_figure(sample::small(), opts(Format::png));
+  REQUIRE(png.size() > 8);
+  CHECK(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+  const auto pdf = render_figure(sample::small(), opts(Format::pdf));
+  CHECK(pdf.rfind("%PDF-", 0) == 0);
+  CHECK(pdf.find("%%EOF") != std::string::npos);
+  const auto pdf2 = render_figure(sample::small(), opts(Format::pdf));
+  CHECK(normalise_pdf(pdf) == normalise_pdf(pdf2));
+}
+
+TEST_CASE("render: DOT output re-parses and matches the golden file") {
+  const auto dot = render_figure(sample::small(), opts(Format::dot));
+  std::string error;
+  CHECK(dot_parses(dot, &error));
+  CHECK(error.empty());
+  CHECK(dot.find("record") == std::string::npos);
+  CHECK(dot.find("<<") == std::string::npos);  // no HTML-like label
+  const std::string golden = std::string(STAKEGRAPH_FIXTURES_DIR) + "/render/small.dot";
+  if (std::getenv("STAKEGRAPH_UPDATE_GOLDEN") != nullptr) std::ofstream(golden) << dot;
+  CHECK(dot == slurp(golden));
+  std::string bad_error;
+  CHECK_FALSE(dot_parses("digraph { a -> ; }", &bad_error));
+  CHECK(bad_error.find("syntax error") != std::string::npos);
+}
+
+TEST_CASE("render: hostile labels render literally in SVG text and tooltips") {
+  gr::StakeholderGraph g;
+  gr::Node n;
+  n.id = "organisation:x";
+  n.type = gr::NodeType::organisation;
+  n.label =
+      "q\"t \\N \\G \\L \\n <b>&lt;&amp; {r|s} c\x01"
+      "d end\\";
+  n.name = n.label;
+  g.insert_node(n);
+  FigureOptions o = opts(Format::svg);
+  o.legend = false;
+  o.caption = false;
+  const auto svg = render_figure(g, o);
+  CHECK(well_formed_xml(svg));
+  // Wrapped onto lines at spaces; each line literal (XML-escaped once).
+  CHECK(svg.find(">q&quot;t \\N \\G \\L</text>") != std::string::npos);
+  CHECK(svg.find(">\\n</text>") != std::string::npos);
+  CHECK(svg.find(">&lt;b&gt;&amp;lt;&amp;amp;</text>") != std::string::npos);
+  CHECK(svg.find(">{r|s} c d end\\</text>") != std::string::npos);
+  CHECK(svg.find("xlink:title=\"q&quot;t \\N \\G \\L \\n &lt;b&gt;&amp;lt;&amp;amp; {r|s} c d "
+                 "end\\ (organisation)") != std::string::npos);
+  CHECK(count(svg, "stakegraph") == 2);  // the title comment and <title>: \G never expanded
+  CHECK(svg.find(">n0</text>") == std::string::npos);  // \N never expanded
+  const auto dot = render_figure(g, opts(Format::dot));
+  CHECK(dot_parses(dot));
+}
+
+TEST_CASE("render: a label over the byte cap is cut with an ellipsis") {
+  gr::StakeholderGraph g;
+  g.add_node(gr::NodeType::organisation, std::string(3000, 'w'));
+  FigureOptions o = opts(Format::dot);
+  o.limits.label_bytes = 40;
+  const auto dot = render_figure(g, o);
+  CHECK(dot.find("\"label\"=\"" + std::string(40, 'w') + "…\"") != std::string::npos);
+}
+
+TEST_CASE("render: every view is drawn") {
+  const auto g = sample::conference();
+  for (View v : {View::full, View::actors, View::clusters, View::ego}) {
+    // The actor projection is dense (~850 edges): sfdp, as a user would.
+    FigureOptions o = opts(Format::svg, v == View::actors ? Layout::sfdp : Layout::dot);
+    o.view = v;
+    o.focus = "United Nations Office on Drugs and Crime";  // an alias, not the id
+    o.depth = 1;
+    CAPTURE(to_string(v));
+    const auto svg = render_figure(g, o);
+    CHECK(well_formed_xml(svg));
+    CHECK(count(svg, "class=\"node") > 3);
+  }
+  FigureOptions o;
+  o.view = View::clusters;
+  const auto collapsed = figure_graph(g, o);
+  CHECK(collapsed.node_count() == 5);
+  o.view = View::actors;
+  const auto actors = figure_graph(g, o);
+  for (const auto& [id, n] : actors.nodes()) CHECK(gr::is_actor(n.type));
+  o.view = View::ego;
+  o.focus = "no such body";
+  CHECK_THROWS_AS(figure_graph(g, o), RenderError);
+}
+
+TEST_CASE("render: collapse_clusters sums the weights between clusters") {
+  const auto c = collapse_clusters(sample::small());
+  REQUIRE(c.node_count() == 2);
+  REQUIRE(c.edge_count() == 1);
+  const auto& e = c.edges().begin()->second;
+  CHECK(e.source == "cluster:0");
+  CHECK(e.target == "cluster:1");
+  // UNODC-ILO (3) and UNODC-Sweden (1) cross; ILO-Sweden is inside cluster 1.
+  CHECK(e.weight == doctest::Approx(4.0));
+  CHECK(c.find("cluster:0")->label == "UNODC (3)");
+}
+
+TEST_CASE("render: top and min-weight narrow the figure") {
+  const auto g = sample::conference();
+  FigureOptions o;
+  o.top = 10;
+  const auto top = figure_graph(g, o);
+  CHECK(top.node_count() == 10);
+  REQUIRE(top.analysis().has_value());
+  CHECK(top.analysis()->metrics.size() == 10);
+  FigureOptions w;
+  w.min_weight = 3.0;
+  const auto light = figure_graph(g, w);
+  CHECK(light.node_count() == g.node_count());
+  for (const auto& [k, e] : light.edges()) {
+    if (e.type == gr::RelationType::co_mentioned) CHECK(e.weight >= 3.0);
+  }
+  CHECK(light.edge_count() < g.edge_count());
+  FigureOptions t;
+  t.types = {gr::NodeType::country};
+  CHECK(figure_graph(g, t).node_count() == 10);
+}
+
+TEST_CASE("render: without an analysis nodes are drawn without clusters") {
+  auto g = sample::small();
+  g.analysis().reset();
+  const auto svg = render_figure(g, opts(Format::svg));
+  CHECK(count(svg, "class=\"cluster\"") == 1);  // the legend only
+  CHECK(svg.find("fill=\"#e5e5e5\"") != std::string::npos);
+}
+
+TEST_CASE("render: each preset and each layout produces a figure") {
+  const auto g = sample::conference();
+  for (Preset p : {Preset::paper, Preset::slide, Preset::poster}) {
+    FigureOptions o = opts(Format::svg);
+    o.preset = p;
+    o.title = "Stakeholders";
+    const auto svg = render_figure(g, o);
+    CHECK(svg.find(">Stakeholders</text>") != std::string::npos);
+    CHECK(svg.find(p == Preset::paper ? "DejaVu Serif" : "DejaVu Sans") != std::string::npos);
+  }
+  for (Layout l : {Layout::neato, Layout::fdp, Layout::sfdp, Layout::circo}) {
+    CAPTURE(to_string(l));
+    const auto svg = render_figure(sample::small(), opts(Format::svg, l));
+    CHECK(well_formed_xml(svg));
+    // Clusters are boxes for fdp only (dot tested above); colour groups elsewhere.
+    CHECK(count(svg, "class=\"cluster\"") == (l == Layout::fdp ? 3u : 0u));
+  }
+}
+
+TEST_CASE("render: output is byte-identical across runs for SVG, PNG and DOT") {
+  const auto g = sample::conference();
+  for (Format f : {Format::svg, Format::png, Format::dot}) {
+    for (Layout l : {Layout::dot, Layout::neato, Layout::sfdp}) {
+      FigureOptions o = opts(f, l);
+      o.seed = 7;
+      CAPTURE(to_string(f));
+      CAPTURE(to_string(l));
+      CHECK(render_figure(g, o) == render_figure(g, o));
+    }
+  }
+}
+
+TEST_CASE("render: a graph over the dot cap is refused with a suggestion") {
+  const auto g = sample::clustered(2100, 8);
+  try {
+    render_figure(g, opts(Format::svg));
+    FAIL("expected RenderError");
+  } catch (const RenderError& e) {
+    CHECK(e.kind() == stakegraph::ErrorKind::data);
+    CHECK(std::string(e.what()).find("--layout sfdp") != std::string::npos);
+    CHECK(std::string(e.what()).find("--top") != std::string::npos);
+  }
+  FigureOptions top = opts(Format::svg);
+  top.top = 50;
+  CHECK_NOTHROW(render_figure(g, top));
+}
+
+TEST_CASE("render: a render over the wall-clock limit is stopped") {
+  const auto g = sample::clustered(1500, 8);
+  FigureOptions o = opts(Format::svg, Layout::neato);
+  o.limits.wall_seconds = 0.05;
+  try {
+    render_figure(g, o);
+    FAIL("expected RenderError");
+  } catch (const RenderError& e) {
+    CHECK(e.kind() == stakegraph::ErrorKind::internal);
+    CHECK(std::string(e.what()).find("renderer timed out after 0.05 s") != std::string::npos);
+  }
+}
