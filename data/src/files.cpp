@@ -5,6 +5,7 @@
 #include "stakegraph/data/files.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,6 +52,30 @@ void write_all(int fd, std::string_view bytes, const std::string& what) {
       throw Error(ErrorKind::io, "write error: " + errno_text(errno), {what});
     }
     done += static_cast<std::size_t>(n);
+  }
+}
+
+// Removes "<prefix><pid>.XXXXXX" files left by writers that were killed: a
+// file whose pid no longer runs. Files of live writers are left alone.
+void remove_stale_temporaries(const std::filesystem::path& dir, const std::string& prefix) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string rest = name.substr(prefix.size());
+    const std::size_t dot = rest.find('.');
+    if (dot == std::string::npos || dot == 0) continue;
+    long pid = 0;
+    bool digits = true;
+    for (std::size_t i = 0; i < dot; ++i) {
+      if (rest[i] < '0' || rest[i] > '9' || pid > 100000000) {
+        digits = false;
+        break;
+      }
+      pid = pid * 10 + (rest[i] - '0');
+    }
+    if (!digits || pid <= 0) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH) ::unlink(entry.path().c_str());
   }
 }
 
@@ -124,8 +149,12 @@ void write_file_atomic(const std::string& path, std::string_view bytes) {
     throw Error(ErrorKind::cant_create, "directory does not exist: " + dir.string(), {path});
 
   // Built with append: GCC 12's -Wrestrict misfires on "." + string (PR 105329).
-  std::string leaf(".");
-  leaf.append(target.filename().string()).append(".tmp.XXXXXX");
+  // The temporary name carries our pid so that leftovers of a killed writer
+  // can be recognised and removed by the next successful write.
+  std::string prefix(".");
+  prefix.append(target.filename().string()).append(".tmp.");
+  std::string leaf = prefix;
+  leaf.append(std::to_string(::getpid())).append(".XXXXXX");
   const std::string tmpl = (dir / leaf).string();
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
@@ -157,6 +186,7 @@ void write_file_atomic(const std::string& path, std::string_view bytes) {
     ::fsync(dfd);
     ::close(dfd);
   }
+  remove_stale_temporaries(dir, prefix);
 }
 
 }  // namespace stakegraph::data
