@@ -116,8 +116,8 @@ bool title_like(std::string_view t, std::size_t start, std::size_t end) {
 // Offset of an inline start of paragraph `next` ("... end. 12. Next") in
 // [from, end), or npos. Requires sentence-final punctuation (or a heading
 // text) before it and a capital letter or quote after it.
-std::size_t inline_number(std::string_view t, std::size_t from, std::size_t end,
-                          std::int64_t next, bool after_heading) {
+std::size_t inline_number(std::string_view t, std::size_t from, std::size_t end, std::int64_t next,
+                          bool after_heading) {
   const std::string digits = std::to_string(next);
   for (std::size_t i = from + 1; i + digits.size() + 2 < end; ++i) {
     if (t[i - 1] != ' ' && t[i - 1] != '\t') continue;
@@ -170,21 +170,21 @@ std::string paragraph_text(std::string_view t, std::size_t start, std::size_t en
 
 const std::set<std::string, std::less<>>& abbreviations() {
   static const std::set<std::string, std::less<>> k = {
-      "Mr",   "Ms",    "Mrs",  "Dr",   "Prof", "Jr",   "Sr",   "St",    "Gen",   "Rev",  "Hon",
-      "No",   "Nos",   "no",   "Art",  "art",  "para", "paras", "vol",  "Vol",   "p",    "pp",
-      "Inc",  "Ltd",   "Co",   "Corp", "etc",  "vs",   "cf",   "Add",   "Rev",   "Corr", "Amb",
-      "Sen",  "Rep",   "Lt",   "Col",  "Capt", "Maj",  "Cmdr", "Adm",   "Sgt",   "Fr",   "Msgr",
-      "Mgr",  "Messrs", "Mmes", "Mme", "Ph",   "approx", "ca",  "Dept", "Gov",   "Govt", "Fig",
-      "fig",  "Ch",    "ch",   "Sec",  "sec",  "Jan",  "Feb",  "Mar",   "Apr",   "Jun",  "Jul",
-      "Aug",  "Sep",   "Sept", "Oct",  "Nov",  "Dec",  "Mt",   "Ft",    "Rt",    "Det",  "Br",
-      "Ven",  "Op",    "op",   "ibid", "Ibid", "al",   "viz",  "Supp"};
+      "Mr",  "Ms",     "Mrs",  "Dr",   "Prof", "Jr",     "Sr",    "St",   "Gen", "Rev",  "Hon",
+      "No",  "Nos",    "no",   "Art",  "art",  "para",   "paras", "vol",  "Vol", "p",    "pp",
+      "Inc", "Ltd",    "Co",   "Corp", "etc",  "vs",     "cf",    "Add",  "Rev", "Corr", "Amb",
+      "Sen", "Rep",    "Lt",   "Col",  "Capt", "Maj",    "Cmdr",  "Adm",  "Sgt", "Fr",   "Msgr",
+      "Mgr", "Messrs", "Mmes", "Mme",  "Ph",   "approx", "ca",    "Dept", "Gov", "Govt", "Fig",
+      "fig", "Ch",     "ch",   "Sec",  "sec",  "Jan",    "Feb",   "Mar",  "Apr", "Jun",  "Jul",
+      "Aug", "Sep",    "Sept", "Oct",  "Nov",  "Dec",    "Mt",    "Ft",   "Rt",  "Det",  "Br",
+      "Ven", "Op",     "op",   "ibid", "Ibid", "al",     "viz",   "Supp"};
   return k;
 }
 
 bool is_upper_start(std::string_view t, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(t[i]);
-  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '"' ||
-         c == '\'' || c == '(' || c == '[';
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '"' || c == '\'' ||
+         c == '(' || c == '[';
 }
 
 }  // namespace
@@ -333,9 +333,9 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
   };
 
   if (numbered) {
-    std::int64_t last = 0;       // last numbered paragraph seen
+    std::int64_t last = 0;  // last numbered paragraph seen
     bool seen_number = false;
-    bool open = false;           // a paragraph is open and may continue
+    bool open = false;  // a paragraph is open and may continue
     std::int64_t open_number = 0;
     std::size_t open_start = 0, open_end = 0;
     auto close = [&] {

@@ -62,8 +62,7 @@ class LexiconReader {
     for (std::size_t i = 0; i < it->size(); ++i) {
       const json& v = (*it)[i];
       if (!v.is_string())
-        fail(p + "/" + std::to_string(i),
-             "expected a string, found " + std::string(v.type_name()));
+        fail(p + "/" + std::to_string(i), "expected a string, found " + std::string(v.type_name()));
       std::string s = v.get<std::string>();
       if (graph::alias_key(s).empty())
         fail(p + "/" + std::to_string(i), "must contain a letter or digit");
@@ -80,8 +79,8 @@ class LexiconReader {
           "initiative_heads", "event_heads", "resolution_heads", "ignore", "forbid_merge"});
     const std::string schema = str(root, "schema", "", true);
     if (schema != kLexiconSchema)
-      fail("/schema", "unknown schema \"" + schema + "\" (expected \"" +
-                          std::string(kLexiconSchema) + "\")");
+      fail("/schema",
+           "unknown schema \"" + schema + "\" (expected \"" + std::string(kLexiconSchema) + "\")");
     str(root, "description", "", false);
     Lexicon lex;
     lex.files.push_back(file_);

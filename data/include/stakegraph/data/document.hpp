@@ -34,10 +34,10 @@
 namespace stakegraph::data {
 
 struct ReadOptions {
-  bool lenient = false;                         // repair invalid UTF-8 with U+FFFD
-  std::size_t max_input_bytes = 64u << 20;      // --max-input-bytes
-  std::size_t max_line_bytes = 1u << 20;        // --max-line-bytes
-  std::size_t max_paragraphs = 1'000'000;       // --max-paragraphs
+  bool lenient = false;                     // repair invalid UTF-8 with U+FFFD
+  std::size_t max_input_bytes = 64u << 20;  // --max-input-bytes
+  std::size_t max_line_bytes = 1u << 20;    // --max-line-bytes
+  std::size_t max_paragraphs = 1'000'000;   // --max-paragraphs
 };
 
 // A byte range [start, end) of the document text.
