@@ -197,8 +197,18 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
     b = trim_end(t, a, b);
     if (b > a) out.push_back({a, b});
   };
+  std::size_t line = start;
   for (std::size_t i = start; i < end; ++i) {
     const char c = t[i];
+    if (c == '\n' || c == '\r') {
+      // A short title-like line (a heading or title-block line) is a sentence.
+      if (i > line && title_like(t, line, i)) {
+        push(s, i);
+        s = i + 1;
+      }
+      line = i + 1;
+      continue;
+    }
     if (c != '.' && c != '!' && c != '?') continue;
     std::size_t j = i + 1;
     // closing quotes and brackets: " ' ) ] ” ’ »

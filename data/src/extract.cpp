@@ -493,9 +493,12 @@ class DocExtractor {
 
   bool free(std::size_t b, std::size_t e) const {
     for (std::size_t i = b; i < e; ++i)
-      if (covered_[i] != -1) return false;
+      if (covered_[i] >= 0 || covered_[i] == -3) return false;
     return true;
   }
+
+  // Not part of an entity: free or inside an ignored generic phrase.
+  bool open_tok(std::size_t i) const { return covered_[i] == -1 || covered_[i] == -2; }
 
   bool is_word(std::size_t i, std::string_view key) const {
     return i < toks_.size() && toks_[i].word && toks_[i].key == key;
@@ -804,11 +807,7 @@ class DocExtractor {
       for (std::size_t k = i; k < h; ++k)
         if (covered_[k] == -1) covered_[k] = -3;
       persons_.push_back(id);
-      if (role_e > role_b) {
-        set_role(id, role_b, role_e);
-      } else {
-        apposition(id, ne);
-      }
+      if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
       i = ne - 1;
     }
   }
@@ -833,29 +832,46 @@ class DocExtractor {
     role_of_.push_back({person, b, e});
   }
 
+  // Mr., Ms., Dr., H.E., Sir: honorifics that always start a new person
+  // (unlike "General" or "Representative", which also end titles).
+  bool strong_honorific(std::size_t i) const {
+    static const std::unordered_set<std::string> k = {"mr", "mrs", "ms", "miss", "mx", "mme",
+                                                      "dr", "sir", "dame", "he", "his", "her",
+                                                      "messrs", "prof"};
+    return i < toks_.size() && toks_[i].word && k.count(toks_[i].key) && honorifics_at(i) > i;
+  }
+
   // ", Deputy Director General of the International Organisation for Migration;"
-  void apposition(int person, std::size_t ne) {
+  // or " (Pakistan)": the role and affiliation of the person before.
+  bool apposition(int person, std::size_t ne) {
     std::size_t j = ne;
     if (j < toks_.size() && toks_[j].punct == '(') {
       std::size_t k = j + 1;
       while (k < toks_.size() && toks_[k].punct != ')') ++k;
-      if (k < toks_.size() && k > j + 1) role_of_.push_back({person, j + 1, k});
-      return;
+      if (k < toks_.size() && k > j + 1 && k < j + 6) {
+        role_of_.push_back({person, j + 1, k});
+        return true;
+      }
+      return false;
     }
-    if (j >= toks_.size() || toks_[j].punct != ',') return;
+    if (j >= toks_.size() || toks_[j].punct != ',') return false;
     ++j;
+    if (strong_honorific(j)) return false;
     std::size_t k = j;
     while (k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
-           !(toks_[k].punct == ',' && k + 1 < toks_.size() && honorifics_at(k + 1) > k + 1) &&
-           !(k > j && honorifics_at(k) > k) && toks_[k].punct != ':')
+           toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
+           !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
+           !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) &&
+             covered_[k] < 0))
       ++k;
-    if (k == j) return;
-    if (honorifics_at(j) > j) return;
+    if (k == j) return false;
     if (title_at(j) > j || covered_[j] >= 0 || toks_[j].punct == 'q' || toks_[j].punct == '"') {
       if (title_at(j) > j)
         out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j, k));
       role_of_.push_back({person, j, k});
+      return true;
     }
+    return false;
   }
 
   // Capitalised chunks with head words: organisations, events, initiatives,
@@ -907,13 +923,15 @@ class DocExtractor {
 
   void chunk(std::size_t b, std::size_t e) {
     // Strip leading noise and titles ("The", "Chief of the").
+    bool after_title = false;
     while (b < e) {
-      if (toks_[b].word && leading_noise().count(toks_[b].key) && covered_[b] == -1) {
+      if (toks_[b].word && leading_noise().count(toks_[b].key) && open_tok(b)) {
         ++b;
         continue;
       }
       const std::size_t te = title_at(b);
-      if (te > b && covered_[b] == -1) {
+      if (te > b && open_tok(b)) {
+        after_title = true;
         b = te;
         while (b < e && toks_[b].word && connectors().count(toks_[b].key)) ++b;
         continue;
@@ -922,12 +940,30 @@ class DocExtractor {
     }
     while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
     if (e <= b) return;
+    bool all_ignored = true;
+    for (std::size_t k = b; k < e; ++k) all_ignored = all_ignored && covered_[k] == -2;
+    if (all_ignored) return;
+    if (after_title) {
+      // "Under Secretary for Programs and Policy of the Department ...": the
+      // title's complement up to "of" is not a name unless it ends in a head.
+      std::size_t k = b;
+      while (k < e && !is_word(k, "of")) ++k;
+      if (k < e && k > b) {
+        bool f = false;
+        head_of(k - 1, &f);
+        if (!f) {
+          b = k + 1;
+          if (is_word(b, "the")) ++b;
+          if (b >= e) return;
+        }
+      }
+    }
     // Only lexicon mentions inside: nothing new.
     // Find the first head word not inside a lexicon mention.
     std::size_t head = e;
     NodeType type = NodeType::organisation;
     for (std::size_t k = b; k < e; ++k) {
-      if (covered_[k] != -1) continue;
+      if (!open_tok(k)) continue;
       bool found = false;
       const NodeType t = head_of(k, &found);
       if (found) {
@@ -944,7 +980,7 @@ class DocExtractor {
       if (is_word(r, "the")) ++r;
       bool right_head = false;
       for (std::size_t q = r; q < e && !right_head; ++q) {
-        if (covered_[q] != -1 || is_word(q, "of")) {
+        if (!open_tok(q) || is_word(q, "of")) {
           if (is_word(q, "of")) break;
           continue;
         }
@@ -986,7 +1022,7 @@ class DocExtractor {
       std::size_t k = head + 2;
       std::size_t tail = e;
       while (k < e) {
-        if (is_word(k, "the") && covered_[k] == -1) {
+        if (is_word(k, "the") && open_tok(k)) {
           ++k;
           continue;
         }
@@ -1023,6 +1059,13 @@ class DocExtractor {
       }
     }
     if (!free(b, e) && covered_[b] >= 0) return;
+    if (generic_descriptor(b, e, head)) {
+      if (type == NodeType::event && main_event_ >= 0 && free(b, e)) {
+        alias(main_event_, span_text(b, e), "anaphora");
+        mention(main_event_, b, e);
+      }
+      return;
+    }
     const std::string name = span_text(b, e);
     const int id = entity(type, name);
     head_words_[id].insert(toks_[head].key);
@@ -1049,7 +1092,7 @@ class DocExtractor {
       if (parent < 0) {
         bool rh = false;
         for (std::size_t q = r; q < e && !rh; ++q)
-          if (cov(q) == -1) head_of(q, &rh);
+          if ((cov(q) == -1 || cov(q) == -2)) head_of(q, &rh);
         if (!rh) continue;
         bool tfound = false;
         NodeType pt = head_of(r, &tfound);
@@ -1070,6 +1113,18 @@ class DocExtractor {
         relation(id, parent, RelationType::member_of);
       break;
     }
+  }
+
+  // "International Conference", "High-level Meeting": only generic words.
+  bool generic_descriptor(std::size_t b, std::size_t e, std::size_t head) const {
+    static const std::unordered_set<std::string> generic = {
+        "international", "regional", "world", "global", "ministerial", "high level",
+        "highlevel", "annual", "joint", "special", "national", "expert", "technical", "open",
+        "informal", "thematic", "general", "plenary", "preparatory", "side", "parallel"};
+    if (head + 1 != e) return false;
+    for (std::size_t k = b; k < head; ++k)
+      if (toks_[k].word && !generic.count(toks_[k].key)) return false;
+    return true;
   }
 
   std::string country_form(int id) const {
