@@ -242,7 +242,13 @@ class Matcher {
       for (const auto& a : e.aliases) add(a, id, false);
     }
     for (const auto& g : lex.ignore) add(g, -1, false);
-    for (std::size_t i = 0; i < forms_.size(); ++i) index_[forms_[i].keys[0]].push_back(i);
+    for (std::size_t i = 0; i < forms_.size(); ++i) {
+      index_[forms_[i].keys[0]].push_back(i);
+      if (forms_[i].entity < 0) continue;
+      std::string k;
+      for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
+      by_key_.emplace(k, forms_[i].entity);
+    }
     for (auto& [k, v] : index_)
       std::stable_sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) {
         return forms_[x].keys.size() > forms_[y].keys.size();
@@ -293,9 +299,16 @@ class Matcher {
 
   const Form& form(std::size_t i) const { return forms_[i]; }
 
+  // The lexicon entity one of whose forms has these space-joined keys, or -1.
+  int entity_by_key(const std::string& key) const {
+    auto it = by_key_.find(key);
+    return it == by_key_.end() ? -1 : it->second;
+  }
+
  private:
   std::vector<Form> forms_;
   std::unordered_map<std::string, std::vector<std::size_t>> index_;
+  std::unordered_map<std::string, int> by_key_;
 };
 
 // ------------------------------------------------------------------ word lists
@@ -383,6 +396,7 @@ struct Local {
   std::map<std::string, std::string> attrs;
   std::vector<graph::Evidence> mentions;
   std::map<std::string, std::set<std::string>> merged;  // reason -> forms
+  std::set<std::string> strong;  // forms that identify it (not anaphora or surnames)
 };
 
 struct Rel {
@@ -445,6 +459,8 @@ class DocExtractor {
   void alias(int id, const std::string& form, const std::string& reason) {
     Local& l = out_.ents[static_cast<std::size_t>(id)];
     if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
+    if (reason == "anaphora" || reason == "surname") return;
+    l.strong.insert(form);
     by_key_.emplace(std::make_pair(l.type, graph::alias_key(form)), id);
   }
 
@@ -544,6 +560,7 @@ class DocExtractor {
             if (surface != out_.ents[static_cast<std::size_t>(id)].name)
               alias(id, surface, "lexicon alias");
             mention(id, i, m->second);
+            nested_parent(f.entity, id, i, m->second);
           } else {
             for (std::size_t k = i; k < m->second; ++k) covered_[k] = -2;  // ignored phrase
           }
@@ -552,6 +569,34 @@ class DocExtractor {
         }
       }
       ++i;
+    }
+  }
+
+  // A lexicon name that contains its parent ("UNODC New York Office") or a
+  // country after "of" ("Department of ... of the Philippines"): the parent
+  // is mentioned too, and the text ties the unit to it (member_of).
+  void nested_parent(int lex_index, int id, std::size_t b, std::size_t e) {
+    const auto& le = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
+    if (le.type != NodeType::organisation || e - b < 2) return;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!toks_[k].word) continue;
+      if (k == b && le.parent.empty()) continue;
+      auto m = cx_.matcher.match(t_, toks_, k);
+      if (!m || m->second > e || (k == b && m->second == e)) continue;
+      const Form& f = cx_.matcher.form(m->first);
+      if (f.entity < 0 || f.entity == lex_index) continue;
+      const auto& pe = cx_.lex.entities[static_cast<std::size_t>(f.entity)];
+      const bool is_parent =
+          !le.parent.empty() && graph::alias_key(pe.name) == graph::alias_key(le.parent);
+      const bool of_country = pe.type == NodeType::country && m->second == e && k > b &&
+                              (is_word(k - 1, "of") || is_word(k - 1, "the"));
+      if (!is_parent && !of_country) continue;
+      const int pid = lexicon_entity(f.entity);
+      out_.ents[static_cast<std::size_t>(pid)].mentions.push_back(
+          evidence(toks_[k].s, toks_[m->second - 1].e));
+      ments_.push_back({k, m->second, pid, true});
+      relation(id, pid, RelationType::member_of);
+      return;
     }
   }
 
@@ -835,9 +880,9 @@ class DocExtractor {
   // Mr., Ms., Dr., H.E., Sir: honorifics that always start a new person
   // (unlike "General" or "Representative", which also end titles).
   bool strong_honorific(std::size_t i) const {
-    static const std::unordered_set<std::string> k = {"mr", "mrs", "ms", "miss", "mx", "mme",
-                                                      "dr", "sir", "dame", "he", "his", "her",
-                                                      "messrs", "prof"};
+    static const std::unordered_set<std::string> k = {"mr",  "mrs", "ms",     "miss", "mx",
+                                                      "mme", "dr",  "sir",    "dame", "he",
+                                                      "his", "her", "messrs", "prof"};
     return i < toks_.size() && toks_[i].word && k.count(toks_[i].key) && honorifics_at(i) > i;
   }
 
@@ -858,13 +903,15 @@ class DocExtractor {
     ++j;
     if (strong_honorific(j)) return false;
     std::size_t k = j;
-    while (k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
-           toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
-           !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
-           !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) &&
-             covered_[k] < 0))
+    while (
+        k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
+        toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
+        !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
+        !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) && covered_[k] < 0))
       ++k;
     if (k == j) return false;
+    // "X, President of the Council His Excellency Y": the role is Y's.
+    if (k < toks_.size() && strong_honorific(k)) return false;
     if (title_at(j) > j || covered_[j] >= 0 || toks_[j].punct == 'q' || toks_[j].punct == '"') {
       if (title_at(j) > j)
         out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j, k));
@@ -966,6 +1013,11 @@ class DocExtractor {
       if (!open_tok(k)) continue;
       bool found = false;
       const NodeType t = head_of(k, &found);
+      // A head word that starts a name must take a complement ("Office of").
+      if (found && k == b && k + 1 < e &&
+          !(is_word(k + 1, "of") || is_word(k + 1, "on") || is_word(k + 1, "for") ||
+            is_word(k + 1, "against") || is_word(k + 1, "to") || is_word(k + 1, "with")))
+        found = false;
       if (found) {
         head = k;
         type = t;
@@ -1118,9 +1170,10 @@ class DocExtractor {
   // "International Conference", "High-level Meeting": only generic words.
   bool generic_descriptor(std::size_t b, std::size_t e, std::size_t head) const {
     static const std::unordered_set<std::string> generic = {
-        "international", "regional", "world", "global", "ministerial", "high level",
-        "highlevel", "annual", "joint", "special", "national", "expert", "technical", "open",
-        "informal", "thematic", "general", "plenary", "preparatory", "side", "parallel"};
+        "international", "regional", "world",    "global",   "ministerial", "high level",
+        "highlevel",     "annual",   "joint",    "special",  "national",    "expert",
+        "technical",     "open",     "informal", "thematic", "general",     "plenary",
+        "preparatory",   "side",     "parallel"};
     if (head + 1 != e) return false;
     for (std::size_t k = b; k < head; ++k)
       if (toks_[k].word && !generic.count(toks_[k].key)) return false;
@@ -1302,11 +1355,37 @@ class DocExtractor {
     std::vector<int> out;
     for (const auto& m : ments_) {
       if (m.b < from || m.b >= to) continue;
-      if (top_only && m.nested && covered_[m.b] != m.ent) continue;
+      if (top_only && inside_other(m)) continue;
       if (std::find(ts.begin(), ts.end(), type_of(m.ent)) == ts.end()) continue;
       if (std::find(out.begin(), out.end(), m.ent) == out.end()) out.push_back(m.ent);
     }
     return out;
+  }
+
+  // "Deputy High Commissioner for Human Rights" -> the lexicon's "Office of
+  // the High Commissioner for Human Rights" (UN offices are named after
+  // the post that heads them).
+  int office_of(std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k) {
+      if (!toks_[k].word || !toks_[k].cap) continue;
+      std::string key = "office of the";
+      for (std::size_t q = k; q < e; ++q)
+        if (toks_[q].word) key += " " + toks_[q].key;
+      const int lex = cx_.matcher.entity_by_key(key);
+      if (lex >= 0) {
+        const int id = lexicon_entity(lex);
+        out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
+            evidence(toks_[k].s, toks_[e - 1].e));
+        return id;
+      }
+    }
+    return -1;
+  }
+
+  bool inside_other(const Mention& m) const {
+    for (const auto& o : ments_)
+      if (o.ent != m.ent && o.b <= m.b && o.e >= m.e && o.e - o.b > m.e - m.b) return true;
+    return false;
   }
 
   std::size_t find_word(std::size_t from, std::initializer_list<std::string_view> ws) const {
@@ -1365,7 +1444,7 @@ class DocExtractor {
           !toks_[i].word)
         continue;
       const std::size_t by = find_word(i + 1, {"by"});
-      if (by == std::string::npos || by > i + 12) continue;
+      if (by == std::string::npos || by > i + 30) continue;
       const int ev = event_before(i);
       const std::size_t part = find_phrase(by, {"in", "partnership", "with"});
       const std::size_t stop = part == std::string::npos ? n : part;
@@ -1474,6 +1553,7 @@ class DocExtractor {
       } else if (!cs.empty()) {
         target = cs.front();
       }
+      if (target < 0) target = office_of(r.b, r.e);
       relation(r.person, target, RelationType::affiliated_with);
     }
     // established / launched by ; resolution establishes X
@@ -1690,7 +1770,7 @@ ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexico
       Local& l = r.ents[i];
       if (l.mentions.empty()) continue;
       const graph::Node* existing = g.find_by_alias(l.name, l.type);
-      for (auto it = l.aliases.begin(); !existing && it != l.aliases.end(); ++it)
+      for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
       std::string id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
       if (existing && graph::alias_key(existing->name) != graph::alias_key(l.name))
