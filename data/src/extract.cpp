@@ -199,9 +199,10 @@ struct Form {
 };
 
 struct WordSets {
-  std::unordered_set<std::string> honorific_first;   // first keys of honorifics
-  std::vector<std::vector<std::string>> honorifics;  // key sequences
-  std::vector<std::vector<std::string>> titles;
+  std::unordered_set<std::string> honorific_first;  // first keys of honorifics
+  // key sequences, indexed by their first key
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> honorifics;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> titles;
   std::unordered_map<std::string, NodeType> head_type;  // head word key -> type
 };
 
@@ -718,7 +719,10 @@ class DocExtractor {
   // Honorific sequence at i: the end token, or i when none.
   std::size_t honorifics_at(std::size_t i) const {
     std::size_t best = i;
-    for (const auto& h : cx_.words.honorifics) {
+    if (i >= toks_.size() || !toks_[i].word) return i;
+    const auto it = cx_.words.honorifics.find(toks_[i].key);
+    if (it == cx_.words.honorifics.end()) return i;
+    for (const auto& h : it->second) {
       std::size_t j = i, k = 0;
       while (k < h.size() && j < toks_.size()) {
         if (toks_[j].punct == '.') {
@@ -739,7 +743,10 @@ class DocExtractor {
 
   std::size_t title_at(std::size_t i) const {
     std::size_t best = i;
-    for (const auto& h : cx_.words.titles) {
+    if (i >= toks_.size() || !toks_[i].word) return i;
+    const auto it = cx_.words.titles.find(toks_[i].key);
+    if (it == cx_.words.titles.end()) return i;
+    for (const auto& h : it->second) {
       std::size_t j = i, k = 0;
       while (k < h.size() && j < toks_.size() && toks_[j].word && toks_[j].key == h[k]) {
         ++j;
@@ -1652,11 +1659,11 @@ WordSets make_words(const Lexicon& lex) {
   WordSets w;
   for (const auto& h : lex.honorifics) {
     auto k = keys_of(h);
-    if (!k.empty()) w.honorifics.push_back(std::move(k));
+    if (!k.empty()) w.honorifics[k.front()].push_back(std::move(k));
   }
   for (const auto& h : lex.titles) {
     auto k = keys_of(h);
-    if (!k.empty()) w.titles.push_back(std::move(k));
+    if (!k.empty()) w.titles[k.front()].push_back(std::move(k));
   }
   auto heads = [&](const std::vector<std::string>& list, NodeType t, bool override) {
     for (const auto& h : list) {
@@ -1763,6 +1770,8 @@ ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexico
   auto& g = out.graph;
   std::map<std::string, std::map<std::string, std::set<std::string>>>
       merges;  // node -> reason -> forms
+  std::map<std::string, std::vector<graph::Evidence>> pending_mentions;
+  std::map<graph::StakeholderGraph::EdgeKey, std::vector<graph::Evidence>> pending_edges;
   for (auto& r : results) {
     g.documents().push_back(std::move(r.doc));
     std::vector<std::string> ids(r.ents.size());
@@ -1776,7 +1785,9 @@ ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexico
       if (existing && graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
       for (const auto& a : l.aliases) g.add_alias(id, a);
-      for (auto& m : l.mentions) g.add_mention(id, std::move(m));
+      auto& pm = pending_mentions[id];
+      pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
+                std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
         if (!g.at(id).attributes.count(k)) g.set_attribute(id, k, v);
       for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
@@ -1786,12 +1797,30 @@ ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexico
       const auto& a = ids[static_cast<std::size_t>(rel.src)];
       const auto& b = ids[static_cast<std::size_t>(rel.dst)];
       if (a.empty() || b.empty() || a == b) continue;
-      if (rel.type == RelationType::co_mentioned)
-        g.add_edge(std::min(a, b), std::max(a, b), rel.type, std::move(rel.ev));
-      else
-        g.add_edge(a, b, rel.type, std::move(rel.ev));
+      const bool sym = rel.type == RelationType::co_mentioned;
+      pending_edges[{sym ? std::min(a, b) : a, sym ? std::max(a, b) : b, rel.type}].push_back(
+          std::move(rel.ev));
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
+  }
+  // Mentions and evidence are sorted once here (adding them one by one to
+  // sorted vectors would be quadratic in the number of mentions of a node).
+  for (auto& [id, ms] : pending_mentions) {
+    std::sort(ms.begin(), ms.end());
+    ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
+    g.at(id).mentions = std::move(ms);
+  }
+  for (auto& [key, ev] : pending_edges) {
+    std::sort(ev.begin(), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+    graph::Edge e;
+    e.source = std::get<0>(key);
+    e.target = std::get<1>(key);
+    e.type = std::get<2>(key);
+    // co_mentioned: one per shared sentence; the others are stated or not.
+    e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
+    e.evidence = std::move(ev);
+    g.insert_edge(std::move(e));
   }
   for (auto& [node, reasons] : merges)
     for (auto& [reason, forms] : reasons)
