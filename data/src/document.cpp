@@ -1,6 +1,6 @@
 // Reading and segmenting documents (document.hpp). Validation rejects what is
 // not UTF-8 text before any scanning, with the byte offset and line:col of the
-// problem. Segmentation is a hand-written line scanner (no std::regex, see
+// problem. Segmentation is a hand-written line scanner (no regular-expression library, see
 // RELIABILITY-NOTES): lines are classified as blank, numbered-paragraph start,
 // heading or text, then grouped into paragraphs following the numbering
 // conventions in the header. Offsets always refer to the bytes of the file.

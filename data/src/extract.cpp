@@ -1,6 +1,6 @@
 // The extractor (extract.hpp). Each document is tokenised sentence by
 // sentence; a lexicon matcher (longest match over token keys) and hand-written
-// token patterns (no std::regex, see RELIABILITY-NOTES) find entity mentions;
+// token patterns (no regular-expression library, see RELIABILITY-NOTES) find entity mentions;
 // trigger words over the same tokens give the explicit relations. Documents
 // are processed independently into a DocResult and merged in input order.
 //
