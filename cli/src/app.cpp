@@ -40,6 +40,8 @@ int run(int argc, const char* const* argv) {
   app.add_flag("-v,--verbose", global.verbose, "print details of errors and progress");
 
   Action action;
+  add_extract(app, global, action);
+  add_lexicon(app, global, action);
   add_analyse(app, global, action);
   add_render(app, global, action);
 

@@ -17,6 +17,8 @@ struct GlobalOptions {
 using Action = std::function<void()>;
 
 // One line per subcommand; each is defined in cmd_<name>.cpp.
+void add_extract(CLI::App& app, GlobalOptions& global, Action& action);
+void add_lexicon(CLI::App& app, GlobalOptions& global, Action& action);
 void add_analyse(CLI::App& app, GlobalOptions& global, Action& action);
 void add_render(CLI::App& app, GlobalOptions& global, Action& action);
 

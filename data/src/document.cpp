@@ -1,0 +1,503 @@
+// Reading and segmenting documents (document.hpp). Validation rejects what is
+// not UTF-8 text before any scanning, with the byte offset and line:col of the
+// problem. Segmentation is a hand-written line scanner (no regular-expression library, see
+// RELIABILITY-NOTES): lines are classified as blank, numbered-paragraph start,
+// heading or text, then grouped into paragraphs following the numbering
+// conventions in the header. Offsets always refer to the bytes of the file.
+#include "stakegraph/data/document.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <set>
+
+#include "stakegraph/data/error.hpp"
+#include "stakegraph/data/files.hpp"
+#include "stakegraph/graph/text.hpp"
+
+namespace stakegraph::data {
+
+namespace {
+
+struct Magic {
+  std::string_view bytes;
+  std::string_view what;
+};
+
+// File signatures of formats people feed to text tools by mistake.
+constexpr std::array<Magic, 9> kMagics = {{
+    {"%PDF", "a PDF file"},
+    {"PK\x03\x04", "a ZIP archive (e.g. .docx, .xlsx, .odt)"},
+    {"\x89PNG", "a PNG image"},
+    {"GIF87a", "a GIF image"},
+    {"GIF89a", "a GIF image"},
+    {"\xFF\xD8\xFF", "a JPEG image"},
+    {"\x7F"
+     "ELF",
+     "an ELF executable"},
+    {"\x1F\x8B", "a gzip-compressed file"},
+    {"\xD0\xCF\x11\xE0", "a Microsoft Office (OLE) document"},
+}};
+
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(0, p.size()) == p;
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\n';
+}
+
+// Non-breaking space (U+00A0, C2 A0) counts as white space for layout.
+bool is_blank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_space(s[i])) continue;
+    if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+[[noreturn]] void reject(const std::string& path, std::string_view text, std::size_t offset,
+                         const std::string& what) {
+  throw ParseError(what, location_of(path, text, offset));
+}
+
+struct Line {
+  std::size_t start = 0;  // first byte
+  std::size_t end = 0;    // one past the last byte before the line break
+};
+
+std::size_t skip_ws(std::string_view t, std::size_t i, std::size_t end) {
+  while (i < end && (t[i] == ' ' || t[i] == '\t')) ++i;
+  return i;
+}
+
+std::size_t trim_end(std::string_view t, std::size_t start, std::size_t end) {
+  while (end > start && is_space(t[end - 1])) --end;
+  return end;
+}
+
+// "12. Text" or "12." at `i`: the number and the offset after the dot.
+std::optional<std::pair<std::int64_t, std::size_t>> number_at(std::string_view t, std::size_t i,
+                                                              std::size_t end) {
+  std::size_t j = i;
+  std::int64_t n = 0;
+  while (j < end && j - i < 5 && t[j] >= '0' && t[j] <= '9') n = n * 10 + (t[j++] - '0');
+  if (j == i || j - i > 4 || j >= end || t[j] != '.') return std::nullopt;
+  if (j + 1 < end && t[j + 1] != ' ' && t[j + 1] != '\t') return std::nullopt;
+  return std::make_pair(n, j + 1);
+}
+
+// "I. ", "II. ", "IV. " ... at `i`.
+bool roman_heading_at(std::string_view t, std::size_t i, std::size_t end) {
+  std::size_t j = i;
+  while (j < end && std::strchr("IVXL", t[j]) != nullptr && t[j] != '\0') ++j;
+  return j > i && j - i <= 5 && j + 1 < end && t[j] == '.' && t[j + 1] == ' ';
+}
+
+// A short title-like line: no final sentence punctuation, has a letter.
+bool title_like(std::string_view t, std::size_t start, std::size_t end) {
+  end = trim_end(t, start, end);
+  start = skip_ws(t, start, end);
+  if (end <= start || end - start > 100) return false;
+  const char last = t[end - 1];
+  if (last == '.' || last == ';' || last == ',') return false;
+  return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(start),
+                     t.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+}
+
+// Offset of an inline start of paragraph `next` ("... end. 12. Next") in
+// [from, end), or npos. Requires sentence-final punctuation (or a heading
+// text) before it and a capital letter or quote after it.
+std::size_t inline_number(std::string_view t, std::size_t from, std::size_t end, std::int64_t next,
+                          bool after_heading) {
+  const std::string digits = std::to_string(next);
+  for (std::size_t i = from + 1; i + digits.size() + 2 < end; ++i) {
+    if (t[i - 1] != ' ' && t[i - 1] != '\t') continue;
+    if (t.compare(i, digits.size(), digits) != 0) continue;
+    const std::size_t dot = i + digits.size();
+    if (t[dot] != '.' || (t[dot + 1] != ' ' && t[dot + 1] != '\t')) continue;
+    if (i >= 2 && t[i - 2] >= '0' && t[i - 2] <= '9') continue;
+    std::size_t k = i - 1;
+    while (k > from && (t[k] == ' ' || t[k] == '\t')) --k;
+    const char before = t[k];
+    const bool sentence_end = before == '.' || before == '!' || before == '?' || before == ':';
+    if (!sentence_end && !after_heading) continue;
+    const std::size_t after = skip_ws(t, dot + 1, end);
+    if (after >= end) continue;
+    const unsigned char c = static_cast<unsigned char>(t[after]);
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80 || c == '"' || c == '\'') return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (is_space(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Paragraph text: the file bytes with CR LF and lone CR written as LF.
+std::string paragraph_text(std::string_view t, std::size_t start, std::size_t end) {
+  std::string out;
+  out.reserve(end - start);
+  for (std::size_t i = start; i < end; ++i) {
+    if (t[i] == '\r') {
+      out += '\n';
+      if (i + 1 < end && t[i + 1] == '\n') ++i;
+    } else {
+      out += t[i];
+    }
+  }
+  return out;
+}
+
+const std::set<std::string, std::less<>>& abbreviations() {
+  static const std::set<std::string, std::less<>> k = {
+      "Mr",  "Ms",     "Mrs",  "Dr",   "Prof", "Jr",     "Sr",    "St",   "Gen", "Rev",  "Hon",
+      "No",  "Nos",    "no",   "Art",  "art",  "para",   "paras", "vol",  "Vol", "p",    "pp",
+      "Inc", "Ltd",    "Co",   "Corp", "etc",  "vs",     "cf",    "Add",  "Rev", "Corr", "Amb",
+      "Sen", "Rep",    "Lt",   "Col",  "Capt", "Maj",    "Cmdr",  "Adm",  "Sgt", "Fr",   "Msgr",
+      "Mgr", "Messrs", "Mmes", "Mme",  "Ph",   "approx", "ca",    "Dept", "Gov", "Govt", "Fig",
+      "fig", "Ch",     "ch",   "Sec",  "sec",  "Jan",    "Feb",   "Mar",  "Apr", "Jun",  "Jul",
+      "Aug", "Sep",    "Sept", "Oct",  "Nov",  "Dec",    "Mt",    "Ft",   "Rt",  "Det",  "Br",
+      "Ven", "Op",     "op",   "ibid", "Ibid", "al",     "viz",   "Supp"};
+  return k;
+}
+
+bool is_upper_start(std::string_view t, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '"' || c == '\'' ||
+         c == '(' || c == '[';
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::size_t end) {
+  std::vector<Span> out;
+  std::size_t s = start;
+  auto push = [&](std::size_t a, std::size_t b) {
+    while (a < b && is_space(t[a])) ++a;
+    b = trim_end(t, a, b);
+    if (b > a) out.push_back({a, b});
+  };
+  std::size_t line = start;
+  for (std::size_t i = start; i < end; ++i) {
+    const char c = t[i];
+    if (c == '\n' || c == '\r') {
+      // A short title-like line (a heading or title-block line) is a sentence.
+      if (i > line && title_like(t, line, i)) {
+        push(s, i);
+        s = i + 1;
+      }
+      line = i + 1;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    std::size_t j = i + 1;
+    // closing quotes and brackets: " ' ) ] ” ’ »
+    while (j < end) {
+      if (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']') {
+        ++j;
+      } else if (j + 2 < end && static_cast<unsigned char>(t[j]) == 0xE2 &&
+                 static_cast<unsigned char>(t[j + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(t[j + 2]) == 0x9D ||
+                  static_cast<unsigned char>(t[j + 2]) == 0x99)) {
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    if (j < end && !is_space(t[j])) continue;
+    std::size_t k = j;
+    while (k < end && is_space(t[k])) ++k;
+    if (k >= end) break;
+    if (!is_upper_start(t, k)) continue;
+    if (c == '.') {
+      std::size_t w = i;
+      while (w > start && !is_space(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '[') --w;
+      const std::string_view word = t.substr(w, i - w);
+      if (word.empty()) continue;
+      if (abbreviations().count(word) != 0) continue;
+      // A single initial ("J."), dotted abbreviations ("U.S", "e.g", "H.E").
+      if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) continue;
+      if (word.find('.') != std::string_view::npos) continue;
+      if (word.find('/') != std::string_view::npos) continue;  // E/2002/68/Add
+    }
+    push(s, j);
+    s = k;
+    i = k - 1;
+  }
+  push(s, end);
+  return out;
+}
+
+SourceDocument parse_document(std::string bytes, const std::string& path, const std::string& id,
+                              const ReadOptions& options) {
+  SourceDocument src;
+  if (bytes.size() > options.max_input_bytes)
+    throw ParseError("input is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                         std::to_string(options.max_input_bytes) +
+                         " (max_input_bytes; raise it with --max-input-bytes)",
+                     Location{path, 0, 0});
+  const std::string_view raw = bytes;
+  if (raw.empty()) throw ParseError("no text: the file is empty", Location{path, 0, 0});
+  if (starts_with(raw, std::string_view("\xFF\xFE\x00\x00", 4)) ||
+      starts_with(raw, std::string_view("\x00\x00\xFE\xFF", 4)))
+    throw ParseError("starts with a UTF-32 byte-order mark; convert the file to UTF-8",
+                     Location{path, 1, 1});
+  if (starts_with(raw, "\xFF\xFE") || starts_with(raw, "\xFE\xFF"))
+    throw ParseError("starts with a UTF-16 byte-order mark; convert the file to UTF-8",
+                     Location{path, 1, 1});
+  for (const auto& m : kMagics)
+    if (starts_with(raw, m.bytes))
+      throw ParseError(std::string("not a text file: looks like ") + std::string(m.what),
+                       Location{path, 1, 1});
+  if (const void* nul = std::memchr(raw.data(), 0, raw.size())) {
+    const auto off = static_cast<std::size_t>(static_cast<const char*>(nul) - raw.data());
+    reject(path, raw, off,
+           "NUL byte at byte offset " + std::to_string(off) + " (binary data, not text)");
+  }
+  src.doc.sha256 = sha256_hex(raw);  // of the file as given
+  if (const auto bad = graph::first_invalid_utf8(raw)) {
+    if (!options.lenient)
+      reject(path, raw, *bad,
+             "invalid UTF-8 at byte offset " + std::to_string(*bad) +
+                 " (use --lenient to replace invalid sequences with U+FFFD)");
+    std::size_t replaced = 0;
+    bytes = graph::repair_utf8(raw, &replaced);
+    src.diagnostics.push_back(path + ": replaced " + std::to_string(replaced) +
+                              " invalid UTF-8 sequence(s) with U+FFFD (--lenient); offsets refer "
+                              "to the repaired text");
+  }
+  src.text = std::move(bytes);
+  const std::string_view t = src.text;
+  const std::size_t begin = starts_with(t, "\xEF\xBB\xBF") ? 3 : 0;
+  if (is_blank(t.substr(begin)))
+    throw ParseError("no text: the file holds only white space", Location{path, 0, 0});
+
+  // Lines.
+  std::vector<Line> lines;
+  for (std::size_t i = begin; i < t.size();) {
+    std::size_t e = i;
+    while (e < t.size() && t[e] != '\n' && t[e] != '\r') ++e;
+    if (e - i > options.max_line_bytes)
+      reject(path, t, i,
+             "line is longer than " + std::to_string(options.max_line_bytes) +
+                 " bytes (max_line_bytes; raise it with --max-line-bytes)");
+    lines.push_back({i, e});
+    if (e < t.size() && t[e] == '\r' && e + 1 < t.size() && t[e + 1] == '\n') ++e;
+    i = e + 1;
+  }
+
+  // Is the document numbered? Two line-initial numbers in sequence.
+  bool numbered = false;
+  {
+    std::int64_t last = 0;
+    int seq = 0;
+    for (const auto& l : lines) {
+      const std::size_t a = skip_ws(t, l.start, l.end);
+      if (auto n = number_at(t, a, l.end)) {
+        if (n->first == last + 1) ++seq;
+        last = n->first;
+        if (seq >= 2) {
+          numbered = true;
+          break;
+        }
+      }
+    }
+  }
+
+  auto& paras = src.doc.paragraphs;
+  std::string section;
+  auto add_para = [&](std::int64_t number, std::size_t a, std::size_t b) {
+    b = trim_end(t, a, b);
+    while (a < b && is_space(t[a])) ++a;
+    if (b <= a) return;
+    if (paras.size() >= options.max_paragraphs)
+      reject(path, t, a,
+             "more than " + std::to_string(options.max_paragraphs) +
+                 " paragraphs (max_paragraphs; raise it with --max-paragraphs)");
+    graph::Paragraph p;
+    p.number = number;
+    p.section = section;
+    p.start = a;
+    p.end = b;
+    paras.push_back(std::move(p));
+  };
+
+  if (numbered) {
+    std::int64_t last = 0;  // last numbered paragraph seen
+    bool seen_number = false;
+    bool open = false;  // a paragraph is open and may continue
+    std::int64_t open_number = 0;
+    std::size_t open_start = 0, open_end = 0;
+    auto close = [&] {
+      if (!open) return;
+      add_para(open_number, open_start, open_end);
+      open = false;
+    };
+    auto start_number = [&](std::int64_t n, std::size_t a, std::size_t e) {
+      close();
+      last = n;
+      seen_number = true;
+      open = true;
+      open_number = n;
+      open_start = a;
+      open_end = e;
+    };
+    // Handles [a, e) of a line that holds text (possibly with inline starts).
+    auto text_run = [&](std::size_t a, std::size_t e, bool after_blank, bool after_heading) {
+      while (a < e) {
+        const std::size_t cut = seen_number || last == 0
+                                    ? inline_number(t, a, e, last + 1, after_heading)
+                                    : std::string_view::npos;
+        const std::size_t stop = cut == std::string_view::npos ? e : cut;
+        if (after_heading) {
+          // The heading text itself (up to the inline paragraph start).
+          close();
+          section = collapse(t.substr(a, stop - a));
+          after_heading = false;
+        } else if (stop > a) {
+          if (open && !after_blank) {
+            open_end = stop;
+          } else if (!seen_number) {
+            // Title block: everything before paragraph 1 is paragraph 0.
+            if (open && open_number == 0) {
+              open_end = stop;
+            } else {
+              close();
+              open = true;
+              open_number = 0;
+              open_start = a;
+              open_end = stop;
+            }
+          } else {
+            close();
+            open = true;
+            open_number = last;
+            open_start = a;
+            open_end = stop;
+          }
+        }
+        after_blank = false;
+        if (cut == std::string_view::npos) break;
+        const auto n = number_at(t, cut, e);
+        start_number(n->first, cut, e);
+        a = e;  // the rest of the line belongs to the new paragraph
+      }
+    };
+    bool after_blank = true;
+    for (const auto& l : lines) {
+      if (is_blank(t.substr(l.start, l.end - l.start))) {
+        after_blank = true;
+        if (open && open_number == 0 && !seen_number) continue;  // title block spans blanks
+        if (open) close();
+        continue;
+      }
+      const std::size_t a = skip_ws(t, l.start, l.end);
+      const auto n = number_at(t, a, l.end);
+      if (n && (n->first == last + 1 || (!seen_number && n->first <= 1))) {
+        start_number(n->first, a, l.end);
+        // Another paragraph may start inside this line.
+        const std::size_t cut = inline_number(t, n->second, l.end, last + 1, false);
+        if (cut != std::string_view::npos) {
+          open_end = cut;
+          const auto m = number_at(t, cut, l.end);
+          start_number(m->first, cut, l.end);
+        }
+      } else if (roman_heading_at(t, a, l.end)) {
+        text_run(a, l.end, after_blank, true);
+      } else if (seen_number && title_like(t, a, l.end) && (after_blank || !open)) {
+        close();
+        section = collapse(t.substr(a, trim_end(t, a, l.end) - a));
+      } else if (seen_number && title_like(t, a, l.end) && open && open_number == last &&
+                 t[trim_end(t, a, l.end) - 1] == ':') {
+        close();
+        section = collapse(t.substr(a, trim_end(t, a, l.end) - a));
+      } else {
+        text_run(a, l.end, after_blank, false);
+      }
+      after_blank = false;
+    }
+    close();
+    // Unnumbered blocks after the last numbered paragraph continue the sequence.
+    std::int64_t next = last + 1;
+    bool after_last = false;
+    for (auto& p : paras) {
+      if (p.number == last && !after_last) {
+        after_last = true;
+        continue;
+      }
+      if (after_last) p.number = next++;
+    }
+  } else {
+    std::int64_t block = 0;
+    std::size_t bs = 0, be = 0;
+    bool in_block = false;
+    int block_lines = 0;
+    auto flush = [&] {
+      if (!in_block) return;
+      ++block;
+      if (block_lines == 1 && title_like(t, bs, be)) section = collapse(t.substr(bs, be - bs));
+      add_para(block, bs, be);
+      in_block = false;
+    };
+    for (const auto& l : lines) {
+      if (is_blank(t.substr(l.start, l.end - l.start))) {
+        flush();
+        continue;
+      }
+      if (!in_block) {
+        in_block = true;
+        bs = l.start;
+        block_lines = 0;
+      }
+      be = l.end;
+      ++block_lines;
+    }
+    flush();
+  }
+
+  for (auto& p : paras) {
+    p.text = paragraph_text(t, p.start, p.end);
+    // The paragraph's own number is not part of its first sentence.
+    std::size_t body = p.start;
+    if (const auto n = number_at(t, p.start, p.end); n && n->first == p.number)
+      body = skip_ws(t, n->second, p.end);
+    src.paragraphs.push_back({split_sentences(t, body, p.end)});
+  }
+  if (!paras.empty()) {
+    // Title: the first block (paragraph 0 of a numbered document).
+    const auto& first = paras.front();
+    std::string title = collapse(first.text);
+    src.doc.title = graph::truncate_utf8(title, 300);
+  }
+  src.doc.id = id;
+  src.doc.path = path;
+  return src;
+}
+
+SourceDocument read_document(const std::string& path, const ReadOptions& options) {
+  std::string bytes = read_file(path, options.max_input_bytes);
+  const std::string id = path == "-" ? "stdin" : std::filesystem::path(path).stem().string();
+  return parse_document(std::move(bytes), path == "-" ? "stdin" : path, id, options);
+}
+
+}  // namespace stakegraph::data

@@ -1,0 +1,1833 @@
+// The extractor (extract.hpp). Each document is tokenised sentence by
+// sentence; a lexicon matcher (longest match over token keys) and hand-written
+// token patterns (no regular-expression library, see RELIABILITY-NOTES) find entity mentions;
+// trigger words over the same tokens give the explicit relations. Documents
+// are processed independently into a DocResult and merged in input order.
+//
+// The patterns follow the conventions of UN conference summaries, press
+// releases and bulletins: "Long Name (ACR)" acronym definitions (Schwartz &
+// Hearst 2003 use the same parenthesis anchor), head-word phrases for named
+// bodies ("X Office", "Committee on X of the Y"), honorific- and title-led
+// person names with appositions, and verb triggers for relations. Nothing
+// about one document is encoded here: names live in the lexicons.
+#include "stakegraph/data/extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstring>
+#include <exception>
+#include <map>
+#include <optional>
+#include <set>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "stakegraph/graph/text.hpp"
+
+namespace stakegraph::data {
+
+namespace {
+
+using graph::NodeType;
+using graph::RelationType;
+
+// ------------------------------------------------------------------ tokens
+
+struct Tok {
+  std::size_t s = 0, e = 0;
+  std::string key;  // alias_key of the text ("" for punctuation)
+  bool word = false;
+  bool cap = false;    // starts with an upper-case letter
+  bool upper = false;  // at least two letters, all upper case
+  bool digit = false;  // starts with a digit
+  char punct = 0;  // ASCII punctuation or a class: q=open quote, Q=close quote, d=dash, t=trademark
+};
+
+bool ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Length and class of a punctuation sequence starting at i (0 if none).
+std::pair<std::size_t, char> punct_at(std::string_view t, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c < 0x80) {
+    if (ascii_alnum(c)) return {0, 0};
+    if (c == '"') return {1, '"'};
+    return {1, static_cast<char>(c)};
+  }
+  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+    switch (static_cast<unsigned char>(t[i + 2])) {
+      case 0x98:
+      case 0x9C: return {3, 'q'};
+      case 0x99:
+      case 0x9D: return {3, 'Q'};
+      case 0x93:
+      case 0x94: return {3, 'd'};
+      case 0xA6: return {3, '.'};
+      default: break;
+    }
+  }
+  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x84 &&
+      static_cast<unsigned char>(t[i + 2]) == 0xA2)
+    return {3, 't'};
+  if (c == 0xC2 && i + 1 < t.size() &&
+      (static_cast<unsigned char>(t[i + 1]) == 0xAE ||
+       static_cast<unsigned char>(t[i + 1]) == 0xA9))
+    return {2, 't'};
+  if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0)
+    return {2, ' '};
+  if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBF &&
+      static_cast<unsigned char>(t[i + 2]) == 0xBD)
+    return {3, '?'};
+  return {0, 0};
+}
+
+bool is_upper_cp(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return true;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+  return false;
+}
+
+bool is_lower_cp(char32_t cp) {
+  if (cp >= 'a' && cp <= 'z') return true;
+  if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return true;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 1;
+  return false;
+}
+
+std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
+  std::vector<Tok> out;
+  std::size_t i = a;
+  while (i < b) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      ++i;
+      continue;
+    }
+    auto [plen, pcls] = punct_at(t, i);
+    if (plen > 0) {
+      if (pcls != ' ') {
+        Tok k;
+        k.s = i;
+        k.e = i + plen;
+        k.punct = pcls;
+        out.push_back(std::move(k));
+      }
+      i += plen;
+      continue;
+    }
+    // A word: letters, digits, non-ASCII letters, joined by - / . ' ’
+    std::size_t j = i;
+    std::size_t seg_start = i;
+    while (j < b) {
+      auto [pl, pc] = punct_at(t, j);
+      if (pl == 0) {
+        ++j;
+        continue;
+      }
+      const std::size_t nx = j + pl;
+      const bool next_alnum =
+          nx < b && (ascii_alnum(static_cast<unsigned char>(t[nx])) ||
+                     (static_cast<unsigned char>(t[nx]) >= 0x80 && punct_at(t, nx).first == 0));
+      if (!next_alnum) {
+        // "U.S." / "H.E.": a final dot after a dotted single-letter run.
+        if (pc == '.' && j - seg_start == 1 && j > i + 1 && t[j - 2] == '.') j = nx;
+        break;
+      }
+      bool join = false;
+      if (pc == '-' || pc == '/' || pc == 'd') join = pc != 'd';
+      if (pc == '\'' || pc == 'Q') join = true;  // Children's, d’Ivoire
+      if (pc == '.') {
+        const std::size_t seg = j - seg_start;
+        const bool digits = j > i && std::isdigit(static_cast<unsigned char>(t[j - 1])) &&
+                            std::isdigit(static_cast<unsigned char>(t[nx]));
+        bool seg_upper = seg >= 2;
+        for (std::size_t k = seg_start; k < j && seg_upper; ++k)
+          seg_upper = (t[k] >= 'A' && t[k] <= 'Z');
+        join = seg == 1 || digits || (seg_upper && t[nx] >= 'A' && t[nx] <= 'Z');
+      }
+      if (!join) break;
+      j = nx;
+      seg_start = j;
+    }
+    Tok k;
+    k.s = i;
+    k.e = j;
+    k.word = true;
+    const std::string_view text = t.substr(i, j - i);
+    k.key = graph::alias_key(text);
+    std::size_t p = 0;
+    const char32_t first = graph::decode_utf8(text, p);
+    k.cap = is_upper_cp(first);
+    k.digit = first >= '0' && first <= '9';
+    int letters = 0;
+    bool all_up = true;
+    for (std::size_t q = 0; q < text.size();) {
+      const char32_t cp = graph::decode_utf8(text, q);
+      if (is_upper_cp(cp)) {
+        ++letters;
+      } else if (is_lower_cp(cp)) {
+        ++letters;
+        all_up = false;
+      }
+    }
+    k.upper = all_up && letters >= 2;
+    out.push_back(std::move(k));
+    i = j;
+  }
+  return out;
+}
+
+bool has_lower(std::string_view s) {
+  for (std::size_t p = 0; p < s.size();)
+    if (is_lower_cp(graph::decode_utf8(s, p))) return true;
+  return false;
+}
+
+// ------------------------------------------------------------------ matcher
+
+struct Form {
+  std::vector<std::string> keys;
+  int entity = -1;         // index into lexicon.entities; -1 = ignore phrase
+  bool exact = false;      // acronym: case-sensitive on the token text
+  std::string exact_text;  // for exact forms
+  bool need_cap = false;   // first token must be capitalised
+  std::string surface;     // the form as written in the lexicon
+};
+
+struct WordSets {
+  std::unordered_set<std::string> honorific_first;  // first keys of honorifics
+  // key sequences, indexed by their first key
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> honorifics;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> titles;
+  std::unordered_map<std::string, NodeType> head_type;  // head word key -> type
+};
+
+std::vector<std::string> keys_of(std::string_view s) {
+  std::vector<std::string> k;
+  for (auto& t : tokenize(s, 0, s.size()))
+    if (!t.key.empty()) {
+      // alias_key may split a hyphenated word into several keys; keep as one.
+      k.push_back(t.key);
+    }
+  return k;
+}
+
+class Matcher {
+ public:
+  explicit Matcher(const Lexicon& lex) {
+    auto add = [&](std::string_view surface, int entity, bool acronym) {
+      Form f;
+      f.keys = keys_of(surface);
+      if (f.keys.empty()) return;
+      f.entity = entity;
+      f.surface = std::string(surface);
+      const bool single = f.keys.size() == 1;
+      if (single && (acronym || !has_lower(surface))) {
+        f.exact = true;
+        f.exact_text = std::string(surface);
+      } else if (single || f.keys.size() == 2) {
+        std::size_t p = 0;
+        f.need_cap = is_upper_cp(graph::decode_utf8(surface, p));
+      }
+      forms_.push_back(std::move(f));
+    };
+    for (std::size_t i = 0; i < lex.entities.size(); ++i) {
+      const auto& e = lex.entities[i];
+      const int id = static_cast<int>(i);
+      add(e.name, id, false);
+      for (const auto& a : e.acronyms) add(a, id, true);
+      for (const auto& a : e.aliases) add(a, id, false);
+    }
+    for (const auto& g : lex.ignore) add(g, -1, false);
+    for (std::size_t i = 0; i < forms_.size(); ++i) {
+      index_[forms_[i].keys[0]].push_back(i);
+      if (forms_[i].entity < 0) continue;
+      std::string k;
+      for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
+      by_key_.emplace(k, forms_[i].entity);
+    }
+    for (auto& [k, v] : index_)
+      std::stable_sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) {
+        return forms_[x].keys.size() > forms_[y].keys.size();
+      });
+  }
+
+  // Longest form matching at token i: (form index, end token) or nullopt.
+  std::optional<std::pair<std::size_t, std::size_t>> match(std::string_view text,
+                                                           const std::vector<Tok>& toks,
+                                                           std::size_t i) const {
+    if (!toks[i].word) return std::nullopt;
+    auto it = index_.find(toks[i].key);
+    if (it == index_.end()) return std::nullopt;
+    std::optional<std::pair<std::size_t, std::size_t>> best;
+    for (std::size_t fi : it->second) {
+      const Form& f = forms_[fi];
+      if (best && f.keys.size() < forms_[best->first].keys.size()) break;
+      if (f.exact) {
+        if (text.substr(toks[i].s, toks[i].e - toks[i].s) != f.exact_text) continue;
+        if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, i + 1};
+        continue;
+      }
+      if (f.need_cap && !toks[i].cap) continue;
+      std::size_t j = i, k = 0;
+      while (k < f.keys.size() && j < toks.size()) {
+        const Tok& t = toks[j];
+        if (!t.word) {
+          // commas, dots, apostrophes and trademarks are transparent
+          if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
+              t.punct == 'Q' || t.punct == '-') {
+            ++j;
+            continue;
+          }
+          break;
+        }
+        if (t.key != f.keys[k]) break;
+        ++j;
+        ++k;
+      }
+      if (k != f.keys.size()) continue;
+      // Do not end a match on transparent punctuation except trademarks.
+      std::size_t end = j;
+      while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
+      if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, end};
+    }
+    return best;
+  }
+
+  const Form& form(std::size_t i) const { return forms_[i]; }
+
+  // The lexicon entity one of whose forms has these space-joined keys, or -1.
+  int entity_by_key(const std::string& key) const {
+    auto it = by_key_.find(key);
+    return it == by_key_.end() ? -1 : it->second;
+  }
+
+ private:
+  std::vector<Form> forms_;
+  std::unordered_map<std::string, std::vector<std::size_t>> index_;
+  std::unordered_map<std::string, int> by_key_;
+};
+
+// ------------------------------------------------------------------ word lists
+
+const std::unordered_set<std::string>& connectors() {
+  static const std::unordered_set<std::string> k = {
+      "of", "the", "for", "on", "and", "in",  "with", "against", "to",  "de", "del", "la",  "des",
+      "du", "y",   "et",  "da", "do",  "dos", "das",  "le",      "les", "el", "al",  "von", "van"};
+  return k;
+}
+
+const std::unordered_set<std::string>& leading_noise() {
+  static const std::unordered_set<std::string> k = {
+      "the",   "a",      "an",        "this",         "that",      "these",    "those",
+      "its",   "their",  "his",       "her",          "in",        "on",       "at",
+      "by",    "for",    "with",      "from",         "both",      "all",      "some",
+      "each",  "our",    "new",       "as",           "under",     "through",  "during",
+      "after", "before", "since",     "while",        "and",       "or",       "if",
+      "when",  "where",  "it",        "they",         "we",        "he",       "she",
+      "to",    "of",     "ministers", "participants", "delegates", "speakers", "panelists",
+      "co",    "chairs"};
+  return k;
+}
+
+const std::unordered_set<std::string>& name_particles() {
+  static const std::unordered_set<std::string> k = {"al",  "bin", "bint", "ibn", "de",  "da",
+                                                    "van", "von", "der",  "den", "del", "la",
+                                                    "le",  "dos", "das",  "du",  "el",  "ter"};
+  return k;
+}
+
+const std::unordered_set<std::string>& ordinals() {
+  static const std::unordered_set<std::string> k = {
+      "first",  "second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth",  "tenth", "next",   "1st",   "2nd",   "3rd",
+      "4th",    "5th",    "6th",   "7th",    "8th",   "9th",   "10th"};
+  return k;
+}
+
+// Lower-case heads of described initiatives (singular and plural keys).
+NodeType initiative_or_not(const std::string& key, bool* found) {
+  static const std::unordered_set<std::string> k = {
+      "group",      "groups",     "partnership", "partnerships", "strategy",    "strategies",
+      "plan",       "plans",      "centre",      "centres",      "center",      "centers",
+      "convention", "task",       "taskforce",   "code",         "codes",       "programme",
+      "programmes", "program",    "programs",    "network",      "networks",    "fund",
+      "funds",      "facility",   "mechanism",   "mechanisms",   "platform",    "campaign",
+      "campaigns",  "initiative", "initiatives", "alliance",     "observatory", "database",
+      "hotline",    "helpline",   "coalition",   "framework",    "roadmap",     "toolkit"};
+  *found = k.count(key) != 0;
+  return NodeType::initiative;
+}
+
+const std::unordered_set<std::string>& initiative_triggers() {
+  static const std::unordered_set<std::string> k = {
+      "propose",     "proposed",  "proposes",    "proposal",    "suggest",       "suggested",
+      "suggests",    "establish", "established", "establishes", "establishment", "launch",
+      "launched",    "launches",  "launching",   "sign",        "signed",        "signs",
+      "foster",      "create",    "created",     "creation",    "drafting",      "draft",
+      "elaboration", "develop",   "developing",  "set",         "recommended",   "recommend",
+      "initiatives", "called",    "calls",       "planned",     "announced"};
+  return k;
+}
+
+const std::unordered_set<std::string>& np_stops() {
+  static const std::unordered_set<std::string> k = {
+      "a",           "an",     "the",     "of",       "to",       "establish", "create",
+      "launch",      "foster", "propose", "consider", "drafting", "draft",     "begin",
+      "elaboration", "and",    "or",      "sign",     "signed",   "in",        "on",
+      "for",         "with",   "by",      "that",     "which",    "their",     "its",
+      "this",        "new",    "holding", "hold",     "is",       "are",       "was",
+      "were",        "be",     "been",    "agree",    "develop",  "following", "about",
+      "as",          "at",     "from",    "into",     "need",     "support",   "use",
+      "such"};
+  return k;
+}
+
+// ------------------------------------------------------------------ per document
+
+struct Local {
+  NodeType type = NodeType::organisation;
+  std::string name;
+  std::string label;
+  std::set<std::string> aliases;
+  std::map<std::string, std::string> attrs;
+  std::vector<graph::Evidence> mentions;
+  std::map<std::string, std::set<std::string>> merged;  // reason -> forms
+  std::set<std::string> strong;  // forms that identify it (not anaphora or surnames)
+};
+
+struct Rel {
+  int src = -1, dst = -1;
+  RelationType type = RelationType::co_mentioned;
+  graph::Evidence ev;
+};
+
+struct DocResult {
+  graph::Document doc;
+  std::vector<Local> ents;
+  std::vector<Rel> rels;
+  std::vector<std::string> diagnostics;
+};
+
+// A mention of a local entity in a sentence: tokens [b, e).
+struct Mention {
+  std::size_t b = 0, e = 0;
+  int ent = -1;
+  bool nested = false;  // inside a larger mention (an "of" chain)
+};
+
+struct Context {
+  const Lexicon& lex;
+  const Matcher& matcher;
+  const WordSets& words;
+};
+
+class DocExtractor {
+ public:
+  DocExtractor(const Context& cx, const SourceDocument& src) : cx_(cx), src_(src), t_(src.text) {}
+
+  DocResult run() {
+    out_.doc = src_.doc;
+    out_.diagnostics = src_.diagnostics;
+    for (std::size_t p = 0; p < src_.doc.paragraphs.size(); ++p) {
+      para_ = &src_.doc.paragraphs[p];
+      for (const auto& s : src_.paragraphs[p].sentences) sentence(s);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // ---- entity table
+
+  int entity(NodeType type, const std::string& name, const std::string& label = {}) {
+    const std::string key = graph::alias_key(name);
+    if (auto it = by_key_.find({type, key}); it != by_key_.end()) return it->second;
+    Local l;
+    l.type = type;
+    l.name = name;
+    l.label = label.empty() ? name : label;
+    l.aliases.insert(name);
+    out_.ents.push_back(std::move(l));
+    const int id = static_cast<int>(out_.ents.size() - 1);
+    by_key_[{type, key}] = id;
+    return id;
+  }
+
+  void alias(int id, const std::string& form, const std::string& reason) {
+    Local& l = out_.ents[static_cast<std::size_t>(id)];
+    if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
+    if (reason == "anaphora" || reason == "surname") return;
+    l.strong.insert(form);
+    by_key_.emplace(std::make_pair(l.type, graph::alias_key(form)), id);
+  }
+
+  int lexicon_entity(int lex_index) {
+    if (auto it = lex_ids_.find(lex_index); it != lex_ids_.end()) return it->second;
+    const auto& e = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
+    std::string label = e.name;
+    for (const auto& a : e.acronyms)
+      if (a.find('.') == std::string::npos) {
+        label = a;
+        break;
+      }
+    const int id = entity(e.type, e.name, label);
+    if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
+    lex_ids_[lex_index] = id;
+    return id;
+  }
+
+  std::string text(std::size_t s, std::size_t e) const { return std::string(t_.substr(s, e - s)); }
+  std::string span_text(std::size_t b, std::size_t e) const {
+    return text(toks_[b].s, toks_[e - 1].e);
+  }
+
+  graph::Evidence evidence(std::size_t s, std::size_t e) const {
+    graph::Evidence ev;
+    ev.document = src_.doc.id;
+    ev.paragraph = para_->number;
+    ev.start = s;
+    ev.end = e;
+    ev.text = text(s, e);
+    return ev;
+  }
+
+  void mention(int id, std::size_t b, std::size_t e, bool nested = false) {
+    out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
+        evidence(toks_[b].s, toks_[e - 1].e));
+    ments_.push_back({b, e, id, nested});
+    for (std::size_t i = b; i < e; ++i)
+      if (!nested || covered_[i] < 0) covered_[i] = id;
+  }
+
+  void relation(int src, int dst, RelationType type) {
+    if (src < 0 || dst < 0 || src == dst) return;
+    out_.rels.push_back({src, dst, type, evidence(sent_.start, sent_.end)});
+  }
+
+  bool free(std::size_t b, std::size_t e) const {
+    for (std::size_t i = b; i < e; ++i)
+      if (covered_[i] >= 0 || covered_[i] == -3) return false;
+    return true;
+  }
+
+  // Not part of an entity: free or inside an ignored generic phrase.
+  bool open_tok(std::size_t i) const { return covered_[i] == -1 || covered_[i] == -2; }
+
+  bool is_word(std::size_t i, std::string_view key) const {
+    return i < toks_.size() && toks_[i].word && toks_[i].key == key;
+  }
+
+  NodeType type_of(int id) const { return out_.ents[static_cast<std::size_t>(id)].type; }
+
+  // ---- sentence pipeline
+
+  void sentence(const Span& s) {
+    sent_ = s;
+    toks_ = tokenize(t_, s.start, s.end);
+    covered_.assign(toks_.size(), -1);
+    ments_.clear();
+    role_of_.clear();
+    find_lexicon();
+    find_acronym_definitions();
+    find_resolutions();
+    find_quoted();
+    find_persons();
+    find_chunks();
+    find_described();
+    find_anaphora();
+    std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
+      return a.b < b.b || (a.b == b.b && a.e > b.e);
+    });
+    relations();
+  }
+
+  void find_lexicon() {
+    for (std::size_t i = 0; i < toks_.size();) {
+      if (toks_[i].word) {
+        if (auto d = doc_acronyms_.find(text(toks_[i].s, toks_[i].e)); d != doc_acronyms_.end()) {
+          mention(d->second, i, i + 1);
+          ++i;
+          continue;
+        }
+        if (auto m = cx_.matcher.match(t_, toks_, i)) {
+          const Form& f = cx_.matcher.form(m->first);
+          if (f.entity >= 0) {
+            const int id = lexicon_entity(f.entity);
+            const std::string surface = span_text(i, m->second);
+            if (surface != out_.ents[static_cast<std::size_t>(id)].name)
+              alias(id, surface, "lexicon alias");
+            mention(id, i, m->second);
+            nested_parent(f.entity, id, i, m->second);
+          } else {
+            for (std::size_t k = i; k < m->second; ++k) covered_[k] = -2;  // ignored phrase
+          }
+          i = m->second;
+          continue;
+        }
+      }
+      ++i;
+    }
+  }
+
+  // A lexicon name that contains its parent ("UNODC New York Office") or a
+  // country after "of" ("Department of ... of the Philippines"): the parent
+  // is mentioned too, and the text ties the unit to it (member_of).
+  void nested_parent(int lex_index, int id, std::size_t b, std::size_t e) {
+    const auto& le = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
+    if (le.type != NodeType::organisation || e - b < 2) return;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!toks_[k].word) continue;
+      if (k == b && le.parent.empty()) continue;
+      auto m = cx_.matcher.match(t_, toks_, k);
+      if (!m || m->second > e || (k == b && m->second == e)) continue;
+      const Form& f = cx_.matcher.form(m->first);
+      if (f.entity < 0 || f.entity == lex_index) continue;
+      const auto& pe = cx_.lex.entities[static_cast<std::size_t>(f.entity)];
+      const bool is_parent =
+          !le.parent.empty() && graph::alias_key(pe.name) == graph::alias_key(le.parent);
+      const bool of_country = pe.type == NodeType::country && m->second == e && k > b &&
+                              (is_word(k - 1, "of") || is_word(k - 1, "the"));
+      if (!is_parent && !of_country) continue;
+      const int pid = lexicon_entity(f.entity);
+      out_.ents[static_cast<std::size_t>(pid)].mentions.push_back(
+          evidence(toks_[k].s, toks_[m->second - 1].e));
+      ments_.push_back({k, m->second, pid, true});
+      relation(id, pid, RelationType::member_of);
+      return;
+    }
+  }
+
+  // "Long Name (ACR)": the acronym becomes an alias of the entity before it.
+  void find_acronym_definitions() {
+    for (std::size_t i = 1; i + 2 < toks_.size(); ++i) {
+      if (toks_[i].punct != '(' || toks_[i + 2].punct != ')') continue;
+      const Tok& a = toks_[i + 1];
+      if (!a.word || !(a.upper || (a.cap && has_upper_inside(a)))) continue;
+      const int before = covered_[i - 1];
+      if (before < 0) continue;
+      const std::string acr = text(a.s, a.e);
+      alias(before, acr, "acronym definition");
+      doc_acronyms_.emplace(acr, before);
+      if (covered_[i + 1] == -1) mention(before, i + 1, i + 2);
+    }
+  }
+
+  static bool has_upper_inside(const Tok& t) { return t.key.size() >= 2 && !t.digit; }
+
+  // resolution 61/144, A/RES/61/144, decision 4/CMA.4, E/2002/68/Add. 1
+  void find_resolutions() {
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (!toks_[i].word || covered_[i] != -1) continue;
+      const std::string tx = text(toks_[i].s, toks_[i].e);
+      const auto slashes = std::count(tx.begin(), tx.end(), '/');
+      const bool numeric = toks_[i].digit && slashes >= 1;
+      if ((toks_[i].key == "resolution" || toks_[i].key == "decision") && i + 1 < toks_.size() &&
+          toks_[i + 1].word && toks_[i + 1].digit &&
+          text(toks_[i + 1].s, toks_[i + 1].e).find('/') != std::string::npos) {
+        const std::string num = text(toks_[i + 1].s, toks_[i + 1].e);
+        std::size_t b = i;
+        std::string body;
+        if (i >= 2 && covered_[i - 1] >= 0 && type_of(covered_[i - 1]) == NodeType::organisation)
+          body = out_.ents[static_cast<std::size_t>(covered_[i - 1])].name;
+        const bool ga = toks_[i].key == "resolution" &&
+                        (body.empty() || body.find("General Assembly") != std::string::npos);
+        std::string name =
+            (ga ? std::string("General Assembly resolution ")
+                : std::string(toks_[i].key == "resolution" ? body + " resolution " : "decision ")) +
+            num;
+        if (!ga && body.empty()) name = std::string(toks_[i].key) + " " + num;
+        const int id = entity(NodeType::resolution, name);
+        alias(id, span_text(b, i + 2), "normalisation");
+        alias(id, std::string(toks_[i].key) + " " + num, "normalisation");
+        if (ga) alias(id, "A/RES/" + num, "document symbol");
+        mention(id, b, i + 2);
+        quoted_title(id, i + 2);
+        ++i;
+      } else if (toks_[i].cap && slashes >= 2 && !numeric) {
+        // Document symbol; "Add. 1" / "Rev. 2" continuations.
+        std::size_t e = i + 1;
+        std::string sym = tx;
+        if (e + 1 < toks_.size() && toks_[e].punct == '.' && toks_[e + 1].digit) {
+          sym += ". " + text(toks_[e + 1].s, toks_[e + 1].e);
+          e += 2;
+        }
+        std::string name = sym;
+        if (sym.rfind("A/RES/", 0) == 0) name = "General Assembly resolution " + sym.substr(6);
+        const int id = entity(NodeType::resolution, name);
+        alias(id, sym, "document symbol");
+        mention(id, i, e);
+      }
+    }
+  }
+
+  // A quoted title right after token `i`: an alias of `id`.
+  void quoted_title(int id, std::size_t i) {
+    if (i >= toks_.size() || (toks_[i].punct != 'q' && toks_[i].punct != 'Q' &&
+                              toks_[i].punct != '"' && toks_[i].punct != '\''))
+      return;
+    for (std::size_t j = i + 1; j < toks_.size() && j < i + 30; ++j) {
+      if (toks_[j].punct == 'Q' || toks_[j].punct == '"' || toks_[j].punct == '\'') {
+        if (j > i + 1) {
+          alias(id, span_text(i + 1, j), "quoted title");
+          for (std::size_t k = i; k <= j; ++k)
+            if (covered_[k] == -1) covered_[k] = -3;
+        }
+        return;
+      }
+    }
+  }
+
+  // Quoted names: ‘Name’ followed by an event head ("International
+  // Conference"), or “Name” of an organisation.
+  void find_quoted() {
+    for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
+      const char open = toks_[i].punct;
+      if (open != 'q' && open != '"' && !(open == 'Q' && i + 1 < toks_.size() && toks_[i + 1].cap))
+        continue;
+      std::size_t j = i + 1;
+      while (j < toks_.size() && j < i + 25 && toks_[j].punct != 'Q' && toks_[j].punct != '"') ++j;
+      if (j >= toks_.size() || j >= i + 25 || j == i + 1 || !toks_[i + 1].cap) continue;
+      if (!free(i + 1, j)) continue;
+      // Head right after the closing quote?
+      std::size_t h = j + 1;
+      std::size_t he = h;
+      while (he < toks_.size() && toks_[he].word && toks_[he].cap && he < h + 3) ++he;
+      NodeType type = NodeType::organisation;
+      bool typed = false;
+      for (std::size_t k = h; k < he; ++k)
+        if (auto it = cx_.words.head_type.find(toks_[k].key); it != cx_.words.head_type.end()) {
+          type = it->second;
+          typed = true;
+        }
+      const std::string name = span_text(i + 1, j);
+      if (typed) {
+        const int id = entity(type, name);
+        alias(id, span_text(i, he), "normalisation");
+        alias(id, span_text(i + 1, j) + " " + span_text(h, he), "normalisation");
+        alias(id, span_text(h, he), "normalisation");
+        head_words_[id].insert(toks_[he - 1].key);
+        mention(id, i, he);
+        i = he - 1;
+      }
+    }
+  }
+
+  // Honorific sequence at i: the end token, or i when none.
+  std::size_t honorifics_at(std::size_t i) const {
+    std::size_t best = i;
+    if (i >= toks_.size() || !toks_[i].word) return i;
+    const auto it = cx_.words.honorifics.find(toks_[i].key);
+    if (it == cx_.words.honorifics.end()) return i;
+    for (const auto& h : it->second) {
+      std::size_t j = i, k = 0;
+      while (k < h.size() && j < toks_.size()) {
+        if (toks_[j].punct == '.') {
+          ++j;
+          continue;
+        }
+        if (!toks_[j].word || toks_[j].key != h[k] || !toks_[j].cap) break;
+        ++j;
+        ++k;
+      }
+      if (k == h.size() && j > best) {
+        while (j < toks_.size() && toks_[j].punct == '.') ++j;
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  std::size_t title_at(std::size_t i) const {
+    std::size_t best = i;
+    if (i >= toks_.size() || !toks_[i].word) return i;
+    const auto it = cx_.words.titles.find(toks_[i].key);
+    if (it == cx_.words.titles.end()) return i;
+    for (const auto& h : it->second) {
+      std::size_t j = i, k = 0;
+      while (k < h.size() && j < toks_.size() && toks_[j].word && toks_[j].key == h[k]) {
+        ++j;
+        ++k;
+      }
+      if (k == h.size() && j > best && toks_[i].cap) best = j;
+    }
+    return best;
+  }
+
+  bool name_token(std::size_t i) const {
+    if (i >= toks_.size() || !toks_[i].word) return false;
+    if (covered_[i] != -1) return false;
+    if (toks_[i].cap && !toks_[i].upper && !toks_[i].digit) {
+      if (cx_.words.head_type.count(toks_[i].key) != 0) return false;
+      return true;
+    }
+    // initials "B." are tokens "B" + "."
+    return false;
+  }
+
+  // Name tokens from i: [i, end) with at least `min` capitalised words.
+  std::size_t person_name(std::size_t i, int min) const {
+    std::size_t j = i;
+    int words = 0;
+    while (j < toks_.size() && words < 5) {
+      if (name_token(j)) {
+        ++words;
+        ++j;
+        if (j < toks_.size() && toks_[j].punct == '.' && toks_[j - 1].key.size() == 1) ++j;
+        continue;
+      }
+      if (words > 0 && toks_[j].word && name_particles().count(toks_[j].key) && name_token(j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (words < min) return i;
+    while (j > i && !toks_[j - 1].word) --j;
+    return j;
+  }
+
+  int person_entity(std::size_t b, std::size_t e) {
+    const std::string name = span_text(b, e);
+    // "Merrick B. Garland" and "Merrick Garland" are the same person.
+    return entity(NodeType::person, name);
+  }
+
+  void find_persons() {
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (covered_[i] != -1 || !toks_[i].word) continue;
+      std::size_t h = honorifics_at(i);
+      std::size_t role_b = 0, role_e = 0;
+      bool titled = false;
+      if (h == i) {
+        const std::size_t te = title_at(i);
+        if (te == i) continue;
+        titled = true;
+        // Skip a role complement ("of the General Assembly", "for Foreign Affairs of Ghana").
+        std::size_t j = te;
+        role_b = i;
+        if (j < toks_.size() && toks_[j].word &&
+            (toks_[j].key == "of" || toks_[j].key == "for" || toks_[j].key == "to")) {
+          std::size_t k = j + 1;
+          std::size_t last_entity_end = 0;
+          while (k < toks_.size() && toks_[k].word &&
+                 (toks_[k].cap || toks_[k].digit || connectors().count(toks_[k].key))) {
+            if (covered_[k] >= 0) {
+              std::size_t q = k;
+              while (q < toks_.size() && covered_[q] == covered_[k]) ++q;
+              last_entity_end = q;
+              k = q;
+              continue;
+            }
+            ++k;
+          }
+          j = last_entity_end ? last_entity_end : k;
+          if (j == k && !last_entity_end) continue;
+        }
+        role_e = j;
+        h = honorifics_at(j);
+        if (h == j) h = j;
+      } else {
+        // A role right before the honorific ("President of the General Assembly Her Excellency").
+        std::size_t k = i;
+        while (k > 0 && toks_[k - 1].word &&
+               (toks_[k - 1].cap || connectors().count(toks_[k - 1].key)) && i - k < 14)
+          --k;
+        for (std::size_t q = k; q < i; ++q)
+          if (title_at(q) > q) {
+            role_b = q;
+            role_e = i;
+            break;
+          }
+      }
+      const std::size_t ne = person_name(h, titled ? 2 : 1);
+      if (ne == h) {
+        // Title + surname of a known person ("Secretary Blinken").
+        if (titled && name_token(h)) surname_mention(h);
+        continue;
+      }
+      if (ne - h == 1 && !titled) {
+        surname_mention(h);
+        continue;
+      }
+      const int id = person_entity(h, ne);
+      if (h > i) alias(id, span_text(i, ne), "honorific");
+      mention(id, h, ne);
+      for (std::size_t k = i; k < h; ++k)
+        if (covered_[k] == -1) covered_[k] = -3;
+      persons_.push_back(id);
+      if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
+      i = ne - 1;
+    }
+  }
+
+  void surname_mention(std::size_t i) {
+    const std::string key = toks_[i].key;
+    for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+      const std::string& name = out_.ents[static_cast<std::size_t>(*it)].name;
+      const std::string nk = graph::alias_key(name);
+      if (nk.size() > key.size() && nk.compare(nk.size() - key.size(), key.size(), key) == 0 &&
+          nk[nk.size() - key.size() - 1] == ' ') {
+        alias(*it, text(toks_[i].s, toks_[i].e), "surname");
+        mention(*it, i, i + 1);
+        return;
+      }
+    }
+  }
+
+  void set_role(int person, std::size_t b, std::size_t e) {
+    auto& l = out_.ents[static_cast<std::size_t>(person)];
+    l.attrs.emplace("role", span_text(b, e));
+    role_of_.push_back({person, b, e});
+  }
+
+  // Mr., Ms., Dr., H.E., Sir: honorifics that always start a new person
+  // (unlike "General" or "Representative", which also end titles).
+  bool strong_honorific(std::size_t i) const {
+    static const std::unordered_set<std::string> k = {"mr",  "mrs", "ms",     "miss", "mx",
+                                                      "mme", "dr",  "sir",    "dame", "he",
+                                                      "his", "her", "messrs", "prof"};
+    return i < toks_.size() && toks_[i].word && k.count(toks_[i].key) && honorifics_at(i) > i;
+  }
+
+  // ", Deputy Director General of the International Organisation for Migration;"
+  // or " (Pakistan)": the role and affiliation of the person before.
+  bool apposition(int person, std::size_t ne) {
+    std::size_t j = ne;
+    if (j < toks_.size() && toks_[j].punct == '(') {
+      std::size_t k = j + 1;
+      while (k < toks_.size() && toks_[k].punct != ')') ++k;
+      if (k < toks_.size() && k > j + 1 && k < j + 6) {
+        role_of_.push_back({person, j + 1, k});
+        return true;
+      }
+      return false;
+    }
+    if (j >= toks_.size() || toks_[j].punct != ',') return false;
+    ++j;
+    if (strong_honorific(j)) return false;
+    std::size_t k = j;
+    while (
+        k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
+        toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
+        !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
+        !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) && covered_[k] < 0))
+      ++k;
+    if (k == j) return false;
+    // "X, President of the Council His Excellency Y": the role is Y's.
+    if (k < toks_.size() && strong_honorific(k)) return false;
+    if (title_at(j) > j || covered_[j] >= 0 || toks_[j].punct == 'q' || toks_[j].punct == '"') {
+      if (title_at(j) > j)
+        out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j, k));
+      role_of_.push_back({person, j, k});
+      return true;
+    }
+    return false;
+  }
+
+  // Capitalised chunks with head words: organisations, events, initiatives,
+  // named instruments, "X of the Y" chains and sub-units.
+  void find_chunks() {
+    for (std::size_t i = 0; i < toks_.size();) {
+      if (!toks_[i].word || (!toks_[i].cap && !toks_[i].digit) || covered_[i] == -3) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < toks_.size()) {
+        if (toks_[j].word && (toks_[j].cap || (toks_[j].digit && j == i))) {
+          ++j;
+          continue;
+        }
+        if (toks_[j].punct == 't' ||
+            (toks_[j].punct == '-' && j + 1 < toks_.size() && toks_[j + 1].cap)) {
+          ++j;
+          continue;
+        }
+        if (toks_[j].word && connectors().count(toks_[j].key)) {
+          std::size_t k = j;
+          while (k < toks_.size() && toks_[k].word && connectors().count(toks_[k].key) &&
+                 !toks_[k].cap)
+            ++k;
+          if (k < toks_.size() && toks_[k].word && toks_[k].cap && k - j <= 3) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      chunk(i, j);
+      i = std::max(j, i + 1);
+    }
+  }
+
+  NodeType head_of(std::size_t k, bool* found) const {
+    *found = false;
+    if (!toks_[k].word || !toks_[k].cap) return NodeType::organisation;
+    auto it = cx_.words.head_type.find(toks_[k].key);
+    if (it == cx_.words.head_type.end() && toks_[k].key.size() > 3 && toks_[k].key.back() == 's')
+      it = cx_.words.head_type.find(toks_[k].key.substr(0, toks_[k].key.size() - 1));
+    if (it == cx_.words.head_type.end()) return NodeType::organisation;
+    *found = true;
+    return it->second;
+  }
+
+  void chunk(std::size_t b, std::size_t e) {
+    // Strip leading noise and titles ("The", "Chief of the").
+    bool after_title = false;
+    while (b < e) {
+      if (toks_[b].word && leading_noise().count(toks_[b].key) && open_tok(b)) {
+        ++b;
+        continue;
+      }
+      const std::size_t te = title_at(b);
+      if (te > b && open_tok(b)) {
+        after_title = true;
+        b = te;
+        while (b < e && toks_[b].word && connectors().count(toks_[b].key)) ++b;
+        continue;
+      }
+      break;
+    }
+    while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+    if (e <= b) return;
+    bool all_ignored = true;
+    for (std::size_t k = b; k < e; ++k) all_ignored = all_ignored && covered_[k] == -2;
+    if (all_ignored) return;
+    if (after_title) {
+      // "Under Secretary for Programs and Policy of the Department ...": the
+      // title's complement up to "of" is not a name unless it ends in a head.
+      std::size_t k = b;
+      while (k < e && !is_word(k, "of")) ++k;
+      if (k < e && k > b) {
+        bool f = false;
+        head_of(k - 1, &f);
+        if (!f) {
+          b = k + 1;
+          if (is_word(b, "the")) ++b;
+          if (b >= e) return;
+        }
+      }
+    }
+    // Only lexicon mentions inside: nothing new.
+    // Find the first head word not inside a lexicon mention.
+    std::size_t head = e;
+    NodeType type = NodeType::organisation;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!open_tok(k)) continue;
+      bool found = false;
+      const NodeType t = head_of(k, &found);
+      // A head word that starts a name must take a complement ("Office of").
+      if (found && k == b && k + 1 < e &&
+          !(is_word(k + 1, "of") || is_word(k + 1, "on") || is_word(k + 1, "for") ||
+            is_word(k + 1, "against") || is_word(k + 1, "to") || is_word(k + 1, "with")))
+        found = false;
+      if (found) {
+        head = k;
+        type = t;
+        break;
+      }
+    }
+    if (head == e) return;
+    // Split "A and the B" lists where both sides have heads.
+    for (std::size_t k = head + 1; k + 1 < e; ++k) {
+      if (!is_word(k, "and")) continue;
+      std::size_t r = k + 1;
+      if (is_word(r, "the")) ++r;
+      bool right_head = false;
+      for (std::size_t q = r; q < e && !right_head; ++q) {
+        if (!open_tok(q) || is_word(q, "of")) {
+          if (is_word(q, "of")) break;
+          continue;
+        }
+        head_of(q, &right_head);
+      }
+      bool first_is_head = false;
+      head_of(r, &first_is_head);
+      if (right_head && !first_is_head) {
+        chunk(b, k);
+        chunk(r, e);
+        return;
+      }
+    }
+    // The name must have a non-head capitalised word or an "of"/"on" complement.
+    std::size_t words = 0;
+    for (std::size_t k = b; k < e; ++k)
+      if (toks_[k].word && !connectors().count(toks_[k].key)) ++words;
+    if (words < 2) return;
+    if (free(b, e) == false && covered_[b] >= 0) {
+      // Starts with a known entity: "UNODC New York Office" (sub-unit by prefix).
+      std::size_t q = b;
+      const int parent = covered_[b];
+      while (q < e && covered_[q] == parent) ++q;
+      if (q < e && q < head + 1 && free(q, e) && head >= q && type == NodeType::organisation &&
+          (type_of(parent) == NodeType::organisation)) {
+        const std::string unit = span_text(q, e);
+        const std::string pname = out_.ents[static_cast<std::size_t>(parent)].name;
+        const int id = entity(NodeType::organisation, unit + " of the " + pname);
+        alias(id, span_text(b, e), "sub-unit");
+        mention(id, b, e, true);
+        relation(id, parent, RelationType::member_of);
+        return;
+      }
+      if (q == e) return;
+    }
+    // Plural head followed by "of A and B": one entity per item.
+    if (toks_[head].key.back() == 's' && head + 1 < e && is_word(head + 1, "of")) {
+      std::vector<int> items;
+      std::size_t k = head + 2;
+      std::size_t tail = e;
+      while (k < e) {
+        if (is_word(k, "the") && open_tok(k)) {
+          ++k;
+          continue;
+        }
+        if (covered_[k] >= 0) {
+          const int it = covered_[k];
+          items.push_back(it);
+          while (k < e && covered_[k] == it) ++k;
+          if (k < e && (is_word(k, "and") || toks_[k].punct == ',')) {
+            ++k;
+            continue;
+          }
+          tail = k;
+          break;
+        }
+        break;
+      }
+      if (items.size() >= 2) {
+        const std::string singular =
+            span_text(b, head) + (b < head ? " " : "") + text(toks_[head].s, toks_[head].e - 1);
+        const std::string rest = tail < e ? " " + span_text(tail, e) : std::string();
+        for (int it : items) {
+          const auto& target = out_.ents[static_cast<std::size_t>(it)];
+          const bool article =
+              target.type != NodeType::country || target.name.rfind("Philippines") == 0;
+          (void)article;
+          std::string cname = target.name;
+          // Keep "the" where the text has it before this item.
+          const int id = entity(type, singular + " of " + country_form(it) + rest);
+          mention(id, b, e, true);
+          if (target.type == NodeType::country) relation(id, it, RelationType::member_of);
+          plural_.push_back(id);
+        }
+        return;
+      }
+    }
+    if (!free(b, e) && covered_[b] >= 0) return;
+    if (generic_descriptor(b, e, head)) {
+      if (type == NodeType::event && main_event_ >= 0 && free(b, e)) {
+        alias(main_event_, span_text(b, e), "anaphora");
+        mention(main_event_, b, e);
+      }
+      return;
+    }
+    const std::string name = span_text(b, e);
+    const int id = entity(type, name);
+    head_words_[id].insert(toks_[head].key);
+    const std::vector<int> saved(covered_.begin() + static_cast<std::ptrdiff_t>(b),
+                                 covered_.begin() + static_cast<std::ptrdiff_t>(e));
+    mention(id, b, e, true);
+    auto cov = [&](std::size_t q) { return saved[q - b]; };
+    // Year after an event: "in 1996".
+    if (type == NodeType::event && e + 1 < toks_.size() && is_word(e, "in") && toks_[e + 1].digit &&
+        toks_[e + 1].key.size() == 4)
+      out_.ents[static_cast<std::size_t>(id)].attrs.emplace("year", toks_[e + 1].key);
+    // "X of (the) Y": Y is a body of its own; X member_of / organised_by Y.
+    for (std::size_t k = head + 1; k + 1 < e; ++k) {
+      if (!is_word(k, "of")) continue;
+      std::size_t r = k + 1;
+      if (is_word(r, "the")) ++r;
+      if (r >= e) break;
+      int parent = -1;
+      if (cov(r) >= 0) {
+        std::size_t q = r;
+        while (q < e && cov(q) == cov(r)) ++q;
+        if (q == e || is_word(q, "on") || is_word(q, "to")) parent = cov(r);
+      }
+      if (parent < 0) {
+        bool rh = false;
+        for (std::size_t q = r; q < e && !rh; ++q)
+          if ((cov(q) == -1 || cov(q) == -2)) head_of(q, &rh);
+        if (!rh) continue;
+        bool tfound = false;
+        NodeType pt = head_of(r, &tfound);
+        if (!tfound) pt = NodeType::organisation;
+        // A body named "Conference of ... Organizations" is an organisation.
+        for (std::size_t q = r; q < e; ++q) {
+          bool f = false;
+          if (head_of(q, &f) == NodeType::organisation && f) pt = NodeType::organisation;
+        }
+        parent = entity(pt, span_text(r, e));
+        mention(parent, r, e, true);
+      }
+      const NodeType ptype = type_of(parent);
+      if (type == NodeType::event && ptype == NodeType::organisation)
+        relation(id, parent, RelationType::organised_by);
+      else if (type == NodeType::organisation &&
+               (ptype == NodeType::organisation || ptype == NodeType::country))
+        relation(id, parent, RelationType::member_of);
+      break;
+    }
+  }
+
+  // "International Conference", "High-level Meeting": only generic words.
+  bool generic_descriptor(std::size_t b, std::size_t e, std::size_t head) const {
+    static const std::unordered_set<std::string> generic = {
+        "international", "regional", "world",    "global",   "ministerial", "high level",
+        "highlevel",     "annual",   "joint",    "special",  "national",    "expert",
+        "technical",     "open",     "informal", "thematic", "general",     "plenary",
+        "preparatory",   "side",     "parallel"};
+    if (head + 1 != e) return false;
+    for (std::size_t k = b; k < head; ++k)
+      if (toks_[k].word && !generic.count(toks_[k].key)) return false;
+    return true;
+  }
+
+  std::string country_form(int id) const {
+    const auto& n = out_.ents[static_cast<std::size_t>(id)].name;
+    if (n == "Philippines" || n == "Netherlands" || n == "United Kingdom" || n == "United States" ||
+        n.rfind("Republic", 0) == 0)
+      return "the " + n;
+    return n;
+  }
+
+  // Described initiatives and events ("an inter-agency coordination group on
+  // trafficking in persons", "the third forum") in sentences with a trigger.
+  void find_described() {
+    bool trigger = false;
+    for (const auto& t : toks_)
+      if (t.word && initiative_triggers().count(t.key)) trigger = true;
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (!toks_[i].word || covered_[i] != -1 || toks_[i].cap) continue;
+      // ordinal events: "the third forum"
+      if (ordinals().count(toks_[i].key) && i + 1 < toks_.size() && covered_[i + 1] == -1) {
+        bool f = false;
+        const NodeType t = head_of_lower(i + 1, &f);
+        if (f && t == NodeType::event) {
+          std::string name = span_text(i, i + 2);
+          // "against human trafficking" tail from an earlier "fora against X"
+          const int id = entity(NodeType::event, name);
+          if (!fora_tail_.empty()) {
+            auto& l = out_.ents[static_cast<std::size_t>(id)];
+            if (l.name == name && l.aliases.size() == 1) {
+              const std::string full = name + " " + fora_tail_;
+              l.name = full;
+              alias(id, full, "normalisation");
+            }
+          }
+          head_words_[id].insert(toks_[i + 1].key);
+          mention(id, i, i + 2);
+          last_event_ = id;
+          if (trigger) described_.push_back(id);
+          ++i;
+          continue;
+        }
+      }
+      if (!trigger) {
+        bool f = false;
+        if (head_of_lower(i, &f) == NodeType::event && f && i + 1 < toks_.size() &&
+            is_word(i + 1, "against"))
+          fora_tail_ = span_text(i + 1, tail_end(i + 1));
+        continue;
+      }
+      bool found = false;
+      initiative_or_not(toks_[i].key, &found);
+      if (!found) continue;
+      std::size_t h = i;
+      if (toks_[i].key == "task" && is_word(i + 1, "force")) h = i + 1;
+      if (toks_[i].key == "plan" && is_word(i + 1, "of") && is_word(i + 2, "action")) h = i + 2;
+      std::size_t b = i;
+      while (b > 0 && toks_[b - 1].word && covered_[b - 1] != -2 &&
+             !np_stops().count(toks_[b - 1].key) && i - b < 4 &&
+             !(toks_[b - 1].key.size() > 3 &&
+               toks_[b - 1].key.compare(toks_[b - 1].key.size() - 2, 2, "ed") == 0))
+        --b;
+      if (b == i && toks_[i].key != "convention") continue;  // a bare head is not a name
+      std::size_t e = h + 1;
+      // "strategy or plan of action": a second head joined by or/and.
+      if ((is_word(e, "or") || is_word(e, "and")) && e + 1 < toks_.size()) {
+        bool f2 = false;
+        initiative_or_not(toks_[e + 1].key, &f2);
+        if (f2) {
+          e = e + 2;
+          if (toks_[e - 1].key == "plan" && is_word(e, "of") && is_word(e + 1, "action")) e += 2;
+        }
+      }
+      e = tail_end(e);
+      if (toks_[i].key == "convention" && b == i) continue;
+      if (!free(b, e)) {
+        // Shrink to before the first covered token.
+        std::size_t q = b;
+        while (q < e && covered_[q] == -1) ++q;
+        if (q <= h) continue;
+        e = q;
+        while (e > h + 1 && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+      }
+      const std::string name = span_text(b, e);
+      // Merge with an earlier description with the same core ("global partnership").
+      const std::string core = graph::alias_key(span_text(b, h + 1));
+      int id = -1;
+      if (auto it = cores_.find(core); it != cores_.end()) {
+        id = it->second;
+        alias(id, name, "normalisation");
+        auto& l = out_.ents[static_cast<std::size_t>(id)];
+        // Keep the longer description as the name.
+        (void)l;
+      } else {
+        id = entity(NodeType::initiative, name);
+        cores_[core] = id;
+      }
+      mention(id, b, e);
+      described_.push_back(id);
+      i = e - 1;
+    }
+  }
+
+  NodeType head_of_lower(std::size_t k, bool* found) const {
+    *found = false;
+    if (k >= toks_.size() || !toks_[k].word) return NodeType::organisation;
+    static const std::unordered_set<std::string> events = {
+        "conference",   "congress",      "forum",    "fora",      "summit",  "session",
+        "meeting",      "debate",        "dialogue", "workshop",  "seminar", "symposium",
+        "consultation", "consultations", "round",    "roundtable"};
+    if (events.count(toks_[k].key)) {
+      *found = true;
+      return NodeType::event;
+    }
+    return NodeType::organisation;
+  }
+
+  // Prepositional tail of a described name: "on combating trafficking in persons".
+  std::size_t tail_end(std::size_t e) const {
+    static const std::unordered_set<std::string> preps = {"on", "against", "for", "with", "of"};
+    static const std::unordered_set<std::string> stops = {
+        "which",   "that", "who",   "to",         "by",        "as",     "in",
+        "between", "was",  "were",  "is",         "are",       "should", "would",
+        "may",     "will", "could", "consisting", "including", "among"};
+    if (e >= toks_.size() || !toks_[e].word || !preps.count(toks_[e].key)) return e;
+    std::size_t k = e + 1;
+    std::size_t end = e;
+    int n = 0;
+    while (k < toks_.size() && toks_[k].word && n < 14) {
+      const std::string& w = toks_[k].key;
+      if (stops.count(w) && !(w == "in" && k + 1 < toks_.size() &&
+                              (is_word(k + 1, "persons") || is_word(k + 1, "women") ||
+                               is_word(k + 1, "human") || is_word(k + 1, "children"))))
+        break;
+      if (w == "for" && k + 1 < toks_.size() && toks_[k + 1].key.size() > 4 &&
+          toks_[k + 1].key.compare(toks_[k + 1].key.size() - 3, 3, "ing") == 0)
+        break;
+      if (covered_[k] >= 0) break;
+      ++k;
+      ++n;
+      if (!connectors().count(w)) end = k;
+    }
+    return end;
+  }
+
+  // "the conference", "the meeting", "the event", "the congress".
+  void find_anaphora() {
+    for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
+      if (!is_word(i, "the") || covered_[i + 1] != -1 || !toks_[i + 1].word) continue;
+      std::size_t h = i + 1;
+      bool f = false;
+      head_of_lower(h, &f);
+      const std::string& k = toks_[h].key;
+      if (!f && k != "event") continue;
+      if (h + 1 < toks_.size() && toks_[h + 1].word && !toks_[h + 1].cap &&
+          (head_of_lower(h + 1, &f), f))
+        continue;
+      int target = -1;
+      for (auto it = event_order_.rbegin(); it != event_order_.rend(); ++it)
+        if (head_words_.count(*it) && head_words_.at(*it).count(k)) {
+          target = *it;
+          break;
+        }
+      if (target < 0 && main_event_ >= 0 && (k == "event" || k == "meeting" || k == "conference"))
+        target = main_event_;
+      if (target < 0) continue;
+      alias(target, span_text(i, h + 1), "anaphora");
+      mention(target, i, h + 1);
+    }
+  }
+
+  // ---- relations
+
+  std::vector<int> of_types(std::size_t from, std::size_t to, std::initializer_list<NodeType> ts,
+                            bool top_only = true) const {
+    std::vector<int> out;
+    for (const auto& m : ments_) {
+      if (m.b < from || m.b >= to) continue;
+      if (top_only && inside_other(m)) continue;
+      if (std::find(ts.begin(), ts.end(), type_of(m.ent)) == ts.end()) continue;
+      if (std::find(out.begin(), out.end(), m.ent) == out.end()) out.push_back(m.ent);
+    }
+    return out;
+  }
+
+  // "Deputy High Commissioner for Human Rights" -> the lexicon's "Office of
+  // the High Commissioner for Human Rights" (UN offices are named after
+  // the post that heads them).
+  int office_of(std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k) {
+      if (!toks_[k].word || !toks_[k].cap) continue;
+      std::string key = "office of the";
+      for (std::size_t q = k; q < e; ++q)
+        if (toks_[q].word) key += " " + toks_[q].key;
+      const int lex = cx_.matcher.entity_by_key(key);
+      if (lex >= 0) {
+        const int id = lexicon_entity(lex);
+        out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
+            evidence(toks_[k].s, toks_[e - 1].e));
+        return id;
+      }
+    }
+    return -1;
+  }
+
+  bool inside_other(const Mention& m) const {
+    for (const auto& o : ments_)
+      if (o.ent != m.ent && o.b <= m.b && o.e >= m.e && o.e - o.b > m.e - m.b) return true;
+    return false;
+  }
+
+  std::size_t find_word(std::size_t from, std::initializer_list<std::string_view> ws) const {
+    for (std::size_t i = from; i < toks_.size(); ++i)
+      if (toks_[i].word)
+        for (auto w : ws)
+          if (toks_[i].key == w) return i;
+    return std::string::npos;
+  }
+
+  std::size_t find_phrase(std::size_t from, std::initializer_list<std::string_view> ws) const {
+    for (std::size_t i = from; i + ws.size() <= toks_.size(); ++i) {
+      std::size_t k = 0;
+      for (auto w : ws) {
+        if (!is_word(i + k, w)) break;
+        ++k;
+      }
+      if (k == ws.size()) return i;
+    }
+    return std::string::npos;
+  }
+
+  bool starts(std::size_t i, std::string_view prefix) const {
+    return i < toks_.size() && toks_[i].word && toks_[i].key.rfind(prefix, 0) == 0;
+  }
+
+  int event_before(std::size_t pos) const {
+    int best = -1;
+    for (const auto& m : ments_)
+      if (m.b < pos && type_of(m.ent) == NodeType::event) best = m.ent;
+    if (best < 0)
+      for (const auto& m : ments_)
+        if (type_of(m.ent) == NodeType::event) return m.ent;
+    return best;
+  }
+
+  int sentence_event() const {
+    for (const auto& m : ments_)
+      if (type_of(m.ent) == NodeType::event) return m.ent;
+    return main_event_;
+  }
+
+  void relations() {
+    // Register events for anaphora and the document's main event.
+    for (const auto& m : ments_)
+      if (type_of(m.ent) == NodeType::event) {
+        if (std::find(event_order_.begin(), event_order_.end(), m.ent) == event_order_.end())
+          event_order_.push_back(m.ent);
+        if (main_event_ < 0 && para_->number <= 3) main_event_ = m.ent;
+      }
+    const std::size_t n = toks_.size();
+    const auto actors = {NodeType::organisation, NodeType::country};
+    // organised by ... in partnership with ...
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co-organi")) ||
+          !toks_[i].word)
+        continue;
+      const std::size_t by = find_word(i + 1, {"by"});
+      if (by == std::string::npos || by > i + 30) continue;
+      const int ev = event_before(i);
+      const std::size_t part = find_phrase(by, {"in", "partnership", "with"});
+      const std::size_t stop = part == std::string::npos ? n : part;
+      for (int o : of_types(by, stop, actors))
+        relation(ev >= 0 ? ev : main_event_, o, RelationType::organised_by);
+      if (part != std::string::npos) {
+        std::size_t pe = n;
+        for (int o : of_types(part, pe, actors))
+          relation(ev >= 0 ? ev : main_event_, o, RelationType::partner_of);
+      }
+    }
+    if (find_word(0, {"organised", "organized", "organising", "organizing"}) == std::string::npos) {
+      const std::size_t part = find_phrase(0, {"partnership", "with"});
+      if (part != std::string::npos) {
+        const int ev = event_before(n);
+        const int src = ev >= 0 ? ev : main_event_;
+        for (int o : of_types(part, n, actors)) relation(src, o, RelationType::partner_of);
+      }
+    }
+    // hosted by / co-hosted
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!starts(i, "hosted") && !starts(i, "co-hosted") && !starts(i, "host")) continue;
+      if (is_word(i + 1, "by")) {
+        const int ev = event_before(i);
+        for (int o : of_types(i + 2, n, actors)) relation(ev, o, RelationType::hosted_by);
+      } else if (toks_[i].key == "cohosted" || toks_[i].key == "co hosted" ||
+                 toks_[i].key == "hosted") {
+        const int ev = event_before(n);
+        for (int o : of_types(0, i, actors)) relation(ev, o, RelationType::hosted_by);
+      }
+    }
+    // chaired by / co-chairs ... were / X chaired
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& k = toks_[i].key;
+      if (!toks_[i].word) continue;
+      const bool passive =
+          (k == "chaired" || k == "cochaired" || k == "co chaired") && is_word(i + 1, "by");
+      const bool chairs = (k == "cochairs" || k == "co chairs" || k == "chairs") &&
+                          find_word(i, {"were", "was"}) != std::string::npos;
+      const bool active = (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by");
+      if (!passive && !chairs && !active) continue;
+      const int ev = active                     ? event_before(n)
+                     : event_before(i + 1) >= 0 ? sentence_event()
+                                                : main_event_;
+      std::size_t from = passive ? i + 2 : (chairs ? find_word(i, {"were", "was"}) : 0);
+      std::size_t to = active ? i : n;
+      auto people = of_types(from, to, {NodeType::person});
+      if (people.empty()) people = of_types(from, to, {NodeType::country});
+      if (people.empty()) people = of_types(from, to, {NodeType::organisation});
+      for (int p : people) relation(ev, p, RelationType::chaired_by);
+    }
+    // moderated by
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!(starts(i, "moderated") && is_word(i + 1, "by"))) continue;
+      const int ev = sentence_event();
+      auto people = of_types(i + 2, n, {NodeType::person});
+      if (people.empty()) people = of_types(i + 2, n, {NodeType::organisation}, false);
+      for (int p : people) {
+        // Units rather than their parents.
+        bool parent_of_other = false;
+        for (const auto& r : out_.rels)
+          if (r.type == RelationType::member_of && r.dst == p &&
+              std::find(people.begin(), people.end(), r.src) != people.end())
+            parent_of_other = true;
+        if (!parent_of_other) relation(ev, p, RelationType::moderated_by);
+      }
+    }
+    // opened
+    std::set<int> openers;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!starts(i, "opened") && !starts(i, "opening")) continue;
+      const int ev = sentence_event();
+      const bool by = is_word(i + 1, "by");
+      for (int p : of_types(by ? i + 2 : 0, by ? n : i, {NodeType::person})) {
+        relation(ev, p, RelationType::opened_by);
+        openers.insert(p);
+      }
+    }
+    // speakers
+    if (find_word(
+            0, {"panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
+                "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
+                "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",
+                "emphasized", "urged",      "announced",   "described"}) != std::string::npos) {
+      const int ev = sentence_event();
+      for (int p : of_types(0, n, {NodeType::person}))
+        if (!openers.count(p) && !opened_before_.count(p)) relation(p, ev, RelationType::spoke_at);
+    }
+    for (int p : openers) opened_before_.insert(p);
+    // affiliations from roles
+    for (const auto& r : role_of_) {
+      // most specific stated body: the first organisation; else the first country
+      auto orgs = of_types(r.b, r.e, {NodeType::organisation});
+      auto cs = of_types(r.b, r.e, {NodeType::country});
+      int target = -1;
+      if (!orgs.empty() && !cs.empty()) {
+        // "Permanent Representative of the United Kingdom to the UN": the first stated.
+        std::size_t po = n, pc = n;
+        for (const auto& m : ments_) {
+          if (m.b >= r.b && m.b < r.e && m.ent == orgs.front() && po == n) po = m.b;
+          if (m.b >= r.b && m.b < r.e && m.ent == cs.front() && pc == n) pc = m.b;
+        }
+        target = po <= pc ? orgs.front() : cs.front();
+      } else if (!orgs.empty()) {
+        target = orgs.front();
+      } else if (!cs.empty()) {
+        target = cs.front();
+      }
+      if (target < 0) target = office_of(r.b, r.e);
+      relation(r.person, target, RelationType::affiliated_with);
+    }
+    // established / launched by ; resolution establishes X
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& k = toks_[i].key;
+      if (!toks_[i].word) continue;
+      if ((k == "launched" || k == "established" || k == "founded" || k == "created" ||
+           k == "set") &&
+          is_word(i + 1, "by")) {
+        auto inits = of_types(0, i, {NodeType::initiative});
+        auto by =
+            of_types(i + 2, n, {NodeType::organisation, NodeType::resolution, NodeType::country});
+        if (!inits.empty() && !by.empty())
+          relation(inits.back(), by.front(), RelationType::established_by);
+      } else if (k == "establishes" || k == "establish" || k == "established") {
+        auto res = of_types(0, i, {NodeType::resolution});
+        auto inits = of_types(i + 1, n, {NodeType::initiative});
+        if (!res.empty())
+          for (int x : inits) relation(x, res.back(), RelationType::established_by);
+      }
+    }
+    // consisting of ... -> partners of an initiative
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!(is_word(i, "consisting") || is_word(i, "comprising") || is_word(i, "composed")))
+        continue;
+      auto inits = of_types(0, i, {NodeType::initiative});
+      if (inits.empty()) continue;
+      for (int o : of_types(i, n, actors)) relation(inits.back(), o, RelationType::partner_of);
+    }
+    // proposed
+    for (int x : described_) {
+      if (main_event_ < 0) break;
+      if (type_of(x) == NodeType::event && x == main_event_) continue;
+      if (find_word(0, {"proposed", "propose", "proposal", "suggested", "suggest", "recommended",
+                        "planned"}) == std::string::npos &&
+          find_word(0, {"establishment"}) == std::string::npos)
+        continue;
+      relation(main_event_, x, RelationType::proposed);
+    }
+    described_.clear();
+    // references: the main event -> resolutions mentioned in sentences about it
+    if (main_event_ >= 0) {
+      const bool about = std::any_of(ments_.begin(), ments_.end(),
+                                     [&](const Mention& m) { return m.ent == main_event_; });
+      const bool resolution_sentence =
+          find_word(0, {"resolution", "resolutions"}) != std::string::npos;
+      if (about || resolution_sentence || prev_mentions_main_)
+        for (int r : of_types(0, n, {NodeType::resolution}))
+          if (type_of(r) == NodeType::resolution)
+            relation(main_event_, r, RelationType::references);
+      prev_mentions_main_ =
+          about && find_word(0, {"resolutions", "instruments"}) != std::string::npos;
+    }
+    // co-mentions
+    std::vector<int> all;
+    for (const auto& m : ments_)
+      if (std::find(all.begin(), all.end(), m.ent) == all.end()) all.push_back(m.ent);
+    for (std::size_t a = 0; a < all.size(); ++a)
+      for (std::size_t b = a + 1; b < all.size(); ++b)
+        relation(std::min(all[a], all[b]), std::max(all[a], all[b]), RelationType::co_mentioned);
+  }
+
+  struct Role {
+    int person;
+    std::size_t b, e;
+  };
+
+  const Context& cx_;
+  const SourceDocument& src_;
+  std::string_view t_;
+  DocResult out_;
+  const graph::Paragraph* para_ = nullptr;
+  Span sent_;
+  std::vector<Tok> toks_;
+  std::vector<int>
+      covered_;  // -1 free, -2 ignored phrase, -3 consumed (honorific, quote), else entity
+  std::vector<Mention> ments_;
+  std::vector<Role> role_of_;
+  std::map<std::pair<NodeType, std::string>, int> by_key_;
+  std::map<int, int> lex_ids_;
+  std::map<std::string, int> doc_acronyms_;
+  std::map<int, std::set<std::string>> head_words_;
+  std::map<std::string, int> cores_;
+  std::vector<int> persons_;
+  std::vector<int> plural_;
+  std::vector<int> described_;
+  std::vector<int> event_order_;
+  std::set<int> opened_before_;
+  std::string fora_tail_;
+  int main_event_ = -1;
+  int last_event_ = -1;
+  bool prev_mentions_main_ = false;
+};
+
+WordSets make_words(const Lexicon& lex) {
+  WordSets w;
+  for (const auto& h : lex.honorifics) {
+    auto k = keys_of(h);
+    if (!k.empty()) w.honorifics[k.front()].push_back(std::move(k));
+  }
+  for (const auto& h : lex.titles) {
+    auto k = keys_of(h);
+    if (!k.empty()) w.titles[k.front()].push_back(std::move(k));
+  }
+  auto heads = [&](const std::vector<std::string>& list, NodeType t, bool override) {
+    for (const auto& h : list) {
+      auto k = keys_of(h);
+      if (k.empty()) continue;
+      const std::string& last = k.back();
+      if (override)
+        w.head_type[last] = t;
+      else
+        w.head_type.emplace(last, t);
+    }
+  };
+  heads(lex.organisation_heads, NodeType::organisation, false);
+  heads(lex.initiative_heads, NodeType::initiative, true);
+  heads(lex.resolution_heads, NodeType::resolution, true);
+  heads(lex.event_heads, NodeType::event, true);
+  // Words that head both bodies and other things: bodies win for these.
+  for (const char* org : {"assembly", "network", "coalition", "alliance", "centre", "center",
+                          "movement", "fellowship", "observatory", "hotline", "helpline", "group",
+                          "commission", "committee", "council"})
+    if (w.head_type.count(org)) w.head_type[org] = NodeType::organisation;
+  // Too generic to head a name on their own.
+  for (const char* generic : {"day",
+                              "week",
+                              "month",
+                              "year",
+                              "visit",
+                              "tour",
+                              "review",
+                              "training",
+                              "course",
+                              "launch",
+                              "statement",
+                              "law",
+                              "act",
+                              "report",
+                              "index",
+                              "goals",
+                              "agenda",
+                              "international",
+                              "women",
+                              "rights",
+                              "watch",
+                              "fair",
+                              "walk",
+                              "exhibit",
+                              "challenge",
+                              "award",
+                              "prize",
+                              "pilot",
+                              "commitment",
+                              "pledge",
+                              "entity",
+                              "government",
+                              "consensus",
+                              "decision",
+                              "regulation",
+                              "rules",
+                              "recommendation",
+                              "amendment",
+                              "conclusions",
+                              "party",
+                              "club",
+                              "circle",
+                              "worldwide"})
+    w.head_type.erase(generic);
+  return w;
+}
+
+}  // namespace
+
+ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexicon& lexicon,
+                      const ExtractOptions& options) {
+  const Matcher matcher(lexicon);
+  const WordSets words = make_words(lexicon);
+  const Context cx{lexicon, matcher, words};
+  std::vector<DocResult> results(documents.size());
+  unsigned jobs =
+      options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
+  jobs =
+      std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, documents.size())));
+  if (jobs <= 1) {
+    for (std::size_t i = 0; i < documents.size(); ++i)
+      results[i] = DocExtractor(cx, documents[i]).run();
+  } else {
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> errors(jobs);
+    std::vector<std::thread> pool;
+    for (unsigned j = 0; j < jobs; ++j)
+      pool.emplace_back([&, j] {
+        try {
+          for (std::size_t i = next++; i < documents.size(); i = next++)
+            results[i] = DocExtractor(cx, documents[i]).run();
+        } catch (...) {
+          errors[j] = std::current_exception();
+        }
+      });
+    for (auto& t : pool) t.join();
+    for (auto& e : errors)
+      if (e) std::rethrow_exception(e);
+  }
+
+  ExtractResult out;
+  auto& g = out.graph;
+  std::map<std::string, std::map<std::string, std::set<std::string>>>
+      merges;  // node -> reason -> forms
+  std::map<std::string, std::vector<graph::Evidence>> pending_mentions;
+  std::map<graph::StakeholderGraph::EdgeKey, std::vector<graph::Evidence>> pending_edges;
+  for (auto& r : results) {
+    g.documents().push_back(std::move(r.doc));
+    std::vector<std::string> ids(r.ents.size());
+    for (std::size_t i = 0; i < r.ents.size(); ++i) {
+      Local& l = r.ents[i];
+      if (l.mentions.empty()) continue;
+      const graph::Node* existing = g.find_by_alias(l.name, l.type);
+      for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
+        if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
+      std::string id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
+      if (existing && graph::alias_key(existing->name) != graph::alias_key(l.name))
+        merges[id]["same alias in another document"].insert(l.name);
+      for (const auto& a : l.aliases) g.add_alias(id, a);
+      auto& pm = pending_mentions[id];
+      pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
+                std::make_move_iterator(l.mentions.end()));
+      for (auto& [k, v] : l.attrs)
+        if (!g.at(id).attributes.count(k)) g.set_attribute(id, k, v);
+      for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
+      ids[i] = id;
+    }
+    for (auto& rel : r.rels) {
+      const auto& a = ids[static_cast<std::size_t>(rel.src)];
+      const auto& b = ids[static_cast<std::size_t>(rel.dst)];
+      if (a.empty() || b.empty() || a == b) continue;
+      const bool sym = rel.type == RelationType::co_mentioned;
+      pending_edges[{sym ? std::min(a, b) : a, sym ? std::max(a, b) : b, rel.type}].push_back(
+          std::move(rel.ev));
+    }
+    for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
+  }
+  // Mentions and evidence are sorted once here (adding them one by one to
+  // sorted vectors would be quadratic in the number of mentions of a node).
+  for (auto& [id, ms] : pending_mentions) {
+    std::sort(ms.begin(), ms.end());
+    ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
+    g.at(id).mentions = std::move(ms);
+  }
+  for (auto& [key, ev] : pending_edges) {
+    std::sort(ev.begin(), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+    graph::Edge e;
+    e.source = std::get<0>(key);
+    e.target = std::get<1>(key);
+    e.type = std::get<2>(key);
+    // co_mentioned: one per shared sentence; the others are stated or not.
+    e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
+    e.evidence = std::move(ev);
+    g.insert_edge(std::move(e));
+  }
+  for (auto& [node, reasons] : merges)
+    for (auto& [reason, forms] : reasons)
+      g.merges().push_back({node, std::vector<std::string>(forms.begin(), forms.end()), reason});
+  std::sort(g.merges().begin(), g.merges().end());
+  g.generator() = "stakegraph";
+  return out;
+}
+
+}  // namespace stakegraph::data
