@@ -33,6 +33,7 @@ int run(int argc, const char* const* argv) {
   CLI::App app{"stakegraph: stakeholder networks from policy documents", "stakegraph"};
   app.footer(kExitCodes);
   app.require_subcommand(1);
+  app.fallthrough();  // --quiet and --verbose also after the subcommand
   app.set_version_flag("--version", std::string("stakegraph ") + STAKEGRAPH_VERSION +
                                         " (Graphviz " + render::graphviz_version() + ")");
   GlobalOptions global;
