@@ -40,6 +40,7 @@ int run(int argc, const char* const* argv) {
   app.add_flag("-v,--verbose", global.verbose, "print details of errors and progress");
 
   Action action;
+  add_export(app, global, action);
 
   try {
     app.parse(argc, argv);

@@ -17,6 +17,7 @@ struct GlobalOptions {
 using Action = std::function<void()>;
 
 // One line per subcommand; each is defined in cmd_<name>.cpp.
+void add_export(CLI::App& app, GlobalOptions& global, Action& action);
 
 // Writes a one-line notice to stderr unless --quiet.
 void notice(const GlobalOptions& global, const std::string& line);
