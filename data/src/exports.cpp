@@ -482,7 +482,8 @@ std::string write_dot(const StakeholderGraph& g) {
     const std::string v = cell_text(cell);
     if (v.empty()) continue;
     if (!graph_line.empty()) graph_line += ", ";
-    graph_line += dot_quote(col.name) + "=" + dot_quote(v);
+    // Prefixed: some names are Graphviz attributes ("resolution" is its dpi).
+    graph_line += dot_quote("stakegraph_" + col.name) + "=" + dot_quote(v);
   }
   out += "  graph [" + graph_line + "];\n";
   std::size_t row = 0;

@@ -86,7 +86,9 @@ std::string write_node_link_json(const graph::StakeholderGraph& g);
 // in which every ID and every value is double-quoted and escaped with
 // dot_quote, so no input can end a string early or inject statements. Node
 // attributes label, type, cluster (with an analysis); edge attributes type
-// (the relation), weight, and dir="none" for symmetric edges.
+// (the relation), weight, and dir="none" for symmetric edges. Graph-level
+// metadata is prefixed "stakegraph_" so it never sets a Graphviz attribute
+// (Graphviz reads "resolution" as dpi).
 std::string write_dot(const graph::StakeholderGraph& g);
 
 // ------------------------------------------------------------ building blocks
@@ -104,7 +106,9 @@ std::string csv_field(std::string_view text);
 
 // A double-quoted DOT string: `\` -> `\\`, `"` -> `\"`, CR LF / CR / LF ->
 // `\n`, other control characters dropped. Graphviz reads `\\` in a label as
-// one backslash, so labels display literally (`\N`, `\G` are not expanded).
+// one backslash, so labels display literally (`\N`, `\G` are not expanded);
+// in IDs and other values a backslash reads back doubled, because DOT cannot
+// write a backslash before the closing quote any other way.
 // With `label`, `&` also becomes `&amp;` (Graphviz decodes entities in
 // labels).
 std::string dot_quote(std::string_view text, bool label = false);
