@@ -40,7 +40,8 @@ a{color:var(--link)}a:focus,button:focus{outline:3px solid #e69f00;outline-offse
 .summary{color:var(--muted)}nav ul{columns:2;padding-left:1.2rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem;width:100%}
 th,td{border:1px solid var(--line);padding:.25rem .45rem;text-align:left;vertical-align:top}
-thead th{background:#ececec;position:sticky;top:0}
+thead th{background:#ececec}
+.scroll{overflow-x:auto;margin:.5rem 0 1rem}.scroll table{margin:0}#stakeholder-table td,#stakeholder-table th{white-space:nowrap}th button{white-space:nowrap}
 tbody tr:nth-child(even){background:var(--stripe)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit;text-align:inherit}
@@ -60,7 +61,7 @@ article.node:target{background:#fff8d6}
 ol.mentions li,ul.relations li{margin:.2rem 0}.where{font-weight:bold;white-space:nowrap}
 .hint{font-size:.85rem;color:var(--muted)}.columns{display:flex;flex-wrap:wrap;gap:1.5rem}.columns>div{flex:1 1 20rem}
 @media print{body{max-width:none;padding:0;font-size:10pt}nav,.hint{display:none}
-a{color:inherit;text-decoration:none}thead th{position:static}
+a{color:inherit;text-decoration:none}.scroll{overflow:visible}
 tr,figure,article.node{break-inside:avoid}h2,h3{break-after:avoid}figure{border:0}}
 )CSS";
 
@@ -287,7 +288,8 @@ class HtmlWriter {
     out_ +=
         "<p class=\"hint\">Click a column header to sort; click again to reverse. A name leads "
         "to its mentions in the text.</p>\n";
-    out_ += "<table class=\"sortable\" id=\"stakeholder-table\">\n<thead><tr>";
+    out_ +=
+        "<div class=\"scroll\">\n<table class=\"sortable\" id=\"stakeholder-table\">\n<thead><tr>";
     auto head = [&](const std::string& key, const std::string& label, bool numeric) {
       out_ += "<th scope=\"col\" data-key=\"" + html_escape(key) + "\" data-type=\"" +
               (numeric ? "number" : "text") + "\" aria-sort=\"none\"" +
@@ -329,7 +331,7 @@ class HtmlWriter {
       }
       out_ += "</tr>\n";
     }
-    out_ += "</tbody>\n</table>\n</section>\n";
+    out_ += "</tbody>\n</table>\n</div>\n</section>\n";
   }
 
   void metric_table(const std::string& title, const std::string& metric, bool ascending,
