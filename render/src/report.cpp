@@ -683,11 +683,17 @@ class MarkdownWriter {
   }
 
  private:
+  // An id or hash as inline code. Code spans show text literally (no
+  // backslash escapes, no entities, no HTML), so only control characters are
+  // dropped; text with a backtick, pipe or line break falls back to an
+  // escaped plain cell.
   static std::string code(const std::string& s) {
     if (s.empty()) return "";
-    // Inline code cannot hold a backtick or a pipe safely in a table cell.
     if (s.find_first_of("`|\r\n") != std::string::npos) return markdown_cell(s);
-    return "`" + markdown_cell(s).insert(0, "") + "`";
+    std::string out = "`";
+    for (char ch : s)
+      if (static_cast<unsigned char>(ch) >= 0x20 && ch != 0x7F) out += ch;
+    return out + "`";
   }
 
   void row(const std::vector<std::string>& cells) {

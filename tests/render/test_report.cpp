@@ -233,7 +233,11 @@ TEST_CASE("render: a graph without analysis still gives a report") {
   CHECK(html.find("<section id=\"clusters\">") == std::string::npos);
   CHECK(html.find("<section id=\"figures\">") == std::string::npos);
   CHECK(count(html, "<article class=\"node\"") == g.node_count());
+  g.documents().front().id = "doc_1|x";
+  g.documents().push_back({"doc_2", "Second <b>", "", "ab12", {}});
   const std::string md = render::write_report_markdown(g, {});
+  CHECK(md.find("| doc\\_1\\|x | ") != std::string::npos);  // no code span with a pipe
+  CHECK(md.find("| `doc_2` | Second &lt;b&gt; | 0 | `ab12` |") != std::string::npos);
   CHECK(md.find("## Clusters") == std::string::npos);
   CHECK(md.find("## Stakeholders in the text") != std::string::npos);
 }
