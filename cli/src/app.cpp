@@ -45,6 +45,7 @@ int run(int argc, const char* const* argv) {
   add_lexicon(app, global, action);
   add_analyse(app, global, action);
   add_render(app, global, action);
+  add_export(app, global, action);
 
   try {
     app.parse(argc, argv);

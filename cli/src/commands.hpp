@@ -21,6 +21,7 @@ void add_extract(CLI::App& app, GlobalOptions& global, Action& action);
 void add_lexicon(CLI::App& app, GlobalOptions& global, Action& action);
 void add_analyse(CLI::App& app, GlobalOptions& global, Action& action);
 void add_render(CLI::App& app, GlobalOptions& global, Action& action);
+void add_export(CLI::App& app, GlobalOptions& global, Action& action);
 
 // Writes a one-line notice to stderr unless --quiet.
 void notice(const GlobalOptions& global, const std::string& line);
