@@ -19,6 +19,7 @@
 
 #include "stakegraph/data/error.hpp"
 #include "stakegraph/data/files.hpp"
+#include "stakegraph/graph/text.hpp"
 
 namespace stakegraph::data {
 
@@ -187,6 +188,15 @@ bool is_edge_list_path(std::string_view path) {
 
 EdgeList parse_edge_list(std::string_view text, const std::string& file) {
   EdgeList out;
+  // Whole-buffer checks first (one memchr, one linear pass): a NUL byte or
+  // invalid UTF-8 anywhere, even in a comment, rejects the file.
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
+    throw ParseError("NUL byte at byte offset " + std::to_string(at), location_of(file, text, at));
+  }
+  if (auto bad = graph::first_invalid_utf8(text))
+    throw ParseError("invalid UTF-8 at byte offset " + std::to_string(*bad),
+                     location_of(file, text, *bad));
   const bool csv = ends_with_ci(file, ".csv");
   char sep = csv ? ',' : '\t';
   bool sep_known = csv;
@@ -274,9 +284,10 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
   flush();
   out.lines = line_no;
   if (out.edges.empty()) {
-    line_no = 0;
+    // Located at the end of the input: where an edge was expected last.
+    line_no = std::max<std::size_t>(line_no, 1);
     fail(out.self_loops > 0 ? "the edge list has only self-loops" : "the edge list has no edges",
-         0);
+         1);
   }
   // Renumber ids in byte order: one sort of (prefix, first-appearance number)
   // keys, with the full comparison only for equal prefixes.

@@ -1,6 +1,6 @@
 // Fuzz target: label escaping for Graphviz plain labels. Property: what
 // Graphviz renders equals the input text. escape_label repairs UTF-8, turns
-// controls into spaces and cuts at the byte cap; undoing the two escapes
+// controls, U+2028/2029 and U+FEFF into spaces and cuts at the byte cap; undoing the two escapes
 // ("\\" -> "\", "&amp;" -> "&") must give back exactly that sanitised text,
 // every backslash in the output must be doubled (so no \N, \G, \L, \n or
 // trailing "\" can reach Graphviz), and a DOT file carrying the label must
@@ -37,6 +37,12 @@ std::string sanitised(const std::string& in) {
   std::string text = stakegraph::graph::repair_utf8(in);
   for (char& c : text)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  // Documented: U+2028, U+2029 and U+FEFF (invisible or line-breaking in
+  // renderers) become spaces.
+  for (const char* bad : {"\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"}) {
+    for (auto pos = text.find(bad); pos != std::string::npos; pos = text.find(bad, pos))
+      text.replace(pos, 3, " ");
+  }
   return text;
 }
 
