@@ -279,7 +279,7 @@ class Matcher {
         if (!t.word) {
           // commas, dots, apostrophes and trademarks are transparent
           if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
-              t.punct == 'Q' || t.punct == '-') {
+              t.punct == 'Q' || t.punct == '-' || t.punct == 'd') {
             ++j;
             continue;
           }
@@ -785,9 +785,43 @@ class DocExtractor {
       }
       break;
     }
-    if (words < min) return i;
     while (j > i && !toks_[j - 1].word) --j;
+    // A name does not end in a role word ("Chief Heat Officer": "Heat Officer" is no name).
+    while (j > i && toks_[j - 1].word && title_word(j - 1)) {
+      --j;
+      --words;
+      while (j > i && !toks_[j - 1].word) --j;
+    }
+    if (words < min) return i;
     return j;
+  }
+
+  // A one-word title ("Officer", "Director") at token i.
+  bool title_word(std::size_t i) const {
+    auto it = cx_.words.titles.find(toks_[i].key);
+    if (it == cx_.words.titles.end()) return false;
+    for (const auto& h : it->second)
+      if (h.size() == 1) return true;
+    return false;
+  }
+
+  // "Title of the Complement Given Surname": the person's name is the run of
+  // name tokens at the end of [from, k), leaving at least one complement word
+  // before it. Returns the name's first token, or k when there is none.
+  std::size_t trailing_name(std::size_t complement, std::size_t from, std::size_t k) const {
+    std::size_t s = k;
+    while (s > from && name_token(s - 1) && k - s < 4) --s;
+    // At least one word of complement stays before the name.
+    std::size_t words_before = 0;
+    for (std::size_t q = complement; q < s; ++q)
+      if (toks_[q].word && !connectors().count(toks_[q].key)) ++words_before;
+    while (words_before == 0 && s < k) {
+      if (toks_[s].word && !connectors().count(toks_[s].key)) ++words_before;
+      ++s;
+    }
+    if (k - s < 2) return k;
+    // Particles inside the run ("Ana María de la Cruz") are not checked here.
+    return s;
   }
 
   int person_entity(std::size_t b, std::size_t e) {
@@ -804,7 +838,10 @@ class DocExtractor {
       bool titled = false;
       if (h == i) {
         const std::size_t te = title_at(i);
-        if (te == i) continue;
+        if (te == i) {
+          untitled_person(i);
+          continue;
+        }
         titled = true;
         // Skip a role complement ("of the General Assembly", "for Foreign Affairs of Ghana").
         std::size_t j = te;
@@ -824,12 +861,28 @@ class DocExtractor {
             }
             ++k;
           }
-          j = last_entity_end ? last_entity_end : k;
-          if (j == k && !last_entity_end) continue;
+          // The complement may run into the name: "High Commissioner for Refugees
+          // Filippo Grandi", "President of the ECOWAS Commission Omar Alieu Touray".
+          std::size_t tn = trailing_name(j + 1, last_entity_end ? last_entity_end : j + 1, k);
+          // Not across another person's honorific or title ("... Council His Excellency X
+          // and the Deputy Secretary-General Dr. Y").
+          for (std::size_t q = j + 1; q < tn && tn < k; ++q)
+            if ((toks_[q].word && honorifics_at(q) > q) || (q > j + 1 && title_at(q) > q)) tn = k;
+          if (tn < k && (k >= toks_.size() || !toks_[k].word || !toks_[k].cap) &&
+              person_name(tn, 2) == k) {
+            j = tn;
+          } else {
+            j = last_entity_end ? last_entity_end : k;
+            if (j == k && !last_entity_end) continue;
+          }
         }
         role_e = j;
         h = honorifics_at(j);
-        if (h == j) h = j;
+        // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo Martínez"
+        if (h == j && j < toks_.size() && toks_[j].punct == ',' && j > te) {
+          const std::size_t h2 = honorifics_at(j + 1);
+          if (person_name(h2, 2) > h2) h = h2;
+        }
       } else {
         // A role right before the honorific ("President of the General Assembly Her Excellency").
         std::size_t k = i;
@@ -862,6 +915,64 @@ class DocExtractor {
       if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
       i = ne - 1;
     }
+  }
+
+  // A name without honorific or title is a person only when an apposition
+  // says so: "Nabeel Munir (Pakistan)", "Maria Lopez (Save the Children)",
+  // "Ibrahim Sani Abubakar, Director General of ...".
+  void untitled_person(std::size_t& i) {
+    if (i > 0 && toks_[i - 1].word && toks_[i - 1].cap) return;  // not the start of a run
+    const std::size_t ne = person_name(i, 2);
+    if (ne == i || ne >= toks_.size()) return;
+    bool ok = false;
+    if (toks_[ne].punct == '(') {
+      std::size_t b = ne + 1;
+      if (is_word(b, "the")) ++b;
+      const int inner = b < toks_.size() ? covered_[b] : -1;
+      if (inner >= 0 &&
+          (type_of(inner) == NodeType::country || type_of(inner) == NodeType::organisation)) {
+        std::size_t q = b;
+        while (q < toks_.size() && covered_[q] == inner) ++q;
+        ok = q < toks_.size() && (toks_[q].punct == ')' || toks_[q].punct == ',');
+      }
+    } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && title_at(ne + 1) > ne + 1) {
+      ok = true;
+    }
+    if (!ok) return;
+    const int id = person_entity(i, ne);
+    mention(id, i, ne);
+    persons_.push_back(id);
+    apposition(id, ne);
+    i = ne - 1;
+  }
+
+  // "(Colectivo Warmi Pacha, Cusco)", "(CADENIM Secretariat)" after a person:
+  // a capitalised name of two or more words that no lexicon knows is the
+  // person's organisation. A title or a known place is not.
+  void paren_organisation(std::size_t b, std::size_t close) {
+    std::size_t e = b;
+    while (e < close && toks_[e].punct != ',') ++e;
+    if (e - b < 2 || title_at(b) > b || !toks_[b].cap) return;
+    int words = 0;
+    for (std::size_t q = b; q < e; ++q) {
+      if (!toks_[q].word || title_at(q) > q || title_word(q)) return;
+      if (!toks_[q].cap && !connectors().count(toks_[q].key) &&
+          !name_particles().count(toks_[q].key))
+        return;
+      if (covered_[q] == -2 || covered_[q] == -3) return;
+      ++words;
+    }
+    if (words < 2) return;
+    const int first = covered_[b];
+    std::size_t q = b;
+    if (first >= 0)
+      while (q < e && covered_[q] == first) ++q;
+    if (q == e) return;  // one known entity
+    if (!free(q, e)) return;
+    const int id = entity(NodeType::organisation, span_text(b, e));
+    mention(id, b, e, true);
+    if (first >= 0 && type_of(first) == NodeType::organisation)
+      relation(id, first, RelationType::member_of);
   }
 
   void surname_mention(std::size_t i) {
@@ -900,7 +1011,8 @@ class DocExtractor {
     if (j < toks_.size() && toks_[j].punct == '(') {
       std::size_t k = j + 1;
       while (k < toks_.size() && toks_[k].punct != ')') ++k;
-      if (k < toks_.size() && k > j + 1 && k < j + 6) {
+      if (k < toks_.size() && k > j + 1 && k < j + 10) {
+        paren_organisation(j + 1, k);
         role_of_.push_back({person, j + 1, k});
         return true;
       }
