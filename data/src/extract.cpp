@@ -323,14 +323,15 @@ const std::unordered_set<std::string>& connectors() {
 
 const std::unordered_set<std::string>& leading_noise() {
   static const std::unordered_set<std::string> k = {
-      "the",   "a",      "an",        "this",         "that",      "these",    "those",
-      "its",   "their",  "his",       "her",          "in",        "on",       "at",
-      "by",    "for",    "with",      "from",         "both",      "all",      "some",
-      "each",  "our",    "new",       "as",           "under",     "through",  "during",
-      "after", "before", "since",     "while",        "and",       "or",       "if",
-      "when",  "where",  "it",        "they",         "we",        "he",       "she",
-      "to",    "of",     "ministers", "participants", "delegates", "speakers", "panelists",
-      "co",    "chairs"};
+      "the",     "a",      "an",        "this",         "that",      "these",      "those",
+      "its",     "their",  "his",       "her",          "in",        "on",         "at",
+      "by",      "for",    "with",      "from",         "both",      "all",        "some",
+      "each",    "our",    "new",       "as",           "under",     "through",    "during",
+      "after",   "before", "since",     "while",        "and",       "or",         "if",
+      "when",    "where",  "it",        "they",         "we",        "he",         "she",
+      "to",      "of",     "ministers", "participants", "delegates", "speakers",   "panelists",
+      "co",      "chairs", "following", "despite",      "according", "throughout", "within",
+      "without", "via",    "per"};
   return k;
 }
 
@@ -563,7 +564,20 @@ class DocExtractor {
             mention(id, i, m->second);
             nested_parent(f.entity, id, i, m->second);
           } else {
-            for (std::size_t k = i; k < m->second; ++k) covered_[k] = -2;  // ignored phrase
+            // An ignored phrase does not swallow the start of a longer name ("the world"
+            // in "the World Bank"): the name wins from where it starts.
+            std::size_t end = m->second;
+            for (std::size_t k = i + 1; k < m->second; ++k) {
+              auto inner = cx_.matcher.match(t_, toks_, k);
+              if (inner && inner->second > m->second &&
+                  cx_.matcher.form(inner->first).entity >= 0) {
+                end = k;
+                break;
+              }
+            }
+            for (std::size_t k = i; k < end; ++k) covered_[k] = -2;  // ignored phrase
+            i = end;
+            continue;
           }
           i = m->second;
           continue;
@@ -1149,6 +1163,15 @@ class DocExtractor {
       if (!is_word(k, "and")) continue;
       std::size_t r = k + 1;
       if (is_word(r, "the")) ++r;
+      // "Ministry of Health and the Rwanda Biomedical Centre": B is a known body.
+      if (r < e && covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation) {
+        std::size_t q = r;
+        while (q < e && covered_[q] == covered_[r]) ++q;
+        if (q == e) {
+          chunk(b, k);
+          return;
+        }
+      }
       bool right_head = false;
       for (std::size_t q = r; q < e && !right_head; ++q) {
         if (!open_tok(q) || is_word(q, "of")) {
@@ -1355,10 +1378,13 @@ class DocExtractor {
       std::size_t b = i;
       while (b > 0 && toks_[b - 1].word && covered_[b - 1] != -2 &&
              !np_stops().count(toks_[b - 1].key) && i - b < 4 &&
-             !(toks_[b - 1].key.size() > 3 &&
+             !(covered_[b - 1] == -1 && toks_[b - 1].key.size() > 3 &&
                toks_[b - 1].key.compare(toks_[b - 1].key.size() - 2, 2, "ed") == 0))
         --b;
-      if (b == i && toks_[i].key != "convention") continue;  // a bare head is not a name
+      // A bare head is not a name unless a topic follows ("a code against human trafficking").
+      if (b == i && toks_[i].key != "convention" &&
+          ((!is_word(h + 1, "against") && !is_word(h + 1, "on")) || toks_[h].key.back() == 's'))
+        continue;
       std::size_t e = h + 1;
       // "strategy or plan of action": a second head joined by or/and.
       if ((is_word(e, "or") || is_word(e, "and")) && e + 1 < toks_.size()) {
@@ -1369,15 +1395,28 @@ class DocExtractor {
           if (toks_[e - 1].key == "plan" && is_word(e, "of") && is_word(e + 1, "action")) e += 2;
         }
       }
+      const std::size_t before_tail = e;
       e = tail_end(e);
-      if (toks_[i].key == "convention" && b == i) continue;
+      if (b == i && e == before_tail) continue;
+      // A plural head without a topic is generic ("common strategies", "information campaigns").
+      if (e == before_tail && toks_[h].key.size() > 3 && toks_[h].key.back() == 's') continue;
+      bool inner = false;
       if (!free(b, e)) {
-        // Shrink to before the first covered token.
         std::size_t q = b;
         while (q < e && covered_[q] == -1) ++q;
-        if (q <= h) continue;
-        e = q;
-        while (e > h + 1 && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+        std::size_t q2 = q;
+        while (q2 < e && q < e && covered_[q2] == covered_[q]) ++q2;
+        if (q < h && covered_[q] >= 0 && q2 <= h && free(q2, e) &&
+            (type_of(covered_[q]) == NodeType::organisation ||
+             type_of(covered_[q]) == NodeType::country)) {
+          // A body or State among the modifiers: "joint UN strategy", "United Nations strategy".
+          inner = true;
+        } else {
+          // Shrink to before the first covered token.
+          if (q <= h) continue;
+          e = q;
+          while (e > h + 1 && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+        }
       }
       const std::string name = span_text(b, e);
       // Merge with an earlier description with the same core ("global partnership").
@@ -1393,7 +1432,7 @@ class DocExtractor {
         id = entity(NodeType::initiative, name);
         cores_[core] = id;
       }
-      mention(id, b, e);
+      mention(id, b, e, inner);
       described_.push_back(id);
       i = e - 1;
     }
@@ -1421,6 +1460,11 @@ class DocExtractor {
         "between", "was",  "were",  "is",         "are",       "should", "would",
         "may",     "will", "could", "consisting", "including", "among"};
     if (e >= toks_.size() || !toks_[e].word || !preps.count(toks_[e].key)) return e;
+    // "against this scourge": a demonstrative topic refers back; it names nothing.
+    static const std::unordered_set<std::string> demonstratives = {
+        "this", "that", "these", "those", "such", "it", "them", "its", "their"};
+    if (e + 1 < toks_.size() && toks_[e + 1].word && demonstratives.count(toks_[e + 1].key))
+      return e;
     std::size_t k = e + 1;
     std::size_t end = e;
     int n = 0;
@@ -1434,6 +1478,10 @@ class DocExtractor {
           toks_[k + 1].key.compare(toks_[k + 1].key.size() - 3, 3, "ing") == 0)
         break;
       if (covered_[k] >= 0) break;
+      // "... and agree to introduce": a coordinated verb phrase ends the topic.
+      if (w == "and" && k + 2 < toks_.size() && is_word(k + 2, "to")) break;
+      // "... for law enforcement agencies": a generic beneficiary ends the topic.
+      if ((w == "for" || w == "with") && k + 1 < toks_.size() && covered_[k + 1] == -2) break;
       ++k;
       ++n;
       if (!connectors().count(w)) end = k;
@@ -1485,6 +1533,12 @@ class DocExtractor {
   // the High Commissioner for Human Rights" (UN offices are named after
   // the post that heads them).
   int office_of(std::size_t b, std::size_t e) {
+    // Only a post with a complement names its office ("High Commissioner for Human
+    // Rights"); a bare "Deputy Secretary-General" names none (README conventions).
+    bool complement = false;
+    for (std::size_t k = b; k < e; ++k)
+      complement = complement || is_word(k, "for") || is_word(k, "of") || is_word(k, "on");
+    if (!complement) return -1;
     for (std::size_t k = b; k < e; ++k) {
       if (!toks_[k].word || !toks_[k].cap) continue;
       std::string key = "office of the";
