@@ -23,6 +23,7 @@
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "stakegraph/graph/text.hpp"
 
@@ -432,7 +433,6 @@ class DocExtractor {
   DocExtractor(const Context& cx, const SourceDocument& src) : cx_(cx), src_(src), t_(src.text) {}
 
   DocResult run() {
-    out_.doc = src_.doc;
     out_.diagnostics = src_.diagnostics;
     for (std::size_t p = 0; p < src_.doc.paragraphs.size(); ++p) {
       para_ = &src_.doc.paragraphs[p];
@@ -1901,44 +1901,50 @@ WordSets make_words(const Lexicon& lex) {
 
 }  // namespace
 
-ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexicon& lexicon,
-                      const ExtractOptions& options) {
-  const Matcher matcher(lexicon);
-  const WordSets words = make_words(lexicon);
-  const Context cx{lexicon, matcher, words};
-  std::vector<DocResult> results(documents.size());
-  unsigned jobs =
-      options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
-  jobs =
-      std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, documents.size())));
-  if (jobs <= 1) {
-    for (std::size_t i = 0; i < documents.size(); ++i)
-      results[i] = DocExtractor(cx, documents[i]).run();
-  } else {
-    std::atomic<std::size_t> next{0};
-    std::vector<std::exception_ptr> errors(jobs);
-    std::vector<std::thread> pool;
-    for (unsigned j = 0; j < jobs; ++j)
-      pool.emplace_back([&, j] {
-        try {
-          for (std::size_t i = next++; i < documents.size(); i = next++)
-            results[i] = DocExtractor(cx, documents[i]).run();
-        } catch (...) {
-          errors[j] = std::current_exception();
-        }
-      });
-    for (auto& t : pool) t.join();
-    for (auto& e : errors)
-      if (e) std::rethrow_exception(e);
+struct Extractor::Impl {
+  Impl(const Lexicon& lex, const ExtractOptions& options)
+      : lexicon(lex), matcher(lex), words(make_words(lex)), cx{lexicon, matcher, words} {
+    jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   }
 
-  ExtractResult out;
-  auto& g = out.graph;
-  std::map<std::string, std::map<std::string, std::set<std::string>>>
-      merges;  // node -> reason -> forms
-  std::map<std::string, std::vector<graph::Evidence>> pending_mentions;
-  std::map<graph::StakeholderGraph::EdgeKey, std::vector<graph::Evidence>> pending_edges;
-  for (auto& r : results) {
+  // Extracts the queued batch (in parallel) and folds it into the graph in
+  // input order.
+  void flush() {
+    if (batch.empty()) return;
+    std::vector<DocResult> results(batch.size());
+    const unsigned n =
+        std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, batch.size())));
+    auto one = [&](std::size_t i) {
+      results[i] = DocExtractor(cx, batch[i]).run();
+      results[i].doc = std::move(batch[i].doc);
+      batch[i] = SourceDocument();  // drop the text now
+    };
+    if (n <= 1) {
+      for (std::size_t i = 0; i < batch.size(); ++i) one(i);
+    } else {
+      std::atomic<std::size_t> next{0};
+      std::vector<std::exception_ptr> errors(n);
+      std::vector<std::thread> pool;
+      for (unsigned j = 0; j < n; ++j)
+        pool.emplace_back([&, j] {
+          try {
+            for (std::size_t i = next++; i < batch.size(); i = next++) one(i);
+          } catch (...) {
+            errors[j] = std::current_exception();
+          }
+        });
+      for (auto& t : pool) t.join();
+      for (auto& e : errors)
+        if (e) std::rethrow_exception(e);
+    }
+    batch.clear();
+    batch_bytes = 0;
+    for (auto& r : results) fold(r);
+  }
+
+  // Folds one document's entities and relations into the graph.
+  void fold(DocResult& r) {
+    auto& g = out.graph;
     g.documents().push_back(std::move(r.doc));
     std::vector<std::string> ids(r.ents.size());
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
@@ -1969,31 +1975,76 @@ ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexico
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
-  // Mentions and evidence are sorted once here (adding them one by one to
-  // sorted vectors would be quadratic in the number of mentions of a node).
-  for (auto& [id, ms] : pending_mentions) {
-    std::sort(ms.begin(), ms.end());
-    ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
-    g.at(id).mentions = std::move(ms);
+
+  ExtractResult finish() {
+    flush();
+    auto& g = out.graph;
+    // Mentions and evidence are sorted once here (adding them one by one to
+    // sorted vectors would be quadratic in the number of mentions of a node).
+    for (auto& [id, ms] : pending_mentions) {
+      std::sort(ms.begin(), ms.end());
+      ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
+      g.at(id).mentions = std::move(ms);
+    }
+    pending_mentions.clear();
+    for (auto& [key, ev] : pending_edges) {
+      std::sort(ev.begin(), ev.end());
+      ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+      graph::Edge e;
+      e.source = std::get<0>(key);
+      e.target = std::get<1>(key);
+      e.type = std::get<2>(key);
+      // co_mentioned: one per shared sentence; the others are stated or not.
+      e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
+      e.evidence = std::move(ev);
+      g.insert_edge(std::move(e));
+    }
+    pending_edges.clear();
+    for (auto& [node, reasons] : merges)
+      for (auto& [reason, forms] : reasons)
+        g.merges().push_back({node, std::vector<std::string>(forms.begin(), forms.end()), reason});
+    merges.clear();
+    std::sort(g.merges().begin(), g.merges().end());
+    g.generator() = "stakegraph";
+    return std::exchange(out, ExtractResult());
   }
-  for (auto& [key, ev] : pending_edges) {
-    std::sort(ev.begin(), ev.end());
-    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
-    graph::Edge e;
-    e.source = std::get<0>(key);
-    e.target = std::get<1>(key);
-    e.type = std::get<2>(key);
-    // co_mentioned: one per shared sentence; the others are stated or not.
-    e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
-    e.evidence = std::move(ev);
-    g.insert_edge(std::move(e));
-  }
-  for (auto& [node, reasons] : merges)
-    for (auto& [reason, forms] : reasons)
-      g.merges().push_back({node, std::vector<std::string>(forms.begin(), forms.end()), reason});
-  std::sort(g.merges().begin(), g.merges().end());
-  g.generator() = "stakegraph";
-  return out;
+
+  const Lexicon& lexicon;
+  const Matcher matcher;
+  const WordSets words;
+  const Context cx;
+  unsigned jobs = 1;
+  std::vector<SourceDocument> batch;
+  std::size_t batch_bytes = 0;
+  ExtractResult out;
+  std::map<std::string, std::map<std::string, std::set<std::string>>>
+      merges;  // node -> reason -> forms
+  std::map<std::string, std::vector<graph::Evidence>> pending_mentions;
+  std::map<graph::StakeholderGraph::EdgeKey, std::vector<graph::Evidence>> pending_edges;
+};
+
+Extractor::Extractor(const Lexicon& lexicon, const ExtractOptions& options)
+    : impl_(std::make_unique<Impl>(lexicon, options)) {}
+
+Extractor::~Extractor() = default;
+
+void Extractor::add(SourceDocument document) {
+  // A batch holds a few documents per job and at most ~4 MiB of text per job.
+  impl_->batch_bytes += document.text.size();
+  impl_->batch.push_back(std::move(document));
+  if (impl_->batch.size() >= 8u * impl_->jobs || impl_->batch_bytes >= (4u << 20) * impl_->jobs)
+    impl_->flush();
+}
+
+ExtractResult Extractor::finish() {
+  return impl_->finish();
+}
+
+ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexicon& lexicon,
+                      const ExtractOptions& options) {
+  Extractor ex(lexicon, options);
+  for (const auto& d : documents) ex.add(d);
+  return ex.finish();
 }
 
 }  // namespace stakegraph::data
