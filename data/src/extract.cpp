@@ -534,10 +534,13 @@ class DocExtractor {
     role_of_.clear();
     find_lexicon();
     find_acronym_definitions();
+    find_sessions();
     find_resolutions();
     find_quoted();
     find_persons();
     find_chunks();
+    find_sessions_of_bodies();
+    find_described_events();
     find_described();
     find_anaphora();
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
@@ -674,6 +677,120 @@ class DocExtractor {
         const int id = entity(NodeType::resolution, name);
         alias(id, sym, "document symbol");
         mention(id, i, e);
+      }
+    }
+  }
+
+  // "Seventy-third", "156th", "second": an ordinal number word (not "next").
+  bool ordinal_at(std::size_t i) const {
+    if (i >= toks_.size() || !toks_[i].word) return false;
+    static const std::unordered_set<std::string> words = {
+        "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
+        "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "sixtieth",
+        "seventieth", "eightieth",  "ninetieth", "hundredth"};
+    const std::string& k = toks_[i].key;
+    const std::size_t sp = k.rfind(' ');
+    const std::string last = sp == std::string::npos ? k : k.substr(sp + 1);
+    if (words.count(last)) return true;
+    if (last.size() < 3 || !std::isdigit(static_cast<unsigned char>(last[0]))) return false;
+    const std::string suf = last.substr(last.size() - 2);
+    for (std::size_t q = 0; q + 2 < last.size(); ++q)
+      if (!std::isdigit(static_cast<unsigned char>(last[q]))) return false;
+    return suf == "st" || suf == "nd" || suf == "rd" || suf == "th";
+  }
+
+  // Drop the mention of a lexicon entity over exactly [b, e) (a session
+  // name takes it over).
+  void unmention(std::size_t b, std::size_t e) {
+    const int id = covered_[b];
+    if (id < 0) return;
+    ments_.erase(std::remove_if(ments_.begin(), ments_.end(),
+                                [&](const Mention& m) { return m.b == b && m.e == e; }),
+                 ments_.end());
+    auto& ms = out_.ents[static_cast<std::size_t>(id)].mentions;
+    const std::size_t start = toks_[b].s;
+    ms.erase(std::remove_if(ms.begin(), ms.end(),
+                            [&](const graph::Evidence& m) {
+                              return m.start == start && m.paragraph == para_->number;
+                            }),
+             ms.end());
+    for (std::size_t k = b; k < e; ++k) covered_[k] = -1;
+  }
+
+  // The extent [b, e) of the mention that covers token k.
+  std::pair<std::size_t, std::size_t> mention_span(std::size_t k) const {
+    std::size_t b = k, e = k;
+    while (b > 0 && covered_[b - 1] == covered_[k]) --b;
+    while (e < toks_.size() && covered_[e] == covered_[k]) ++e;
+    return {b, e};
+  }
+
+  // Sessions of bodies: "SBSTA 60" and "COP 29" (a body's acronym, or a
+  // session acronym from the event heads, with a session number); "the
+  // Seventy-third World Health Assembly" (an ordinal before an assembly,
+  // congress or conference); "the Executive Board at its 156th session".
+  void find_sessions() {
+    for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
+      const Tok& a = toks_[i];
+      const Tok& n = toks_[i + 1];
+      // ACR N
+      if (a.word && a.upper && n.word && n.digit && n.key.size() <= 3 &&
+          n.key.find_first_not_of("0123456789") == std::string::npos && covered_[i + 1] == -1 &&
+          !(i + 2 < toks_.size() && (toks_[i + 2].punct == '/' || toks_[i + 2].punct == '.' ||
+                                     is_word(i + 2, "of") || is_word(i + 2, "per")))) {
+        int body = -1;
+        if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
+            mention_span(i) == std::make_pair(i, i + 1))
+          body = covered_[i];
+        auto ht = cx_.words.head_type.find(a.key);
+        const bool session_acronym =
+            covered_[i] == -1 && ht != cx_.words.head_type.end() && ht->second == NodeType::event;
+        if (body >= 0 || session_acronym) {
+          if (body >= 0) unmention(i, i + 1);
+          const int id = entity(NodeType::event, span_text(i, i + 2));
+          sessions_.insert(id);
+          mention(id, i, i + 2);
+          if (body >= 0) relation(id, body, RelationType::organised_by);
+          ++i;
+          continue;
+        }
+      }
+      // Ordinal + assembly/congress/conference body
+      if (ordinal_at(i) && !is_word(i, "next") && covered_[i] == -1 && covered_[i + 1] >= 0 &&
+          type_of(covered_[i + 1]) == NodeType::organisation && (a.cap || a.digit)) {
+        const auto [mb, me] = mention_span(i + 1);
+        const std::string& last = toks_[me - 1].key;
+        if (mb == i + 1 && (last == "assembly" || last == "congress" || last == "conference")) {
+          unmention(mb, me);
+          const int id = entity(NodeType::event, span_text(i, me));
+          sessions_.insert(id);
+          mention(id, i, me);
+          i = me - 1;
+          continue;
+        }
+      }
+    }
+  }
+
+  // "the Executive Board at its 156th session" (after the chunks: the body
+  // may be a name no lexicon has).
+  void find_sessions_of_bodies() {
+    for (std::size_t i = 0; i + 4 < toks_.size(); ++i) {
+      if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
+          (i + 1 >= toks_.size() || covered_[i + 1] != covered_[i]) && is_word(i + 1, "at") &&
+          is_word(i + 2, "its") && ordinal_at(i + 3) && is_word(i + 4, "session")) {
+        const int body = covered_[i];
+        const auto [mb, me] = mention_span(i);
+        const std::string name =
+            span_text(i + 3, i + 5) + " of the " + out_.ents[static_cast<std::size_t>(body)].name;
+        const int id = entity(NodeType::event, name);
+        sessions_.insert(id);
+        alias(id, span_text(mb, i + 5), "normalisation");
+        mention(id, i + 3, i + 5);
+        relation(id, body, RelationType::organised_by);
+        i += 4;
       }
     }
   }
@@ -1438,13 +1555,90 @@ class DocExtractor {
     }
   }
 
+  // Lower-case meetings named by description: "the contact group on the
+  // mitigation work programme", "informal consultations on X", "the thematic
+  // informal debate of the General Assembly on Y", "the second global
+  // dialogue", "the first annual high-level ministerial round table on Z".
+  // A description needs an ordinal or a topic ("on", "of", "against");
+  // "the adaptation consultations" alone names nothing.
+  void find_described_events() {
+    static const std::unordered_set<std::string> heads = {
+        "dialogue",      "workshop",   "debate",    "consultation", "seminar",
+        "consultations", "roundtable", "symposium", "webinar",      "hearing"};
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (!toks_[i].word || covered_[i] != -1) continue;
+      if (toks_[i].cap && i > 0) continue;
+      std::size_t he = i + 1;  // end of the head phrase
+      if (is_word(i, "contact") && is_word(i + 1, "group"))
+        he = i + 2;
+      else if (is_word(i, "round") && is_word(i + 1, "table"))
+        he = i + 2;
+      else if (!heads.count(toks_[i].key))
+        continue;
+      if (!free(i, he)) continue;
+      // Modifiers before the head ("thematic informal", "annual high-level ministerial").
+      std::size_t b = i;
+      while (b > 0 && i - b < 4 && toks_[b - 1].word && covered_[b - 1] == -1 &&
+             (!toks_[b - 1].cap || b - 1 == 0) && !np_stops().count(toks_[b - 1].key) &&
+             !ordinal_at(b - 1) && !is_word(b - 1, "next"))
+        --b;
+      const bool ordinal = b > 0 && covered_[b - 1] == -1 &&
+                           (ordinal_at(b - 1) || is_word(b - 1, "next")) && !toks_[b - 1].cap;
+      if (ordinal) --b;
+      // A definite description ("the ...") or a sentence start; "a dialogue on ..." is generic.
+      if (b > 0 && !is_word(b - 1, "the")) continue;
+      // Topic: "on"/"against" and what follows, named entities included; "of" only before
+      // a body ("debate of the General Assembly").
+      std::size_t e = he;
+      int body = -1;
+      std::size_t of_body = he + 1;
+      if (is_word(of_body, "the")) ++of_body;
+      const bool of_ok = is_word(he, "of") && of_body < toks_.size() && covered_[of_body] >= 0 &&
+                         type_of(covered_[of_body]) == NodeType::organisation;
+      if (he < toks_.size() && (is_word(he, "on") || of_ok || is_word(he, "against"))) {
+        std::size_t k = he + 1;
+        std::size_t end = he;
+        static const std::unordered_set<std::string> stops = {
+            "which", "that",  "who", "to",     "by",    "as",     "in",    "between", "was",
+            "were",  "is",    "are", "should", "would", "may",    "will",  "could",   "including",
+            "among", "under", "at",  "from",   "with",  "during", "where", "while"};
+        for (int n = 0; k < toks_.size() && n < 16; ++n) {
+          if (covered_[k] >= 0) {
+            const int ent = covered_[k];
+            if (is_word(he, "of") && k <= he + 2 && type_of(ent) == NodeType::organisation)
+              body = ent;
+            while (k < toks_.size() && covered_[k] == ent) ++k;
+            end = k;
+            continue;
+          }
+          if (!toks_[k].word || covered_[k] != -1) break;
+          const std::string& w = toks_[k].key;
+          if (stops.count(w) || (toks_[k].cap && covered_[k] == -1)) break;
+          // a past participle ends the description ("held under", "coincided with")
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) break;
+          ++k;
+          if (!connectors().count(w)) end = k;
+        }
+        e = end;
+      }
+      if (!ordinal && e == he) continue;
+      if (e > he && e == he + 1) e = he;
+      if (!ordinal && e == he) continue;
+      const int id = entity(NodeType::event, span_text(b, e));
+      head_words_[id].insert(toks_[he - 1].key);
+      mention(id, b, e, true);
+      if (body >= 0) relation(id, body, RelationType::organised_by);
+      i = e - 1;
+    }
+  }
+
   NodeType head_of_lower(std::size_t k, bool* found) const {
     *found = false;
     if (k >= toks_.size() || !toks_[k].word) return NodeType::organisation;
     static const std::unordered_set<std::string> events = {
-        "conference",   "congress",      "forum",    "fora",      "summit",  "session",
-        "meeting",      "debate",        "dialogue", "workshop",  "seminar", "symposium",
-        "consultation", "consultations", "round",    "roundtable"};
+        "conference", "congress",  "forum",        "fora",          "summit",
+        "session",    "meeting",   "debate",       "dialogue",      "workshop",
+        "seminar",    "symposium", "consultation", "consultations", "roundtable"};
     if (events.count(toks_[k].key)) {
       *found = true;
       return NodeType::event;
@@ -1598,6 +1792,10 @@ class DocExtractor {
   int sentence_event() const {
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) return m.ent;
+    // "It was opened by ...": the pronoun refers to the last event named before.
+    if (!toks_.empty() && prev_event_ >= 0 &&
+        (is_word(0, "it") || is_word(0, "this") || is_word(0, "they")))
+      return prev_event_;
     return main_event_;
   }
 
@@ -1607,7 +1805,9 @@ class DocExtractor {
       if (type_of(m.ent) == NodeType::event) {
         if (std::find(event_order_.begin(), event_order_.end(), m.ent) == event_order_.end())
           event_order_.push_back(m.ent);
-        if (main_event_ < 0 && para_->number <= 3) main_event_ = m.ent;
+        // A numbered session of a standing body ("SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY"
+        // over a report) is where a document goes, not the meeting it is about.
+        if (main_event_ < 0 && para_->number <= 3 && !sessions_.count(m.ent)) main_event_ = m.ent;
       }
     const std::size_t n = toks_.size();
     const auto actors = {NodeType::organisation, NodeType::country};
@@ -1780,6 +1980,8 @@ class DocExtractor {
       prev_mentions_main_ =
           about && find_word(0, {"resolutions", "instruments"}) != std::string::npos;
     }
+    for (const auto& m : ments_)
+      if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions
     std::vector<int> all;
     for (const auto& m : ments_)
@@ -1818,6 +2020,8 @@ class DocExtractor {
   std::string fora_tail_;
   int main_event_ = -1;
   int last_event_ = -1;
+  int prev_event_ = -1;     // the last event mentioned in an earlier sentence
+  std::set<int> sessions_;  // numbered sessions of bodies (find_sessions)
   bool prev_mentions_main_ = false;
 };
 
