@@ -36,9 +36,18 @@ using graph::RelationType;
 
 // ------------------------------------------------------------------ tokens
 
+// A token's alias key. Comparing it with a string literal compares lengths
+// first and never calls strlen at run time (std::string == const char* does),
+// which matters because the patterns compare every token with many literals.
+struct Key : std::string {
+  friend bool operator==(const Key& a, const char* b) noexcept {
+    return std::string_view(a) == std::string_view(b);
+  }
+};
+
 struct Tok {
   std::size_t s = 0, e = 0;
-  std::string key;  // alias_key of the text ("" for punctuation)
+  Key key;  // alias_key of the text ("" for punctuation)
   bool word = false;
   bool cap = false;    // starts with an upper-case letter
   bool upper = false;  // at least two letters, all upper case
@@ -99,8 +108,31 @@ bool is_lower_cp(char32_t cp) {
   return false;
 }
 
-std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
-  std::vector<Tok> out;
+// graph::alias_key(text) into `out`, without allocating for the usual
+// short ASCII word (same result: ASCII folding is lower-casing).
+void key_into(std::string_view text, std::string& out) {
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out = graph::alias_key(text);
+      return;
+    }
+  out.clear();
+  bool space = false;
+  for (const char c : text) {
+    if (ascii_alnum(static_cast<unsigned char>(c))) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (c != '\'' && c != '.') {
+      space = true;
+    }
+  }
+}
+
+// Tokenises [a, b) of `t` into `out` (cleared first; its capacity is reused
+// from sentence to sentence).
+void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>& out) {
+  out.clear();
   std::size_t i = a;
   while (i < b) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
@@ -159,7 +191,7 @@ std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
     k.e = j;
     k.word = true;
     const std::string_view text = t.substr(i, j - i);
-    k.key = graph::alias_key(text);
+    key_into(text, k.key);
     std::size_t p = 0;
     const char32_t first = graph::decode_utf8(text, p);
     k.cap = is_upper_cp(first);
@@ -179,6 +211,11 @@ std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
     out.push_back(std::move(k));
     i = j;
   }
+}
+
+std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
+  std::vector<Tok> out;
+  tokenize(t, a, b, out);
   return out;
 }
 
@@ -528,7 +565,7 @@ class DocExtractor {
 
   void sentence(const Span& s) {
     sent_ = s;
-    toks_ = tokenize(t_, s.start, s.end);
+    tokenize(t_, s.start, s.end, toks_);
     covered_.assign(toks_.size(), -1);
     ments_.clear();
     role_of_.clear();
@@ -552,7 +589,8 @@ class DocExtractor {
   void find_lexicon() {
     for (std::size_t i = 0; i < toks_.size();) {
       if (toks_[i].word) {
-        if (auto d = doc_acronyms_.find(text(toks_[i].s, toks_[i].e)); d != doc_acronyms_.end()) {
+        if (auto d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
+            d != doc_acronyms_.end()) {
           mention(d->second, i, i + 1);
           ++i;
           continue;
@@ -1663,7 +1701,7 @@ class DocExtractor {
     std::size_t end = e;
     int n = 0;
     while (k < toks_.size() && toks_[k].word && n < 14) {
-      const std::string& w = toks_[k].key;
+      const Key& w = toks_[k].key;
       if (stops.count(w) && !(w == "in" && k + 1 < toks_.size() &&
                               (is_word(k + 1, "persons") || is_word(k + 1, "women") ||
                                is_word(k + 1, "human") || is_word(k + 1, "children"))))
@@ -1690,7 +1728,7 @@ class DocExtractor {
       std::size_t h = i + 1;
       bool f = false;
       head_of_lower(h, &f);
-      const std::string& k = toks_[h].key;
+      const Key& k = toks_[h].key;
       if (!f && k != "event") continue;
       if (h + 1 < toks_.size() && toks_[h + 1].word && !toks_[h + 1].cap &&
           (head_of_lower(h + 1, &f), f))
@@ -1851,7 +1889,7 @@ class DocExtractor {
     }
     // chaired by / co-chairs ... were / X chaired
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string& k = toks_[i].key;
+      const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       const bool passive =
           (k == "chaired" || k == "cochaired" || k == "co chaired") && is_word(i + 1, "by");
@@ -1931,7 +1969,7 @@ class DocExtractor {
     }
     // established / launched by ; resolution establishes X
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string& k = toks_[i].key;
+      const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       if ((k == "launched" || k == "established" || k == "founded" || k == "created" ||
            k == "set") &&
@@ -2009,7 +2047,7 @@ class DocExtractor {
   std::vector<Role> role_of_;
   std::map<std::pair<NodeType, std::string>, int> by_key_;
   std::map<int, int> lex_ids_;
-  std::map<std::string, int> doc_acronyms_;
+  std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
   std::vector<int> persons_;
@@ -2150,32 +2188,34 @@ struct Extractor::Impl {
   void fold(DocResult& r) {
     auto& g = out.graph;
     g.documents().push_back(std::move(r.doc));
-    std::vector<std::string> ids(r.ents.size());
+    std::vector<int> ids(r.ents.size(), -1);
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
       Local& l = r.ents[i];
       if (l.mentions.empty()) continue;
       const graph::Node* existing = g.find_by_alias(l.name, l.type);
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
-      std::string id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
+      const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
       if (existing && graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
       for (const auto& a : l.aliases) g.add_alias(id, a);
-      auto& pm = pending_mentions[id];
+      const int n = node_number(id);
+      auto& pm = pending_mentions[static_cast<std::size_t>(n)];
       pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
                 std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
         if (!g.at(id).attributes.count(k)) g.set_attribute(id, k, v);
       for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
-      ids[i] = id;
+      ids[i] = n;
     }
     for (auto& rel : r.rels) {
-      const auto& a = ids[static_cast<std::size_t>(rel.src)];
-      const auto& b = ids[static_cast<std::size_t>(rel.dst)];
-      if (a.empty() || b.empty() || a == b) continue;
-      const bool sym = rel.type == RelationType::co_mentioned;
-      pending_edges[{sym ? std::min(a, b) : a, sym ? std::max(a, b) : b, rel.type}].push_back(
-          std::move(rel.ev));
+      int a = ids[static_cast<std::size_t>(rel.src)];
+      int b = ids[static_cast<std::size_t>(rel.dst)];
+      if (a < 0 || b < 0 || a == b) continue;
+      if (rel.type == RelationType::co_mentioned &&
+          node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
+        std::swap(a, b);
+      pending_edges[{a, b, rel.type}].push_back(std::move(rel.ev));
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
@@ -2185,18 +2225,19 @@ struct Extractor::Impl {
     auto& g = out.graph;
     // Mentions and evidence are sorted once here (adding them one by one to
     // sorted vectors would be quadratic in the number of mentions of a node).
-    for (auto& [id, ms] : pending_mentions) {
+    for (std::size_t n = 0; n < pending_mentions.size(); ++n) {
+      auto& ms = pending_mentions[n];
       std::sort(ms.begin(), ms.end());
       ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
-      g.at(id).mentions = std::move(ms);
+      g.at(node_ids[n]).mentions = std::move(ms);
     }
     pending_mentions.clear();
     for (auto& [key, ev] : pending_edges) {
       std::sort(ev.begin(), ev.end());
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
-      e.source = std::get<0>(key);
-      e.target = std::get<1>(key);
+      e.source = node_ids[static_cast<std::size_t>(std::get<0>(key))];
+      e.target = node_ids[static_cast<std::size_t>(std::get<1>(key))];
       e.type = std::get<2>(key);
       // co_mentioned: one per shared sentence; the others are stated or not.
       e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
@@ -2204,6 +2245,8 @@ struct Extractor::Impl {
       g.insert_edge(std::move(e));
     }
     pending_edges.clear();
+    node_numbers.clear();
+    node_ids.clear();
     for (auto& [node, reasons] : merges)
       for (auto& [reason, forms] : reasons)
         g.merges().push_back({node, std::vector<std::string>(forms.begin(), forms.end()), reason});
@@ -2223,8 +2266,21 @@ struct Extractor::Impl {
   ExtractResult out;
   std::map<std::string, std::map<std::string, std::set<std::string>>>
       merges;  // node -> reason -> forms
-  std::map<std::string, std::vector<graph::Evidence>> pending_mentions;
-  std::map<graph::StakeholderGraph::EdgeKey, std::vector<graph::Evidence>> pending_edges;
+  // Nodes are numbered in order of first use so that pending mentions and
+  // edges are keyed by integers, not by id strings.
+  std::unordered_map<std::string, int> node_numbers;
+  std::vector<std::string> node_ids;
+  std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
+  std::map<std::tuple<int, int, RelationType>, std::vector<graph::Evidence>> pending_edges;
+
+  int node_number(const std::string& id) {
+    const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));
+    if (fresh) {
+      node_ids.push_back(id);
+      pending_mentions.emplace_back();
+    }
+    return it->second;
+  }
 };
 
 Extractor::Extractor(const Lexicon& lexicon, const ExtractOptions& options)
