@@ -1,6 +1,8 @@
-// `stakegraph extract`: documents -> one stakegraph/1 graph. Reads every
-// document first (so a bad input fails before any work and leaves no output),
-// extracts in parallel, writes atomically.
+// `stakegraph extract`: documents -> one stakegraph/1 graph. Documents are
+// read and streamed through data::Extractor one at a time (extracted in
+// parallel batches, their text dropped once folded into the graph), so memory
+// is bounded by the graph rather than the corpus; a bad input still leaves no
+// output because the graph is written atomically only at the end.
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -51,18 +53,17 @@ void run_extract(const ExtractArgs& a, const GlobalOptions& global) {
   ro.max_line_bytes = a.max_line_bytes;
   ro.max_paragraphs = a.max_paragraphs;
   const auto paths = a.docs.empty() ? default_documents() : a.docs;
-  std::vector<data::SourceDocument> docs;
-  docs.reserve(paths.size());
-  for (const auto& p : paths) docs.push_back(data::read_document(p, ro));
   data::ExtractOptions eo;
   eo.jobs = a.jobs;
-  auto result = data::extract(docs, lexicon, eo);
+  data::Extractor extractor(lexicon, eo);
+  for (const auto& p : paths) extractor.add(data::read_document(p, ro));
+  auto result = extractor.finish();
   for (const auto& d : result.diagnostics) notice(global, "warning: " + d);
   data::write_file_atomic(a.output, data::write_graph_json(result.graph));
   if (global.verbose)
     notice(global, "extracted " + std::to_string(result.graph.node_count()) + " nodes and " +
                        std::to_string(result.graph.edge_count()) + " edges from " +
-                       std::to_string(docs.size()) + " document(s)");
+                       std::to_string(paths.size()) + " document(s)");
 }
 
 }  // namespace

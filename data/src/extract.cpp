@@ -23,6 +23,7 @@
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "stakegraph/graph/text.hpp"
 
@@ -35,9 +36,18 @@ using graph::RelationType;
 
 // ------------------------------------------------------------------ tokens
 
+// A token's alias key. Comparing it with a string literal compares lengths
+// first and never calls strlen at run time (std::string == const char* does),
+// which matters because the patterns compare every token with many literals.
+struct Key : std::string {
+  friend bool operator==(const Key& a, const char* b) noexcept {
+    return std::string_view(a) == std::string_view(b);
+  }
+};
+
 struct Tok {
   std::size_t s = 0, e = 0;
-  std::string key;  // alias_key of the text ("" for punctuation)
+  Key key;  // alias_key of the text ("" for punctuation)
   bool word = false;
   bool cap = false;    // starts with an upper-case letter
   bool upper = false;  // at least two letters, all upper case
@@ -98,8 +108,31 @@ bool is_lower_cp(char32_t cp) {
   return false;
 }
 
-std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
-  std::vector<Tok> out;
+// graph::alias_key(text) into `out`, without allocating for the usual
+// short ASCII word (same result: ASCII folding is lower-casing).
+void key_into(std::string_view text, std::string& out) {
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out = graph::alias_key(text);
+      return;
+    }
+  out.clear();
+  bool space = false;
+  for (const char c : text) {
+    if (ascii_alnum(static_cast<unsigned char>(c))) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (c != '\'' && c != '.') {
+      space = true;
+    }
+  }
+}
+
+// Tokenises [a, b) of `t` into `out` (cleared first; its capacity is reused
+// from sentence to sentence).
+void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>& out) {
+  out.clear();
   std::size_t i = a;
   while (i < b) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
@@ -158,7 +191,7 @@ std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
     k.e = j;
     k.word = true;
     const std::string_view text = t.substr(i, j - i);
-    k.key = graph::alias_key(text);
+    key_into(text, k.key);
     std::size_t p = 0;
     const char32_t first = graph::decode_utf8(text, p);
     k.cap = is_upper_cp(first);
@@ -178,6 +211,11 @@ std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
     out.push_back(std::move(k));
     i = j;
   }
+}
+
+std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
+  std::vector<Tok> out;
+  tokenize(t, a, b, out);
   return out;
 }
 
@@ -279,7 +317,7 @@ class Matcher {
         if (!t.word) {
           // commas, dots, apostrophes and trademarks are transparent
           if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
-              t.punct == 'Q' || t.punct == '-') {
+              t.punct == 'Q' || t.punct == '-' || t.punct == 'd') {
             ++j;
             continue;
           }
@@ -323,14 +361,15 @@ const std::unordered_set<std::string>& connectors() {
 
 const std::unordered_set<std::string>& leading_noise() {
   static const std::unordered_set<std::string> k = {
-      "the",   "a",      "an",        "this",         "that",      "these",    "those",
-      "its",   "their",  "his",       "her",          "in",        "on",       "at",
-      "by",    "for",    "with",      "from",         "both",      "all",      "some",
-      "each",  "our",    "new",       "as",           "under",     "through",  "during",
-      "after", "before", "since",     "while",        "and",       "or",       "if",
-      "when",  "where",  "it",        "they",         "we",        "he",       "she",
-      "to",    "of",     "ministers", "participants", "delegates", "speakers", "panelists",
-      "co",    "chairs"};
+      "the",     "a",      "an",        "this",         "that",      "these",      "those",
+      "its",     "their",  "his",       "her",          "in",        "on",         "at",
+      "by",      "for",    "with",      "from",         "both",      "all",        "some",
+      "each",    "our",    "new",       "as",           "under",     "through",    "during",
+      "after",   "before", "since",     "while",        "and",       "or",         "if",
+      "when",    "where",  "it",        "they",         "we",        "he",         "she",
+      "to",      "of",     "ministers", "participants", "delegates", "speakers",   "panelists",
+      "co",      "chairs", "following", "despite",      "according", "throughout", "within",
+      "without", "via",    "per"};
   return k;
 }
 
@@ -431,7 +470,6 @@ class DocExtractor {
   DocExtractor(const Context& cx, const SourceDocument& src) : cx_(cx), src_(src), t_(src.text) {}
 
   DocResult run() {
-    out_.doc = src_.doc;
     out_.diagnostics = src_.diagnostics;
     for (std::size_t p = 0; p < src_.doc.paragraphs.size(); ++p) {
       para_ = &src_.doc.paragraphs[p];
@@ -527,16 +565,19 @@ class DocExtractor {
 
   void sentence(const Span& s) {
     sent_ = s;
-    toks_ = tokenize(t_, s.start, s.end);
+    tokenize(t_, s.start, s.end, toks_);
     covered_.assign(toks_.size(), -1);
     ments_.clear();
     role_of_.clear();
     find_lexicon();
     find_acronym_definitions();
+    find_sessions();
     find_resolutions();
     find_quoted();
     find_persons();
     find_chunks();
+    find_sessions_of_bodies();
+    find_described_events();
     find_described();
     find_anaphora();
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
@@ -548,7 +589,8 @@ class DocExtractor {
   void find_lexicon() {
     for (std::size_t i = 0; i < toks_.size();) {
       if (toks_[i].word) {
-        if (auto d = doc_acronyms_.find(text(toks_[i].s, toks_[i].e)); d != doc_acronyms_.end()) {
+        if (auto d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
+            d != doc_acronyms_.end()) {
           mention(d->second, i, i + 1);
           ++i;
           continue;
@@ -563,7 +605,20 @@ class DocExtractor {
             mention(id, i, m->second);
             nested_parent(f.entity, id, i, m->second);
           } else {
-            for (std::size_t k = i; k < m->second; ++k) covered_[k] = -2;  // ignored phrase
+            // An ignored phrase does not swallow the start of a longer name ("the world"
+            // in "the World Bank"): the name wins from where it starts.
+            std::size_t end = m->second;
+            for (std::size_t k = i + 1; k < m->second; ++k) {
+              auto inner = cx_.matcher.match(t_, toks_, k);
+              if (inner && inner->second > m->second &&
+                  cx_.matcher.form(inner->first).entity >= 0) {
+                end = k;
+                break;
+              }
+            }
+            for (std::size_t k = i; k < end; ++k) covered_[k] = -2;  // ignored phrase
+            i = end;
+            continue;
           }
           i = m->second;
           continue;
@@ -660,6 +715,120 @@ class DocExtractor {
         const int id = entity(NodeType::resolution, name);
         alias(id, sym, "document symbol");
         mention(id, i, e);
+      }
+    }
+  }
+
+  // "Seventy-third", "156th", "second": an ordinal number word (not "next").
+  bool ordinal_at(std::size_t i) const {
+    if (i >= toks_.size() || !toks_[i].word) return false;
+    static const std::unordered_set<std::string> words = {
+        "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
+        "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "sixtieth",
+        "seventieth", "eightieth",  "ninetieth", "hundredth"};
+    const std::string& k = toks_[i].key;
+    const std::size_t sp = k.rfind(' ');
+    const std::string last = sp == std::string::npos ? k : k.substr(sp + 1);
+    if (words.count(last)) return true;
+    if (last.size() < 3 || !std::isdigit(static_cast<unsigned char>(last[0]))) return false;
+    const std::string suf = last.substr(last.size() - 2);
+    for (std::size_t q = 0; q + 2 < last.size(); ++q)
+      if (!std::isdigit(static_cast<unsigned char>(last[q]))) return false;
+    return suf == "st" || suf == "nd" || suf == "rd" || suf == "th";
+  }
+
+  // Drop the mention of a lexicon entity over exactly [b, e) (a session
+  // name takes it over).
+  void unmention(std::size_t b, std::size_t e) {
+    const int id = covered_[b];
+    if (id < 0) return;
+    ments_.erase(std::remove_if(ments_.begin(), ments_.end(),
+                                [&](const Mention& m) { return m.b == b && m.e == e; }),
+                 ments_.end());
+    auto& ms = out_.ents[static_cast<std::size_t>(id)].mentions;
+    const std::size_t start = toks_[b].s;
+    ms.erase(std::remove_if(ms.begin(), ms.end(),
+                            [&](const graph::Evidence& m) {
+                              return m.start == start && m.paragraph == para_->number;
+                            }),
+             ms.end());
+    for (std::size_t k = b; k < e; ++k) covered_[k] = -1;
+  }
+
+  // The extent [b, e) of the mention that covers token k.
+  std::pair<std::size_t, std::size_t> mention_span(std::size_t k) const {
+    std::size_t b = k, e = k;
+    while (b > 0 && covered_[b - 1] == covered_[k]) --b;
+    while (e < toks_.size() && covered_[e] == covered_[k]) ++e;
+    return {b, e};
+  }
+
+  // Sessions of bodies: "SBSTA 60" and "COP 29" (a body's acronym, or a
+  // session acronym from the event heads, with a session number); "the
+  // Seventy-third World Health Assembly" (an ordinal before an assembly,
+  // congress or conference); "the Executive Board at its 156th session".
+  void find_sessions() {
+    for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
+      const Tok& a = toks_[i];
+      const Tok& n = toks_[i + 1];
+      // ACR N
+      if (a.word && a.upper && n.word && n.digit && n.key.size() <= 3 &&
+          n.key.find_first_not_of("0123456789") == std::string::npos && covered_[i + 1] == -1 &&
+          !(i + 2 < toks_.size() && (toks_[i + 2].punct == '/' || toks_[i + 2].punct == '.' ||
+                                     is_word(i + 2, "of") || is_word(i + 2, "per")))) {
+        int body = -1;
+        if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
+            mention_span(i) == std::make_pair(i, i + 1))
+          body = covered_[i];
+        auto ht = cx_.words.head_type.find(a.key);
+        const bool session_acronym =
+            covered_[i] == -1 && ht != cx_.words.head_type.end() && ht->second == NodeType::event;
+        if (body >= 0 || session_acronym) {
+          if (body >= 0) unmention(i, i + 1);
+          const int id = entity(NodeType::event, span_text(i, i + 2));
+          sessions_.insert(id);
+          mention(id, i, i + 2);
+          if (body >= 0) relation(id, body, RelationType::organised_by);
+          ++i;
+          continue;
+        }
+      }
+      // Ordinal + assembly/congress/conference body
+      if (ordinal_at(i) && !is_word(i, "next") && covered_[i] == -1 && covered_[i + 1] >= 0 &&
+          type_of(covered_[i + 1]) == NodeType::organisation && (a.cap || a.digit)) {
+        const auto [mb, me] = mention_span(i + 1);
+        const std::string& last = toks_[me - 1].key;
+        if (mb == i + 1 && (last == "assembly" || last == "congress" || last == "conference")) {
+          unmention(mb, me);
+          const int id = entity(NodeType::event, span_text(i, me));
+          sessions_.insert(id);
+          mention(id, i, me);
+          i = me - 1;
+          continue;
+        }
+      }
+    }
+  }
+
+  // "the Executive Board at its 156th session" (after the chunks: the body
+  // may be a name no lexicon has).
+  void find_sessions_of_bodies() {
+    for (std::size_t i = 0; i + 4 < toks_.size(); ++i) {
+      if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
+          (i + 1 >= toks_.size() || covered_[i + 1] != covered_[i]) && is_word(i + 1, "at") &&
+          is_word(i + 2, "its") && ordinal_at(i + 3) && is_word(i + 4, "session")) {
+        const int body = covered_[i];
+        const auto [mb, me] = mention_span(i);
+        const std::string name =
+            span_text(i + 3, i + 5) + " of the " + out_.ents[static_cast<std::size_t>(body)].name;
+        const int id = entity(NodeType::event, name);
+        sessions_.insert(id);
+        alias(id, span_text(mb, i + 5), "normalisation");
+        mention(id, i + 3, i + 5);
+        relation(id, body, RelationType::organised_by);
+        i += 4;
       }
     }
   }
@@ -785,9 +954,43 @@ class DocExtractor {
       }
       break;
     }
-    if (words < min) return i;
     while (j > i && !toks_[j - 1].word) --j;
+    // A name does not end in a role word ("Chief Heat Officer": "Heat Officer" is no name).
+    while (j > i && toks_[j - 1].word && title_word(j - 1)) {
+      --j;
+      --words;
+      while (j > i && !toks_[j - 1].word) --j;
+    }
+    if (words < min) return i;
     return j;
+  }
+
+  // A one-word title ("Officer", "Director") at token i.
+  bool title_word(std::size_t i) const {
+    auto it = cx_.words.titles.find(toks_[i].key);
+    if (it == cx_.words.titles.end()) return false;
+    for (const auto& h : it->second)
+      if (h.size() == 1) return true;
+    return false;
+  }
+
+  // "Title of the Complement Given Surname": the person's name is the run of
+  // name tokens at the end of [from, k), leaving at least one complement word
+  // before it. Returns the name's first token, or k when there is none.
+  std::size_t trailing_name(std::size_t complement, std::size_t from, std::size_t k) const {
+    std::size_t s = k;
+    while (s > from && name_token(s - 1) && k - s < 4) --s;
+    // At least one word of complement stays before the name.
+    std::size_t words_before = 0;
+    for (std::size_t q = complement; q < s; ++q)
+      if (toks_[q].word && !connectors().count(toks_[q].key)) ++words_before;
+    while (words_before == 0 && s < k) {
+      if (toks_[s].word && !connectors().count(toks_[s].key)) ++words_before;
+      ++s;
+    }
+    if (k - s < 2) return k;
+    // Particles inside the run ("Ana María de la Cruz") are not checked here.
+    return s;
   }
 
   int person_entity(std::size_t b, std::size_t e) {
@@ -804,7 +1007,10 @@ class DocExtractor {
       bool titled = false;
       if (h == i) {
         const std::size_t te = title_at(i);
-        if (te == i) continue;
+        if (te == i) {
+          untitled_person(i);
+          continue;
+        }
         titled = true;
         // Skip a role complement ("of the General Assembly", "for Foreign Affairs of Ghana").
         std::size_t j = te;
@@ -824,12 +1030,28 @@ class DocExtractor {
             }
             ++k;
           }
-          j = last_entity_end ? last_entity_end : k;
-          if (j == k && !last_entity_end) continue;
+          // The complement may run into the name: "High Commissioner for Refugees
+          // Filippo Grandi", "President of the ECOWAS Commission Omar Alieu Touray".
+          std::size_t tn = trailing_name(j + 1, last_entity_end ? last_entity_end : j + 1, k);
+          // Not across another person's honorific or title ("... Council His Excellency X
+          // and the Deputy Secretary-General Dr. Y").
+          for (std::size_t q = j + 1; q < tn && tn < k; ++q)
+            if ((toks_[q].word && honorifics_at(q) > q) || (q > j + 1 && title_at(q) > q)) tn = k;
+          if (tn < k && (k >= toks_.size() || !toks_[k].word || !toks_[k].cap) &&
+              person_name(tn, 2) == k) {
+            j = tn;
+          } else {
+            j = last_entity_end ? last_entity_end : k;
+            if (j == k && !last_entity_end) continue;
+          }
         }
         role_e = j;
         h = honorifics_at(j);
-        if (h == j) h = j;
+        // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo Martínez"
+        if (h == j && j < toks_.size() && toks_[j].punct == ',' && j > te) {
+          const std::size_t h2 = honorifics_at(j + 1);
+          if (person_name(h2, 2) > h2) h = h2;
+        }
       } else {
         // A role right before the honorific ("President of the General Assembly Her Excellency").
         std::size_t k = i;
@@ -862,6 +1084,64 @@ class DocExtractor {
       if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
       i = ne - 1;
     }
+  }
+
+  // A name without honorific or title is a person only when an apposition
+  // says so: "Nabeel Munir (Pakistan)", "Maria Lopez (Save the Children)",
+  // "Ibrahim Sani Abubakar, Director General of ...".
+  void untitled_person(std::size_t& i) {
+    if (i > 0 && toks_[i - 1].word && toks_[i - 1].cap) return;  // not the start of a run
+    const std::size_t ne = person_name(i, 2);
+    if (ne == i || ne >= toks_.size()) return;
+    bool ok = false;
+    if (toks_[ne].punct == '(') {
+      std::size_t b = ne + 1;
+      if (is_word(b, "the")) ++b;
+      const int inner = b < toks_.size() ? covered_[b] : -1;
+      if (inner >= 0 &&
+          (type_of(inner) == NodeType::country || type_of(inner) == NodeType::organisation)) {
+        std::size_t q = b;
+        while (q < toks_.size() && covered_[q] == inner) ++q;
+        ok = q < toks_.size() && (toks_[q].punct == ')' || toks_[q].punct == ',');
+      }
+    } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && title_at(ne + 1) > ne + 1) {
+      ok = true;
+    }
+    if (!ok) return;
+    const int id = person_entity(i, ne);
+    mention(id, i, ne);
+    persons_.push_back(id);
+    apposition(id, ne);
+    i = ne - 1;
+  }
+
+  // "(Colectivo Warmi Pacha, Cusco)", "(CADENIM Secretariat)" after a person:
+  // a capitalised name of two or more words that no lexicon knows is the
+  // person's organisation. A title or a known place is not.
+  void paren_organisation(std::size_t b, std::size_t close) {
+    std::size_t e = b;
+    while (e < close && toks_[e].punct != ',') ++e;
+    if (e - b < 2 || title_at(b) > b || !toks_[b].cap) return;
+    int words = 0;
+    for (std::size_t q = b; q < e; ++q) {
+      if (!toks_[q].word || title_at(q) > q || title_word(q)) return;
+      if (!toks_[q].cap && !connectors().count(toks_[q].key) &&
+          !name_particles().count(toks_[q].key))
+        return;
+      if (covered_[q] == -2 || covered_[q] == -3) return;
+      ++words;
+    }
+    if (words < 2) return;
+    const int first = covered_[b];
+    std::size_t q = b;
+    if (first >= 0)
+      while (q < e && covered_[q] == first) ++q;
+    if (q == e) return;  // one known entity
+    if (!free(q, e)) return;
+    const int id = entity(NodeType::organisation, span_text(b, e));
+    mention(id, b, e, true);
+    if (first >= 0 && type_of(first) == NodeType::organisation)
+      relation(id, first, RelationType::member_of);
   }
 
   void surname_mention(std::size_t i) {
@@ -900,7 +1180,8 @@ class DocExtractor {
     if (j < toks_.size() && toks_[j].punct == '(') {
       std::size_t k = j + 1;
       while (k < toks_.size() && toks_[k].punct != ')') ++k;
-      if (k < toks_.size() && k > j + 1 && k < j + 6) {
+      if (k < toks_.size() && k > j + 1 && k < j + 10) {
+        paren_organisation(j + 1, k);
         role_of_.push_back({person, j + 1, k});
         return true;
       }
@@ -1037,6 +1318,15 @@ class DocExtractor {
       if (!is_word(k, "and")) continue;
       std::size_t r = k + 1;
       if (is_word(r, "the")) ++r;
+      // "Ministry of Health and the Rwanda Biomedical Centre": B is a known body.
+      if (r < e && covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation) {
+        std::size_t q = r;
+        while (q < e && covered_[q] == covered_[r]) ++q;
+        if (q == e) {
+          chunk(b, k);
+          return;
+        }
+      }
       bool right_head = false;
       for (std::size_t q = r; q < e && !right_head; ++q) {
         if (!open_tok(q) || is_word(q, "of")) {
@@ -1243,10 +1533,13 @@ class DocExtractor {
       std::size_t b = i;
       while (b > 0 && toks_[b - 1].word && covered_[b - 1] != -2 &&
              !np_stops().count(toks_[b - 1].key) && i - b < 4 &&
-             !(toks_[b - 1].key.size() > 3 &&
+             !(covered_[b - 1] == -1 && toks_[b - 1].key.size() > 3 &&
                toks_[b - 1].key.compare(toks_[b - 1].key.size() - 2, 2, "ed") == 0))
         --b;
-      if (b == i && toks_[i].key != "convention") continue;  // a bare head is not a name
+      // A bare head is not a name unless a topic follows ("a code against human trafficking").
+      if (b == i && toks_[i].key != "convention" &&
+          ((!is_word(h + 1, "against") && !is_word(h + 1, "on")) || toks_[h].key.back() == 's'))
+        continue;
       std::size_t e = h + 1;
       // "strategy or plan of action": a second head joined by or/and.
       if ((is_word(e, "or") || is_word(e, "and")) && e + 1 < toks_.size()) {
@@ -1257,15 +1550,28 @@ class DocExtractor {
           if (toks_[e - 1].key == "plan" && is_word(e, "of") && is_word(e + 1, "action")) e += 2;
         }
       }
+      const std::size_t before_tail = e;
       e = tail_end(e);
-      if (toks_[i].key == "convention" && b == i) continue;
+      if (b == i && e == before_tail) continue;
+      // A plural head without a topic is generic ("common strategies", "information campaigns").
+      if (e == before_tail && toks_[h].key.size() > 3 && toks_[h].key.back() == 's') continue;
+      bool inner = false;
       if (!free(b, e)) {
-        // Shrink to before the first covered token.
         std::size_t q = b;
         while (q < e && covered_[q] == -1) ++q;
-        if (q <= h) continue;
-        e = q;
-        while (e > h + 1 && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+        std::size_t q2 = q;
+        while (q2 < e && q < e && covered_[q2] == covered_[q]) ++q2;
+        if (q < h && covered_[q] >= 0 && q2 <= h && free(q2, e) &&
+            (type_of(covered_[q]) == NodeType::organisation ||
+             type_of(covered_[q]) == NodeType::country)) {
+          // A body or State among the modifiers: "joint UN strategy", "United Nations strategy".
+          inner = true;
+        } else {
+          // Shrink to before the first covered token.
+          if (q <= h) continue;
+          e = q;
+          while (e > h + 1 && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+        }
       }
       const std::string name = span_text(b, e);
       // Merge with an earlier description with the same core ("global partnership").
@@ -1281,8 +1587,85 @@ class DocExtractor {
         id = entity(NodeType::initiative, name);
         cores_[core] = id;
       }
-      mention(id, b, e);
+      mention(id, b, e, inner);
       described_.push_back(id);
+      i = e - 1;
+    }
+  }
+
+  // Lower-case meetings named by description: "the contact group on the
+  // mitigation work programme", "informal consultations on X", "the thematic
+  // informal debate of the General Assembly on Y", "the second global
+  // dialogue", "the first annual high-level ministerial round table on Z".
+  // A description needs an ordinal or a topic ("on", "of", "against");
+  // "the adaptation consultations" alone names nothing.
+  void find_described_events() {
+    static const std::unordered_set<std::string> heads = {
+        "dialogue",      "workshop",   "debate",    "consultation", "seminar",
+        "consultations", "roundtable", "symposium", "webinar",      "hearing"};
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (!toks_[i].word || covered_[i] != -1) continue;
+      if (toks_[i].cap && i > 0) continue;
+      std::size_t he = i + 1;  // end of the head phrase
+      if (is_word(i, "contact") && is_word(i + 1, "group"))
+        he = i + 2;
+      else if (is_word(i, "round") && is_word(i + 1, "table"))
+        he = i + 2;
+      else if (!heads.count(toks_[i].key))
+        continue;
+      if (!free(i, he)) continue;
+      // Modifiers before the head ("thematic informal", "annual high-level ministerial").
+      std::size_t b = i;
+      while (b > 0 && i - b < 4 && toks_[b - 1].word && covered_[b - 1] == -1 &&
+             (!toks_[b - 1].cap || b - 1 == 0) && !np_stops().count(toks_[b - 1].key) &&
+             !ordinal_at(b - 1) && !is_word(b - 1, "next"))
+        --b;
+      const bool ordinal = b > 0 && covered_[b - 1] == -1 &&
+                           (ordinal_at(b - 1) || is_word(b - 1, "next")) && !toks_[b - 1].cap;
+      if (ordinal) --b;
+      // A definite description ("the ...") or a sentence start; "a dialogue on ..." is generic.
+      if (b > 0 && !is_word(b - 1, "the")) continue;
+      // Topic: "on"/"against" and what follows, named entities included; "of" only before
+      // a body ("debate of the General Assembly").
+      std::size_t e = he;
+      int body = -1;
+      std::size_t of_body = he + 1;
+      if (is_word(of_body, "the")) ++of_body;
+      const bool of_ok = is_word(he, "of") && of_body < toks_.size() && covered_[of_body] >= 0 &&
+                         type_of(covered_[of_body]) == NodeType::organisation;
+      if (he < toks_.size() && (is_word(he, "on") || of_ok || is_word(he, "against"))) {
+        std::size_t k = he + 1;
+        std::size_t end = he;
+        static const std::unordered_set<std::string> stops = {
+            "which", "that",  "who", "to",     "by",    "as",     "in",    "between", "was",
+            "were",  "is",    "are", "should", "would", "may",    "will",  "could",   "including",
+            "among", "under", "at",  "from",   "with",  "during", "where", "while"};
+        for (int n = 0; k < toks_.size() && n < 16; ++n) {
+          if (covered_[k] >= 0) {
+            const int ent = covered_[k];
+            if (is_word(he, "of") && k <= he + 2 && type_of(ent) == NodeType::organisation)
+              body = ent;
+            while (k < toks_.size() && covered_[k] == ent) ++k;
+            end = k;
+            continue;
+          }
+          if (!toks_[k].word || covered_[k] != -1) break;
+          const std::string& w = toks_[k].key;
+          if (stops.count(w) || (toks_[k].cap && covered_[k] == -1)) break;
+          // a past participle ends the description ("held under", "coincided with")
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) break;
+          ++k;
+          if (!connectors().count(w)) end = k;
+        }
+        e = end;
+      }
+      if (!ordinal && e == he) continue;
+      if (e > he && e == he + 1) e = he;
+      if (!ordinal && e == he) continue;
+      const int id = entity(NodeType::event, span_text(b, e));
+      head_words_[id].insert(toks_[he - 1].key);
+      mention(id, b, e, true);
+      if (body >= 0) relation(id, body, RelationType::organised_by);
       i = e - 1;
     }
   }
@@ -1291,9 +1674,9 @@ class DocExtractor {
     *found = false;
     if (k >= toks_.size() || !toks_[k].word) return NodeType::organisation;
     static const std::unordered_set<std::string> events = {
-        "conference",   "congress",      "forum",    "fora",      "summit",  "session",
-        "meeting",      "debate",        "dialogue", "workshop",  "seminar", "symposium",
-        "consultation", "consultations", "round",    "roundtable"};
+        "conference", "congress",  "forum",        "fora",          "summit",
+        "session",    "meeting",   "debate",       "dialogue",      "workshop",
+        "seminar",    "symposium", "consultation", "consultations", "roundtable"};
     if (events.count(toks_[k].key)) {
       *found = true;
       return NodeType::event;
@@ -1309,11 +1692,16 @@ class DocExtractor {
         "between", "was",  "were",  "is",         "are",       "should", "would",
         "may",     "will", "could", "consisting", "including", "among"};
     if (e >= toks_.size() || !toks_[e].word || !preps.count(toks_[e].key)) return e;
+    // "against this scourge": a demonstrative topic refers back; it names nothing.
+    static const std::unordered_set<std::string> demonstratives = {
+        "this", "that", "these", "those", "such", "it", "them", "its", "their"};
+    if (e + 1 < toks_.size() && toks_[e + 1].word && demonstratives.count(toks_[e + 1].key))
+      return e;
     std::size_t k = e + 1;
     std::size_t end = e;
     int n = 0;
     while (k < toks_.size() && toks_[k].word && n < 14) {
-      const std::string& w = toks_[k].key;
+      const Key& w = toks_[k].key;
       if (stops.count(w) && !(w == "in" && k + 1 < toks_.size() &&
                               (is_word(k + 1, "persons") || is_word(k + 1, "women") ||
                                is_word(k + 1, "human") || is_word(k + 1, "children"))))
@@ -1322,6 +1710,10 @@ class DocExtractor {
           toks_[k + 1].key.compare(toks_[k + 1].key.size() - 3, 3, "ing") == 0)
         break;
       if (covered_[k] >= 0) break;
+      // "... and agree to introduce": a coordinated verb phrase ends the topic.
+      if (w == "and" && k + 2 < toks_.size() && is_word(k + 2, "to")) break;
+      // "... for law enforcement agencies": a generic beneficiary ends the topic.
+      if ((w == "for" || w == "with") && k + 1 < toks_.size() && covered_[k + 1] == -2) break;
       ++k;
       ++n;
       if (!connectors().count(w)) end = k;
@@ -1336,7 +1728,7 @@ class DocExtractor {
       std::size_t h = i + 1;
       bool f = false;
       head_of_lower(h, &f);
-      const std::string& k = toks_[h].key;
+      const Key& k = toks_[h].key;
       if (!f && k != "event") continue;
       if (h + 1 < toks_.size() && toks_[h + 1].word && !toks_[h + 1].cap &&
           (head_of_lower(h + 1, &f), f))
@@ -1373,6 +1765,12 @@ class DocExtractor {
   // the High Commissioner for Human Rights" (UN offices are named after
   // the post that heads them).
   int office_of(std::size_t b, std::size_t e) {
+    // Only a post with a complement names its office ("High Commissioner for Human
+    // Rights"); a bare "Deputy Secretary-General" names none (README conventions).
+    bool complement = false;
+    for (std::size_t k = b; k < e; ++k)
+      complement = complement || is_word(k, "for") || is_word(k, "of") || is_word(k, "on");
+    if (!complement) return -1;
     for (std::size_t k = b; k < e; ++k) {
       if (!toks_[k].word || !toks_[k].cap) continue;
       std::string key = "office of the";
@@ -1432,6 +1830,10 @@ class DocExtractor {
   int sentence_event() const {
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) return m.ent;
+    // "It was opened by ...": the pronoun refers to the last event named before.
+    if (!toks_.empty() && prev_event_ >= 0 &&
+        (is_word(0, "it") || is_word(0, "this") || is_word(0, "they")))
+      return prev_event_;
     return main_event_;
   }
 
@@ -1441,7 +1843,9 @@ class DocExtractor {
       if (type_of(m.ent) == NodeType::event) {
         if (std::find(event_order_.begin(), event_order_.end(), m.ent) == event_order_.end())
           event_order_.push_back(m.ent);
-        if (main_event_ < 0 && para_->number <= 3) main_event_ = m.ent;
+        // A numbered session of a standing body ("SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY"
+        // over a report) is where a document goes, not the meeting it is about.
+        if (main_event_ < 0 && para_->number <= 3 && !sessions_.count(m.ent)) main_event_ = m.ent;
       }
     const std::size_t n = toks_.size();
     const auto actors = {NodeType::organisation, NodeType::country};
@@ -1485,7 +1889,7 @@ class DocExtractor {
     }
     // chaired by / co-chairs ... were / X chaired
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string& k = toks_[i].key;
+      const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       const bool passive =
           (k == "chaired" || k == "cochaired" || k == "co chaired") && is_word(i + 1, "by");
@@ -1565,7 +1969,7 @@ class DocExtractor {
     }
     // established / launched by ; resolution establishes X
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string& k = toks_[i].key;
+      const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       if ((k == "launched" || k == "established" || k == "founded" || k == "created" ||
            k == "set") &&
@@ -1614,6 +2018,8 @@ class DocExtractor {
       prev_mentions_main_ =
           about && find_word(0, {"resolutions", "instruments"}) != std::string::npos;
     }
+    for (const auto& m : ments_)
+      if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions
     std::vector<int> all;
     for (const auto& m : ments_)
@@ -1641,7 +2047,7 @@ class DocExtractor {
   std::vector<Role> role_of_;
   std::map<std::pair<NodeType, std::string>, int> by_key_;
   std::map<int, int> lex_ids_;
-  std::map<std::string, int> doc_acronyms_;
+  std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
   std::vector<int> persons_;
@@ -1652,6 +2058,8 @@ class DocExtractor {
   std::string fora_tail_;
   int main_event_ = -1;
   int last_event_ = -1;
+  int prev_event_ = -1;     // the last event mentioned in an earlier sentence
+  std::set<int> sessions_;  // numbered sessions of bodies (find_sessions)
   bool prev_mentions_main_ = false;
 };
 
@@ -1735,99 +2143,168 @@ WordSets make_words(const Lexicon& lex) {
 
 }  // namespace
 
-ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexicon& lexicon,
-                      const ExtractOptions& options) {
-  const Matcher matcher(lexicon);
-  const WordSets words = make_words(lexicon);
-  const Context cx{lexicon, matcher, words};
-  std::vector<DocResult> results(documents.size());
-  unsigned jobs =
-      options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
-  jobs =
-      std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, documents.size())));
-  if (jobs <= 1) {
-    for (std::size_t i = 0; i < documents.size(); ++i)
-      results[i] = DocExtractor(cx, documents[i]).run();
-  } else {
-    std::atomic<std::size_t> next{0};
-    std::vector<std::exception_ptr> errors(jobs);
-    std::vector<std::thread> pool;
-    for (unsigned j = 0; j < jobs; ++j)
-      pool.emplace_back([&, j] {
-        try {
-          for (std::size_t i = next++; i < documents.size(); i = next++)
-            results[i] = DocExtractor(cx, documents[i]).run();
-        } catch (...) {
-          errors[j] = std::current_exception();
-        }
-      });
-    for (auto& t : pool) t.join();
-    for (auto& e : errors)
-      if (e) std::rethrow_exception(e);
+struct Extractor::Impl {
+  Impl(const Lexicon& lex, const ExtractOptions& options)
+      : lexicon(lex), matcher(lex), words(make_words(lex)), cx{lexicon, matcher, words} {
+    jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   }
 
-  ExtractResult out;
-  auto& g = out.graph;
-  std::map<std::string, std::map<std::string, std::set<std::string>>>
-      merges;  // node -> reason -> forms
-  std::map<std::string, std::vector<graph::Evidence>> pending_mentions;
-  std::map<graph::StakeholderGraph::EdgeKey, std::vector<graph::Evidence>> pending_edges;
-  for (auto& r : results) {
+  // Extracts the queued batch (in parallel) and folds it into the graph in
+  // input order.
+  void flush() {
+    if (batch.empty()) return;
+    std::vector<DocResult> results(batch.size());
+    const unsigned n =
+        std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, batch.size())));
+    auto one = [&](std::size_t i) {
+      results[i] = DocExtractor(cx, batch[i]).run();
+      results[i].doc = std::move(batch[i].doc);
+      batch[i] = SourceDocument();  // drop the text now
+    };
+    if (n <= 1) {
+      for (std::size_t i = 0; i < batch.size(); ++i) one(i);
+    } else {
+      std::atomic<std::size_t> next{0};
+      std::vector<std::exception_ptr> errors(n);
+      std::vector<std::thread> pool;
+      for (unsigned j = 0; j < n; ++j)
+        pool.emplace_back([&, j] {
+          try {
+            for (std::size_t i = next++; i < batch.size(); i = next++) one(i);
+          } catch (...) {
+            errors[j] = std::current_exception();
+          }
+        });
+      for (auto& t : pool) t.join();
+      for (auto& e : errors)
+        if (e) std::rethrow_exception(e);
+    }
+    batch.clear();
+    batch_bytes = 0;
+    for (auto& r : results) fold(r);
+  }
+
+  // Folds one document's entities and relations into the graph.
+  void fold(DocResult& r) {
+    auto& g = out.graph;
     g.documents().push_back(std::move(r.doc));
-    std::vector<std::string> ids(r.ents.size());
+    std::vector<int> ids(r.ents.size(), -1);
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
       Local& l = r.ents[i];
       if (l.mentions.empty()) continue;
       const graph::Node* existing = g.find_by_alias(l.name, l.type);
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
-      std::string id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
+      const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
       if (existing && graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
       for (const auto& a : l.aliases) g.add_alias(id, a);
-      auto& pm = pending_mentions[id];
+      const int n = node_number(id);
+      auto& pm = pending_mentions[static_cast<std::size_t>(n)];
       pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
                 std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
         if (!g.at(id).attributes.count(k)) g.set_attribute(id, k, v);
       for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
-      ids[i] = id;
+      ids[i] = n;
     }
     for (auto& rel : r.rels) {
-      const auto& a = ids[static_cast<std::size_t>(rel.src)];
-      const auto& b = ids[static_cast<std::size_t>(rel.dst)];
-      if (a.empty() || b.empty() || a == b) continue;
-      const bool sym = rel.type == RelationType::co_mentioned;
-      pending_edges[{sym ? std::min(a, b) : a, sym ? std::max(a, b) : b, rel.type}].push_back(
-          std::move(rel.ev));
+      int a = ids[static_cast<std::size_t>(rel.src)];
+      int b = ids[static_cast<std::size_t>(rel.dst)];
+      if (a < 0 || b < 0 || a == b) continue;
+      if (rel.type == RelationType::co_mentioned &&
+          node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
+        std::swap(a, b);
+      pending_edges[{a, b, rel.type}].push_back(std::move(rel.ev));
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
-  // Mentions and evidence are sorted once here (adding them one by one to
-  // sorted vectors would be quadratic in the number of mentions of a node).
-  for (auto& [id, ms] : pending_mentions) {
-    std::sort(ms.begin(), ms.end());
-    ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
-    g.at(id).mentions = std::move(ms);
+
+  ExtractResult finish() {
+    flush();
+    auto& g = out.graph;
+    // Mentions and evidence are sorted once here (adding them one by one to
+    // sorted vectors would be quadratic in the number of mentions of a node).
+    for (std::size_t n = 0; n < pending_mentions.size(); ++n) {
+      auto& ms = pending_mentions[n];
+      std::sort(ms.begin(), ms.end());
+      ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
+      g.at(node_ids[n]).mentions = std::move(ms);
+    }
+    pending_mentions.clear();
+    for (auto& [key, ev] : pending_edges) {
+      std::sort(ev.begin(), ev.end());
+      ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+      graph::Edge e;
+      e.source = node_ids[static_cast<std::size_t>(std::get<0>(key))];
+      e.target = node_ids[static_cast<std::size_t>(std::get<1>(key))];
+      e.type = std::get<2>(key);
+      // co_mentioned: one per shared sentence; the others are stated or not.
+      e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
+      e.evidence = std::move(ev);
+      g.insert_edge(std::move(e));
+    }
+    pending_edges.clear();
+    node_numbers.clear();
+    node_ids.clear();
+    for (auto& [node, reasons] : merges)
+      for (auto& [reason, forms] : reasons)
+        g.merges().push_back({node, std::vector<std::string>(forms.begin(), forms.end()), reason});
+    merges.clear();
+    std::sort(g.merges().begin(), g.merges().end());
+    g.generator() = "stakegraph";
+    return std::exchange(out, ExtractResult());
   }
-  for (auto& [key, ev] : pending_edges) {
-    std::sort(ev.begin(), ev.end());
-    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
-    graph::Edge e;
-    e.source = std::get<0>(key);
-    e.target = std::get<1>(key);
-    e.type = std::get<2>(key);
-    // co_mentioned: one per shared sentence; the others are stated or not.
-    e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
-    e.evidence = std::move(ev);
-    g.insert_edge(std::move(e));
+
+  const Lexicon& lexicon;
+  const Matcher matcher;
+  const WordSets words;
+  const Context cx;
+  unsigned jobs = 1;
+  std::vector<SourceDocument> batch;
+  std::size_t batch_bytes = 0;
+  ExtractResult out;
+  std::map<std::string, std::map<std::string, std::set<std::string>>>
+      merges;  // node -> reason -> forms
+  // Nodes are numbered in order of first use so that pending mentions and
+  // edges are keyed by integers, not by id strings.
+  std::unordered_map<std::string, int> node_numbers;
+  std::vector<std::string> node_ids;
+  std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
+  std::map<std::tuple<int, int, RelationType>, std::vector<graph::Evidence>> pending_edges;
+
+  int node_number(const std::string& id) {
+    const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));
+    if (fresh) {
+      node_ids.push_back(id);
+      pending_mentions.emplace_back();
+    }
+    return it->second;
   }
-  for (auto& [node, reasons] : merges)
-    for (auto& [reason, forms] : reasons)
-      g.merges().push_back({node, std::vector<std::string>(forms.begin(), forms.end()), reason});
-  std::sort(g.merges().begin(), g.merges().end());
-  g.generator() = "stakegraph";
-  return out;
+};
+
+Extractor::Extractor(const Lexicon& lexicon, const ExtractOptions& options)
+    : impl_(std::make_unique<Impl>(lexicon, options)) {}
+
+Extractor::~Extractor() = default;
+
+void Extractor::add(SourceDocument document) {
+  // A batch holds a few documents per job and at most ~4 MiB of text per job.
+  impl_->batch_bytes += document.text.size();
+  impl_->batch.push_back(std::move(document));
+  if (impl_->batch.size() >= 8u * impl_->jobs || impl_->batch_bytes >= (4u << 20) * impl_->jobs)
+    impl_->flush();
+}
+
+ExtractResult Extractor::finish() {
+  return impl_->finish();
+}
+
+ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexicon& lexicon,
+                      const ExtractOptions& options) {
+  Extractor ex(lexicon, options);
+  for (const auto& d : documents) ex.add(d);
+  return ex.finish();
 }
 
 }  // namespace stakegraph::data

@@ -22,6 +22,7 @@
 // identical for any number of jobs.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -40,9 +41,36 @@ struct ExtractResult {
   std::vector<std::string> diagnostics;
 };
 
+// Streaming extraction: documents are added one at a time, extracted (with
+// `jobs` threads, a bounded batch of documents at a time) and folded into
+// the graph in the order they were added; the text of a document is dropped
+// as soon as its results are folded in and its paragraphs move into the
+// graph, so peak memory is the graph plus one batch, not the corpus. The
+// result is the same for any number of jobs and the same as extract().
+// O(total tokens x longest lexicon form) plus O(entities^2) per sentence for
+// co-mentions. The lexicon must outlive the extractor.
+class Extractor {
+ public:
+  explicit Extractor(const Lexicon& lexicon, const ExtractOptions& options = {});
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // Queues `document`; may extract and fold in the queued batch. Rethrows
+  // the first exception of a worker.
+  void add(SourceDocument document);
+
+  // Extracts what is still queued and returns the graph; the extractor is
+  // empty afterwards.
+  ExtractResult finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 // Extracts one graph from `documents` (their paragraphs are copied into the
-// graph's documents). O(total tokens x longest lexicon form) plus
-// O(entities^2) per sentence for co-mentions.
+// graph's documents): Extractor::add for each, then finish().
 ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexicon& lexicon,
                       const ExtractOptions& options = {});
 
