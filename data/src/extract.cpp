@@ -369,7 +369,8 @@ const std::unordered_set<std::string>& leading_noise() {
       "when",    "where",  "it",        "they",         "we",        "he",         "she",
       "to",      "of",     "ministers", "participants", "delegates", "speakers",   "panelists",
       "co",      "chairs", "following", "despite",      "according", "throughout", "within",
-      "without", "via",    "per"};
+      "without", "via",    "per",       "launch",       "launches",  "adopt",      "adopts",
+      "sign",    "signs",  "welcome",   "welcomes",     "endorse",   "endorses"};
   return k;
 }
 
@@ -597,6 +598,12 @@ class DocExtractor {
         }
         if (auto m = cx_.matcher.match(t_, toks_, i)) {
           const Form& f = cx_.matcher.form(m->first);
+          // "US$ 600 million": a currency, not the State.
+          if (f.entity >= 0 && m->second < toks_.size() && toks_[m->second].punct == '$' &&
+              m->second == i + 1) {
+            ++i;
+            continue;
+          }
           if (f.entity >= 0) {
             const int id = lexicon_entity(f.entity);
             const std::string surface = span_text(i, m->second);
@@ -1313,6 +1320,17 @@ class DocExtractor {
       }
     }
     if (head == e) return;
+    // Venues are not entities: "Accra International Conference Centre", "World Conference
+    // Center Bonn", "Zappeion Hall".
+    if (type == NodeType::event) {
+      static const std::unordered_set<std::string> venues = {
+          "centre",  "center",     "hall",  "building", "palace",  "hotel",
+          "stadium", "auditorium", "arena", "pavilion", "theatre", "theater"};
+      for (std::size_t k = head; k < e; ++k)
+        if (toks_[k].word && venues.count(toks_[k].key) &&
+            !(k + 1 < e && (is_word(k + 1, "for") || is_word(k + 1, "of") || is_word(k + 1, "on"))))
+          return;
+    }
     // Split "A and the B" lists where both sides have heads.
     for (std::size_t k = head + 1; k + 1 < e; ++k) {
       if (!is_word(k, "and")) continue;
