@@ -783,8 +783,11 @@ class DocExtractor {
       // ACR N
       if (a.word && a.upper && n.word && n.digit && n.key.size() <= 3 &&
           n.key.find_first_not_of("0123456789") == std::string::npos && covered_[i + 1] == -1 &&
-          !(i + 2 < toks_.size() && (toks_[i + 2].punct == '/' || toks_[i + 2].punct == '.' ||
-                                     is_word(i + 2, "of") || is_word(i + 2, "per")))) {
+          !(i + 2 < toks_.size() &&
+            (toks_[i + 2].punct == '/' || toks_[i + 2].punct == '.' || toks_[i + 2].punct == '%' ||
+             is_word(i + 2, "of") || is_word(i + 2, "per") || is_word(i + 2, "million") ||
+             is_word(i + 2, "billion") || is_word(i + 2, "thousand") ||
+             is_word(i + 2, "percent")))) {
         int body = -1;
         if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
             mention_span(i) == std::make_pair(i, i + 1))
@@ -1110,6 +1113,12 @@ class DocExtractor {
         std::size_t q = b;
         while (q < toks_.size() && covered_[q] == inner) ++q;
         ok = q < toks_.size() && (toks_[q].punct == ')' || toks_[q].punct == ',');
+        // "from Addis Ababa (Ethiopia)": after a preposition of place it is a place.
+        static const std::unordered_set<std::string> locative = {
+            "in", "at", "near", "to", "from", "of", "via", "across", "between", "into", "outside"};
+        if (type_of(inner) == NodeType::country && i > 0 && toks_[i - 1].word &&
+            locative.count(toks_[i - 1].key))
+          ok = false;
       }
     } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && title_at(ne + 1) > ne + 1) {
       ok = true;
