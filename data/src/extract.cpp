@@ -369,7 +369,8 @@ const std::unordered_set<std::string>& leading_noise() {
       "when",    "where",  "it",        "they",         "we",        "he",         "she",
       "to",      "of",     "ministers", "participants", "delegates", "speakers",   "panelists",
       "co",      "chairs", "following", "despite",      "according", "throughout", "within",
-      "without", "via",    "per"};
+      "without", "via",    "per",       "launch",       "launches",  "adopt",      "adopts",
+      "sign",    "signs",  "welcome",   "welcomes",     "endorse",   "endorses"};
   return k;
 }
 
@@ -597,6 +598,12 @@ class DocExtractor {
         }
         if (auto m = cx_.matcher.match(t_, toks_, i)) {
           const Form& f = cx_.matcher.form(m->first);
+          // "US$ 600 million": a currency, not the State.
+          if (f.entity >= 0 && m->second < toks_.size() && toks_[m->second].punct == '$' &&
+              m->second == i + 1) {
+            ++i;
+            continue;
+          }
           if (f.entity >= 0) {
             const int id = lexicon_entity(f.entity);
             const std::string surface = span_text(i, m->second);
@@ -776,8 +783,11 @@ class DocExtractor {
       // ACR N
       if (a.word && a.upper && n.word && n.digit && n.key.size() <= 3 &&
           n.key.find_first_not_of("0123456789") == std::string::npos && covered_[i + 1] == -1 &&
-          !(i + 2 < toks_.size() && (toks_[i + 2].punct == '/' || toks_[i + 2].punct == '.' ||
-                                     is_word(i + 2, "of") || is_word(i + 2, "per")))) {
+          !(i + 2 < toks_.size() &&
+            (toks_[i + 2].punct == '/' || toks_[i + 2].punct == '.' || toks_[i + 2].punct == '%' ||
+             is_word(i + 2, "of") || is_word(i + 2, "per") || is_word(i + 2, "million") ||
+             is_word(i + 2, "billion") || is_word(i + 2, "thousand") ||
+             is_word(i + 2, "percent")))) {
         int body = -1;
         if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
             mention_span(i) == std::make_pair(i, i + 1))
@@ -1103,6 +1113,12 @@ class DocExtractor {
         std::size_t q = b;
         while (q < toks_.size() && covered_[q] == inner) ++q;
         ok = q < toks_.size() && (toks_[q].punct == ')' || toks_[q].punct == ',');
+        // "from Addis Ababa (Ethiopia)": after a preposition of place it is a place.
+        static const std::unordered_set<std::string> locative = {
+            "in", "at", "near", "to", "from", "of", "via", "across", "between", "into", "outside"};
+        if (type_of(inner) == NodeType::country && i > 0 && toks_[i - 1].word &&
+            locative.count(toks_[i - 1].key))
+          ok = false;
       }
     } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && title_at(ne + 1) > ne + 1) {
       ok = true;
@@ -1313,6 +1329,17 @@ class DocExtractor {
       }
     }
     if (head == e) return;
+    // Venues are not entities: "Accra International Conference Centre", "World Conference
+    // Center Bonn", "Zappeion Hall".
+    if (type == NodeType::event) {
+      static const std::unordered_set<std::string> venues = {
+          "centre",  "center",     "hall",  "building", "palace",  "hotel",
+          "stadium", "auditorium", "arena", "pavilion", "theatre", "theater"};
+      for (std::size_t k = head; k < e; ++k)
+        if (toks_[k].word && venues.count(toks_[k].key) &&
+            !(k + 1 < e && (is_word(k + 1, "for") || is_word(k + 1, "of") || is_word(k + 1, "on"))))
+          return;
+    }
     // Split "A and the B" lists where both sides have heads.
     for (std::size_t k = head + 1; k + 1 < e; ++k) {
       if (!is_word(k, "and")) continue;
