@@ -294,15 +294,21 @@ double automatic_min_weight(const StakeholderGraph& g) {
   if (stated + weights.size() <= budget || weights.empty()) return 0.0;
   std::sort(weights.begin(), weights.end(), std::greater<>());
   // The lightest weight w such that the co-mentions of weight >= w fit; if
-  // not even the heaviest ones fit, keep only those.
+  // not even the heaviest ones fit, keep only those. A threshold that would
+  // leave fewer than a quarter of the budget draws a skeleton of the network
+  // rather than the network, so then nothing is dropped.
   double chosen = weights.front();
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < weights.size(); ++i) {
     const bool last_of_weight = i + 1 == weights.size() || weights[i + 1] != weights[i];
     if (!last_of_weight) continue;
     if (stated + i + 1 > budget) break;
     chosen = weights[i];
+    kept = stated + i + 1;
   }
-  return chosen;
+  if (kept == 0)
+    kept = stated + static_cast<std::size_t>(std::count(weights.begin(), weights.end(), chosen));
+  return 4 * kept < budget ? 0.0 : chosen;
 }
 
 namespace {
@@ -974,9 +980,11 @@ class SceneBuilder {
                 "; --min-weight to choose).";
       }
       if (!text.empty()) {
-        entries.push_back(add({{"label", escape_label(text, 2 * o_.limits.label_bytes)},
-                               {"shape", "plaintext"},
-                               {"class", "caption"}}));
+        // Wrapped: one long line would widen the whole figure and shrink it.
+        entries.push_back(
+            add({{"label", wrapped_label(text, 2 * o_.limits.label_bytes, 3 * style_.wrap)},
+                 {"shape", "plaintext"},
+                 {"class", "caption"}}));
       }
     }
     // Grid: entry i sits one rank below entry i - columns. Point ends of line

@@ -349,7 +349,7 @@ TEST_CASE("render: PNG is rendered at the preset's resolution and SVG at 72 dpi"
 
 namespace {
 
-// Ten organisations, every pair co-mentioned once, three pairs three times,
+// Ten organisations, every pair co-mentioned once, the 17 pairs of body 0 or 1 three times,
 // and two stated relations: 47 edges, over the budget of max(40, 2 x 10).
 gr::StakeholderGraph dense() {
   gr::StakeholderGraph g;
@@ -360,7 +360,7 @@ gr::StakeholderGraph dense() {
   }
   for (std::size_t a = 0; a < ids.size(); ++a) {
     for (std::size_t b = a + 1; b < ids.size(); ++b) {
-      const double w = (a == 0 && b <= 3) ? 3.0 : 1.0;
+      const double w = a <= 1 ? 3.0 : 1.0;
       g.add_edge(ids[a], ids[b], gr::RelationType::co_mentioned, sample::ev(1, "both"), w);
     }
   }
@@ -379,13 +379,21 @@ TEST_CASE("render: dense figures drop light co-mentions and say so in the captio
   FigureOptions o = opts(Format::svg);
   const auto drawn = figure_graph(g, o);
   CHECK(drawn.node_count() == 10);  // nodes stay, also when isolated
-  CHECK(drawn.edge_count() == 5);   // 3 heavy co-mentions + 2 stated relations
-  const auto svg = render_figure(g, o);
-  CHECK(svg.find("Co&#45;mentions with fewer than 3 shared sentences omitted (42 of 45") !=
+  CHECK(drawn.edge_count() == 19);  // 17 heavy co-mentions + 2 stated relations
+  // The caption says it (wrapped into lines: joined again here).
+  std::string dot = render_figure(g, opts(Format::dot));
+  for (auto p = dot.find("\\n"); p != std::string::npos; p = dot.find("\\n", p)) {
+    dot.replace(p, 2, " ");
+  }
+  CHECK(dot.find("Co-mentions with fewer than 3 shared sentences omitted (28 of 45;") !=
         std::string::npos);
+  CHECK(well_formed_xml(render_figure(g, o)));
   // A sparse figure is drawn whole, without the sentence.
   CHECK(automatic_min_weight(sample::small()) == 0.0);
   CHECK(render_figure(sample::small(), o).find("omitted") == std::string::npos);
+  // A threshold that would leave a skeleton (under a quarter of the budget)
+  // is not applied: 2,500 co-mentions of weight 1 or 2 among 1,000 nodes.
+  CHECK(automatic_min_weight(sample::clustered(1000, 8)) == 0.0);
 }
 
 TEST_CASE("render: a min_weight given by the user overrides the automatic threshold") {
@@ -397,7 +405,9 @@ TEST_CASE("render: a min_weight given by the user overrides the automatic thresh
   o.min_weight = 1.0;
   CHECK(figure_graph(g, o).edge_count() == 47);
   o.min_weight = 2.0;
-  CHECK(figure_graph(g, o).edge_count() == 5);
+  CHECK(figure_graph(g, o).edge_count() == 19);
+  o.min_weight = 4.0;
+  CHECK(figure_graph(g, o).edge_count() == 2);
 }
 
 TEST_CASE("render: nodes link to their report section only when asked") {

@@ -132,7 +132,8 @@ graph::StakeholderGraph figure_graph(const graph::StakeholderGraph& g,
 // relations are always drawn. When stated relations plus co-mentions exceed
 // the budget, automatic_min_weight(g) is the lightest co-mention weight w
 // such that the stated relations plus the co-mentions of weight >= w fit (or
-// the heaviest weight, if none fits), else 0 (draw all). Co-mention weight is
+// the heaviest weight, if none fits), else 0 (draw all); also 0 when that
+// would leave fewer than budget / 4 edges (a skeleton, not the network). Co-mention weight is
 // the number of shared sentences. Keeps figures readable and the layout fast
 // (on the bundled summary: 706 edges, 631 of them co-mentions, become 121).
 // O(m log m).
