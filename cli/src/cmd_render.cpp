@@ -25,6 +25,7 @@ struct RenderArgs {
   std::string types;
   std::size_t top = 0;
   double min_weight = 0.0;
+  bool min_weight_given = false;  // else the automatic threshold (figure.hpp)
   std::string size_by = "pagerank";
   std::string preset = "paper";
   std::string title;
@@ -66,8 +67,10 @@ render::FigureOptions to_options(const RenderArgs& a) {
     o.types.insert(*nt);
   }
   o.top = a.top;
-  if (!(a.min_weight >= 0.0)) throw Error(ErrorKind::usage, "--min-weight must be >= 0");
-  o.min_weight = a.min_weight;
+  if (a.min_weight_given) {
+    if (!(a.min_weight >= 0.0)) throw Error(ErrorKind::usage, "--min-weight must be >= 0");
+    o.min_weight = a.min_weight;
+  }
   const auto size_by = render::parse_size_by(a.size_by);
   if (!size_by) throw Error(ErrorKind::usage, "--size-by must be pagerank, betweenness or degree");
   o.size_by = *size_by;
@@ -98,7 +101,9 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_option("--depth", args->depth, "radius of the ego view (default 1)");
   cmd->add_option("--types", args->types, "node types to keep, comma-separated");
   cmd->add_option("--top", args->top, "keep the N most central nodes (by --size-by)");
-  cmd->add_option("--min-weight", args->min_weight, "drop co-mentions lighter than W");
+  CLI::Option* min_weight = cmd->add_option(
+      "--min-weight", args->min_weight,
+      "drop co-mentions lighter than W (default: automatic for dense figures; 0 draws all)");
   cmd->add_option("--size-by", args->size_by, "pagerank (default), betweenness or degree");
   cmd->add_option("--preset", args->preset, "paper (default), slide or poster");
   cmd->add_option("--title", args->title, "title drawn above the figure");
@@ -106,8 +111,9 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_option("--timeout", args->timeout, "stop the renderer after S seconds (default 60)");
   cmd->add_flag("--no-legend", args->no_legend, "draw no legend");
   cmd->add_flag("--no-caption", args->no_caption, "do not name the source documents");
-  cmd->callback([args, &global, &action] {
-    action = [args, &global] {
+  cmd->callback([args, &global, &action, min_weight] {
+    action = [args, &global, min_weight] {
+      args->min_weight_given = min_weight->count() > 0;
       const render::FigureOptions options = to_options(*args);
       graph::StakeholderGraph g = data::load_graph_file(args->input);
       if (!g.analysis()) g.analysis() = graph::analyse(g, {});

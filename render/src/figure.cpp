@@ -18,6 +18,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -26,6 +27,7 @@
 #include "scene.hpp"
 #include "stakegraph/graph/text.hpp"
 #include "stakegraph/graph/views.hpp"
+#include "stakegraph/render/report.hpp"
 
 namespace stakegraph::render {
 
@@ -274,7 +276,52 @@ StakeholderGraph collapse_clusters(const StakeholderGraph& g) {
   return out;
 }
 
-StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& options) {
+std::size_t edge_budget(std::size_t nodes) noexcept {
+  return std::max<std::size_t>(kMinEdgeBudget, kEdgesPerNode * nodes);
+}
+
+double automatic_min_weight(const StakeholderGraph& g) {
+  std::size_t stated = 0;
+  std::vector<double> weights;  // co-mentions, heaviest first
+  for (const auto& [key, e] : g.edges()) {
+    if (e.type == RelationType::co_mentioned) {
+      weights.push_back(e.weight);
+    } else {
+      ++stated;
+    }
+  }
+  const std::size_t budget = edge_budget(g.node_count());
+  if (stated + weights.size() <= budget || weights.empty()) return 0.0;
+  std::sort(weights.begin(), weights.end(), std::greater<>());
+  // The lightest weight w such that the co-mentions of weight >= w fit; if
+  // not even the heaviest ones fit, keep only those. A threshold that would
+  // leave fewer than a quarter of the budget draws a skeleton of the network
+  // rather than the network, so then nothing is dropped.
+  double chosen = weights.front();
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    const bool last_of_weight = i + 1 == weights.size() || weights[i + 1] != weights[i];
+    if (!last_of_weight) continue;
+    if (stated + i + 1 > budget) break;
+    chosen = weights[i];
+    kept = stated + i + 1;
+  }
+  if (kept == 0)
+    kept = stated + static_cast<std::size_t>(std::count(weights.begin(), weights.end(), chosen));
+  return 4 * kept < budget ? 0.0 : chosen;
+}
+
+namespace {
+
+// The drawn graph and what the automatic co-mention threshold removed.
+struct Narrowed {
+  StakeholderGraph graph;
+  double auto_min_weight = 0.0;  // 0: no automatic threshold applied
+  std::size_t omitted = 0;       // co-mentions it removed
+  std::size_t co_mentions = 0;   // co-mentions before it
+};
+
+Narrowed narrow(const StakeholderGraph& g, const FigureOptions& options) {
   StakeholderGraph view;
   switch (options.view) {
     case View::full: view = g; break;
@@ -305,13 +352,12 @@ StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& op
         view, [&](const Node& n) { return options.types.count(n.type) != 0; },
         [](const Edge&) { return true; }));
   }
-  if (options.min_weight > 0.0) {
+  const auto drop_lighter = [&](double w) {
     keep_analysis(induced(
         view, [](const Node&) { return true; },
-        [&](const Edge& e) {
-          return e.type != RelationType::co_mentioned || e.weight >= options.min_weight;
-        }));
-  }
+        [&](const Edge& e) { return e.type != RelationType::co_mentioned || e.weight >= w; }));
+  };
+  if (options.min_weight && *options.min_weight > 0.0) drop_lighter(*options.min_weight);
   if (options.top > 0 && options.top < view.node_count()) {
     const auto deg = degrees(view);
     std::vector<std::pair<double, std::string>> ranked;
@@ -325,7 +371,29 @@ StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& op
         view, [&](const Node& n) { return keep.count(n.id) != 0; },
         [](const Edge&) { return true; }));
   }
-  return view;
+  Narrowed out;
+  if (!options.min_weight) {
+    const double w = automatic_min_weight(view);
+    if (w > 0.0) {
+      for (const auto& [key, e] : view.edges()) {
+        if (e.type != RelationType::co_mentioned) continue;
+        ++out.co_mentions;
+        out.omitted += e.weight < w ? 1 : 0;
+      }
+      if (out.omitted > 0) {
+        drop_lighter(w);
+        out.auto_min_weight = w;
+      }
+    }
+  }
+  out.graph = std::move(view);
+  return out;
+}
+
+}  // namespace
+
+StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& options) {
+  return narrow(g, options).graph;
 }
 
 // --- visual encoding --------------------------------------------------------
@@ -342,6 +410,9 @@ using detail::SceneSubgraph;
 constexpr std::array<const char*, 7> kPalette = {"#E69F00", "#56B4E9", "#009E73", "#F0E442",
                                                  "#0072B2", "#D55E00", "#CC79A7"};
 constexpr const char* kNoCluster = "#E5E5E5";
+// edges x nodes^2 above which neato, fdp, sfdp and circo draw straight lines
+// instead of routing splines around nodes (see graph_attributes()).
+constexpr double kSplineWork = 2e4;
 constexpr const char* kOtherClusters = "#BBBBBB";
 constexpr std::size_t kStyledClusters = 2 * kPalette.size();  // second round: dashed outline
 
@@ -571,8 +642,8 @@ bool has_clusters_drawn(Layout l) {
 
 class SceneBuilder {
  public:
-  SceneBuilder(const StakeholderGraph& g, const FigureOptions& o)
-      : g_(g), o_(o), style_(preset_style(o.preset)) {}
+  SceneBuilder(const Narrowed& n, const FigureOptions& o)
+      : g_(n.graph), narrowed_(n), o_(o), style_(preset_style(o.preset)) {}
 
   Scene build() {
     graph_attributes();
@@ -592,13 +663,20 @@ class SceneBuilder {
     a.emplace_back("size", style_.size);
     a.emplace_back("pad", "0.1");
     a.emplace_back("outputorder", "edgesfirst");
-    if (o_.format == Format::png) a.emplace_back("dpi", std::to_string(style_.dpi));
     if (!o_.title.empty()) {
       a.emplace_back("label", escape_label(o_.title, o_.limits.label_bytes));
       a.emplace_back("labelloc", "t");
       a.emplace_back("labeljust", "c");
     }
-    const bool large = g_.edge_count() > 1500;
+    // Spline routing around nodes (splines=true) finds a shortest path in
+    // the visibility graph of all node outlines for every edge, about
+    // edges x nodes^2 work: on the 71-node summary with 706 edges it took
+    // 11.8 s of sfdp's 12.1 s (0.3 s with straight lines), and still 1.3 s
+    // of fdp's 1.5 s on its 54-actor, 80-edge view. Figures whose
+    // edges x nodes^2 is over kSplineWork (about 0.05 s of routing) get
+    // straight lines; overlap removal still keeps nodes and labels apart.
+    const double n = static_cast<double>(g_.node_count());
+    const bool large = static_cast<double>(g_.edge_count()) * n * n > kSplineWork;
     switch (o_.layout) {
       case Layout::dot:
         a.emplace_back("ranksep", "0.35");
@@ -611,8 +689,6 @@ class SceneBuilder {
         a.emplace_back("start", std::to_string(std::max<std::uint64_t>(1, o_.seed % 2147483647)));
         a.emplace_back("overlap", "prism");
         a.emplace_back("sep", "+6");
-        // Spline routing around nodes is quadratic in obstacles; past ~1,500
-        // edges it dominates the time, so large figures get straight lines.
         a.emplace_back("splines", large ? "line" : "true");
         a.emplace_back("pack", "true");
         if (o_.layout == Layout::fdp) a.emplace_back("K", "0.5");
@@ -731,6 +807,11 @@ class SceneBuilder {
           {"class", klass},
           {"tooltip", escape_lines(node_tooltip(n, m, broker), o_.limits.tooltip_bytes)},
       };
+      if (o_.report_links) {
+        const bool cluster_node = o_.view == View::clusters && m != nullptr && m->cluster >= 0;
+        sn.attrs.emplace_back("URL", cluster_node ? "#cluster-" + std::to_string(m->cluster)
+                                                  : "#" + report_anchor(id));
+      }
       scene_.nodes.push_back(std::move(sn));
     }
     used_ids_ = std::move(used_ids);
@@ -892,10 +973,18 @@ class SceneBuilder {
         text += std::string(text.empty() ? "" : ". ") +
                 "Node size: " + std::string(to_string(o_.size_by)) + ".";
       }
+      if (narrowed_.auto_min_weight > 0.0) {
+        text += std::string(text.empty() ? "" : " ") + "Co-mentions with fewer than " +
+                num(narrowed_.auto_min_weight) + " shared sentences omitted (" +
+                std::to_string(narrowed_.omitted) + " of " + std::to_string(narrowed_.co_mentions) +
+                "; --min-weight to choose).";
+      }
       if (!text.empty()) {
-        entries.push_back(add({{"label", escape_label(text, 2 * o_.limits.label_bytes)},
-                               {"shape", "plaintext"},
-                               {"class", "caption"}}));
+        // Wrapped: one long line would widen the whole figure and shrink it.
+        entries.push_back(
+            add({{"label", wrapped_label(text, 2 * o_.limits.label_bytes, 3 * style_.wrap)},
+                 {"shape", "plaintext"},
+                 {"class", "caption"}}));
       }
     }
     // Grid: entry i sits one rank below entry i - columns. Point ends of line
@@ -913,6 +1002,7 @@ class SceneBuilder {
   }
 
   const StakeholderGraph& g_;
+  const Narrowed& narrowed_;
   const FigureOptions& o_;
   PresetStyle style_;
   Scene scene_;
@@ -931,9 +1021,59 @@ class SceneBuilder {
 
 }  // namespace
 
-std::string render_figure(const StakeholderGraph& g, const FigureOptions& options) {
-  const StakeholderGraph drawn = figure_graph(g, options);
-  if (options.layout == Layout::dot && options.format != Format::dot &&
+namespace {
+
+// Length-prefixed pieces ("<decimal length>:<bytes>"), the answer of the
+// render child for several formats.
+std::string frame(const std::vector<std::string>& pieces) {
+  std::size_t total = 0;
+  for (const auto& p : pieces) total += p.size() + 21;
+  std::string out;
+  out.reserve(total);
+  for (const auto& p : pieces) {
+    out += std::to_string(p.size());
+    out += ':';
+    out += p;
+  }
+  return out;
+}
+
+std::vector<std::string> unframe(const std::string& data, std::size_t count) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (out.size() < count) {
+    const auto colon = data.find(':', pos);
+    std::size_t n = 0;
+    const auto res =
+        std::from_chars(data.data() + pos, data.data() + std::min(colon, data.size()), n);
+    if (colon == std::string::npos || res.ec != std::errc{} || res.ptr != data.data() + colon ||
+        data.size() - colon - 1 < n) {
+      throw RenderError(ErrorKind::internal, "renderer sent a malformed answer");
+    }
+    out.push_back(data.substr(colon + 1, n));
+    pos = colon + 1 + n;
+  }
+  if (pos != data.size())
+    throw RenderError(ErrorKind::internal, "renderer sent a malformed answer");
+  return out;
+}
+
+}  // namespace
+
+std::map<Format, std::string> render_figures(const StakeholderGraph& g,
+                                             const FigureOptions& options,
+                                             const std::vector<Format>& formats) {
+  std::map<Format, std::string> out;
+  if (formats.empty()) return out;
+  const Narrowed narrowed = narrow(g, options);
+  const StakeholderGraph& drawn = narrowed.graph;
+  std::vector<Format> laid_out;  // formats that need a layout, each once, in request order
+  for (Format f : formats) {
+    if (f != Format::dot && std::find(laid_out.begin(), laid_out.end(), f) == laid_out.end()) {
+      laid_out.push_back(f);
+    }
+  }
+  if (options.layout == Layout::dot && !laid_out.empty() &&
       (drawn.node_count() > options.limits.max_dot_nodes ||
        drawn.edge_count() > options.limits.max_dot_edges)) {
     throw RenderError(ErrorKind::data,
@@ -943,19 +1083,30 @@ std::string render_figure(const StakeholderGraph& g, const FigureOptions& option
                           std::to_string(options.limits.max_dot_edges) +
                           "); use --layout sfdp, or --top N / --min-weight W to draw fewer");
   }
-  const detail::Scene scene = SceneBuilder(drawn, options).build();
-  const std::string engine(to_string(options.layout));
-  const std::string format(to_string(options.format));
-  if (options.format == Format::dot) {
+  const detail::Scene scene = SceneBuilder(narrowed, options).build();
+  if (std::find(formats.begin(), formats.end(), Format::dot) != formats.end()) {
     // No layout: the DOT a user can feed to any Graphviz tool. Built in
     // process (parsing and writing only, no layout code runs).
-    return detail::gv_layout_and_render(scene, engine, format);
+    out[Format::dot] = detail::gv_scene_dot(scene);
   }
+  if (laid_out.empty()) return out;
+  const std::string engine(to_string(options.layout));
+  std::vector<std::string> names;
+  for (Format f : laid_out) names.emplace_back(to_string(f));
+  const double dpi = preset_style(options.preset).dpi;
   detail::SandboxLimits limits;
   limits.wall_seconds = options.limits.wall_seconds;
   limits.address_space_bytes = options.limits.address_space_bytes;
-  return detail::run_sandboxed([&] { return detail::gv_layout_and_render(scene, engine, format); },
-                               limits);
+  const std::string answer = detail::run_sandboxed(
+      [&] { return frame(detail::gv_layout_and_render(scene, engine, names, dpi)); }, limits);
+  std::vector<std::string> pieces = unframe(answer, laid_out.size());
+  for (std::size_t i = 0; i < laid_out.size(); ++i) out[laid_out[i]] = std::move(pieces[i]);
+  return out;
+}
+
+std::string render_figure(const StakeholderGraph& g, const FigureOptions& options) {
+  auto figures = render_figures(g, options, {options.format});
+  return std::move(figures.at(options.format));
 }
 
 }  // namespace stakegraph::render
