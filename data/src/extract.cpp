@@ -18,6 +18,7 @@
 #include <cstring>
 #include <exception>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
@@ -1745,9 +1746,18 @@ ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexico
       options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   jobs =
       std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, documents.size())));
+  std::mutex progress_mutex;
+  std::size_t done = 0;
+  const auto report_done = [&] {
+    if (!options.on_document) return;
+    const std::lock_guard<std::mutex> lock(progress_mutex);
+    options.on_document(++done, documents.size());
+  };
   if (jobs <= 1) {
-    for (std::size_t i = 0; i < documents.size(); ++i)
+    for (std::size_t i = 0; i < documents.size(); ++i) {
       results[i] = DocExtractor(cx, documents[i]).run();
+      report_done();
+    }
   } else {
     std::atomic<std::size_t> next{0};
     std::vector<std::exception_ptr> errors(jobs);
@@ -1755,8 +1765,10 @@ ExtractResult extract(const std::vector<SourceDocument>& documents, const Lexico
     for (unsigned j = 0; j < jobs; ++j)
       pool.emplace_back([&, j] {
         try {
-          for (std::size_t i = next++; i < documents.size(); i = next++)
+          for (std::size_t i = next++; i < documents.size(); i = next++) {
             results[i] = DocExtractor(cx, documents[i]).run();
+            report_done();
+          }
         } catch (...) {
           errors[j] = std::current_exception();
         }

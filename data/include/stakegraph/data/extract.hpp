@@ -22,6 +22,8 @@
 // identical for any number of jobs.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,9 @@ namespace stakegraph::data {
 
 struct ExtractOptions {
   unsigned jobs = 0;  // 0: std::thread::hardware_concurrency()
+  // Called after each document is processed with (documents done, total),
+  // one call at a time (serialised across worker threads); for progress bars.
+  std::function<void(std::size_t done, std::size_t total)> on_document;
 };
 
 struct ExtractResult {
