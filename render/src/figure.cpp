@@ -18,6 +18,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -592,7 +593,6 @@ class SceneBuilder {
     a.emplace_back("size", style_.size);
     a.emplace_back("pad", "0.1");
     a.emplace_back("outputorder", "edgesfirst");
-    if (o_.format == Format::png) a.emplace_back("dpi", std::to_string(style_.dpi));
     if (!o_.title.empty()) {
       a.emplace_back("label", escape_label(o_.title, o_.limits.label_bytes));
       a.emplace_back("labelloc", "t");
@@ -931,9 +931,58 @@ class SceneBuilder {
 
 }  // namespace
 
-std::string render_figure(const StakeholderGraph& g, const FigureOptions& options) {
+namespace {
+
+// Length-prefixed pieces ("<decimal length>:<bytes>"), the answer of the
+// render child for several formats.
+std::string frame(const std::vector<std::string>& pieces) {
+  std::size_t total = 0;
+  for (const auto& p : pieces) total += p.size() + 21;
+  std::string out;
+  out.reserve(total);
+  for (const auto& p : pieces) {
+    out += std::to_string(p.size());
+    out += ':';
+    out += p;
+  }
+  return out;
+}
+
+std::vector<std::string> unframe(const std::string& data, std::size_t count) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (out.size() < count) {
+    const auto colon = data.find(':', pos);
+    std::size_t n = 0;
+    const auto res =
+        std::from_chars(data.data() + pos, data.data() + std::min(colon, data.size()), n);
+    if (colon == std::string::npos || res.ec != std::errc{} || res.ptr != data.data() + colon ||
+        data.size() - colon - 1 < n) {
+      throw RenderError(ErrorKind::internal, "renderer sent a malformed answer");
+    }
+    out.push_back(data.substr(colon + 1, n));
+    pos = colon + 1 + n;
+  }
+  if (pos != data.size())
+    throw RenderError(ErrorKind::internal, "renderer sent a malformed answer");
+  return out;
+}
+
+}  // namespace
+
+std::map<Format, std::string> render_figures(const StakeholderGraph& g,
+                                             const FigureOptions& options,
+                                             const std::vector<Format>& formats) {
+  std::map<Format, std::string> out;
+  if (formats.empty()) return out;
   const StakeholderGraph drawn = figure_graph(g, options);
-  if (options.layout == Layout::dot && options.format != Format::dot &&
+  std::vector<Format> laid_out;  // formats that need a layout, each once, in request order
+  for (Format f : formats) {
+    if (f != Format::dot && std::find(laid_out.begin(), laid_out.end(), f) == laid_out.end()) {
+      laid_out.push_back(f);
+    }
+  }
+  if (options.layout == Layout::dot && !laid_out.empty() &&
       (drawn.node_count() > options.limits.max_dot_nodes ||
        drawn.edge_count() > options.limits.max_dot_edges)) {
     throw RenderError(ErrorKind::data,
@@ -944,18 +993,29 @@ std::string render_figure(const StakeholderGraph& g, const FigureOptions& option
                           "); use --layout sfdp, or --top N / --min-weight W to draw fewer");
   }
   const detail::Scene scene = SceneBuilder(drawn, options).build();
-  const std::string engine(to_string(options.layout));
-  const std::string format(to_string(options.format));
-  if (options.format == Format::dot) {
+  if (std::find(formats.begin(), formats.end(), Format::dot) != formats.end()) {
     // No layout: the DOT a user can feed to any Graphviz tool. Built in
     // process (parsing and writing only, no layout code runs).
-    return detail::gv_layout_and_render(scene, engine, format);
+    out[Format::dot] = detail::gv_scene_dot(scene);
   }
+  if (laid_out.empty()) return out;
+  const std::string engine(to_string(options.layout));
+  std::vector<std::string> names;
+  for (Format f : laid_out) names.emplace_back(to_string(f));
+  const double dpi = preset_style(options.preset).dpi;
   detail::SandboxLimits limits;
   limits.wall_seconds = options.limits.wall_seconds;
   limits.address_space_bytes = options.limits.address_space_bytes;
-  return detail::run_sandboxed([&] { return detail::gv_layout_and_render(scene, engine, format); },
-                               limits);
+  const std::string answer = detail::run_sandboxed(
+      [&] { return frame(detail::gv_layout_and_render(scene, engine, names, dpi)); }, limits);
+  std::vector<std::string> pieces = unframe(answer, laid_out.size());
+  for (std::size_t i = 0; i < laid_out.size(); ++i) out[laid_out[i]] = std::move(pieces[i]);
+  return out;
+}
+
+std::string render_figure(const StakeholderGraph& g, const FigureOptions& options) {
+  auto figures = render_figures(g, options, {options.format});
+  return std::move(figures.at(options.format));
 }
 
 }  // namespace stakegraph::render

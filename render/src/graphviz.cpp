@@ -14,11 +14,15 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <vector>
 
 #include "scene.hpp"
 #include "stakegraph/render/figure.hpp"
@@ -292,8 +296,68 @@ void declare_defaults(Agraph_t* g, int kind, const Attrs& attrs) {
   }
 }
 
+// --- deterministic object ids -----------------------------------------------
+//
+// cgraph's default id discipline uses the address of a name's interned string
+// as the object's id, and iterates subgraphs in id order: the order of
+// clusters in the layout and the output then depends on the heap state of the
+// process (what it allocated before), so the same scene rendered after other
+// work came out with its clusters in another order. This discipline numbers
+// named objects in creation order (even ids, as cgraph expects of named ones;
+// anonymous ones odd), so the order is the scene's.
+
+struct IdState {
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::deque<std::string> names;  // names[k] has id 2 * (k + 1); stable addresses
+  IDTYPE anonymous = 1;
+};
+
+void* id_open(Agraph_t*, Agdisc_t*) {
+  return new IdState;
+}
+
+long id_map(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* s = static_cast<IdState*>(state);
+  if (str == nullptr) {
+    *id = s->anonymous;
+    s->anonymous += 2;
+    return 1;
+  }
+  const auto it = s->ids.find(std::string_view(str));
+  if (it != s->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (createflag == 0) return 0;
+  s->names.emplace_back(str);
+  *id = 2 * static_cast<IDTYPE>(s->names.size());
+  s->ids.emplace(s->names.back(), *id);
+  return 1;
+}
+
+long id_alloc(void*, int, IDTYPE) {
+  return 0;  // callers may not choose ids (as in cgraph's default)
+}
+
+void id_free(void*, int, IDTYPE) {}  // names live until the graph is closed
+
+char* id_print(void* state, int, IDTYPE id) {
+  const auto* s = static_cast<const IdState*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > s->names.size()) return nullptr;
+  return const_cast<char*>(s->names[id / 2 - 1].c_str());
+}
+
+void id_close(void* state) {
+  delete static_cast<IdState*>(state);
+}
+
+void id_register(void*, int, void*) {}
+
+Agiddisc_t g_id_disc = {id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
+Agdisc_t g_disc = {&AgMemDisc, &g_id_disc, &AgIoDisc};
+
 GraphPtr build(const Scene& scene) {
-  GraphPtr g{agopen(cs(scene.name), Agdirected, nullptr)};
+  GraphPtr g{agopen(cs(scene.name), Agdirected, &g_disc)};
   if (!g) throw RenderError(ErrorKind::internal, "Graphviz could not open a graph");
   declare_defaults(g.get(), AGRAPH, scene.graph_attrs);
   declare_defaults(g.get(), AGNODE, scene.node_defaults);
@@ -322,17 +386,21 @@ GraphPtr build(const Scene& scene) {
 
 }  // namespace
 
-std::string gv_layout_and_render(const Scene& scene, std::string_view engine,
-                                 std::string_view format) {
+std::string gv_scene_dot(const Scene& scene) {
   std::lock_guard<std::mutex> lock(graphviz_mutex());
   MessageCapture capture;
-  if (format == "dot") {
-    // Checked through the same whitelist, then written by our own writer:
-    // agwrite's order of subgraphs and attributes depends on heap addresses.
-    GraphPtr g = build(scene);
-    if (capture.failed()) fail(capture, "graph construction failed");
-    return scene_to_dot(scene);
-  }
+  // Checked through the same whitelist, then written by our own writer:
+  // agwrite's order of subgraphs and attributes depends on heap addresses.
+  GraphPtr g = build(scene);
+  if (capture.failed()) fail(capture, "graph construction failed");
+  return scene_to_dot(scene);
+}
+
+std::vector<std::string> gv_layout_and_render(const Scene& scene, std::string_view engine,
+                                              const std::vector<std::string>& formats,
+                                              double png_dpi) {
+  std::lock_guard<std::mutex> lock(graphviz_mutex());
+  MessageCapture capture;
   ContextPtr gvc = make_context(capture);  // declared first: destroyed last
   GraphPtr g = build(scene);
   if (capture.failed()) fail(capture, "graph construction failed");
@@ -341,15 +409,23 @@ std::string gv_layout_and_render(const Scene& scene, std::string_view engine,
     fail(capture, "layout (" + engine_name + ") failed");
   }
   LayoutGuard layout(gvc.get(), g.get());
-  char* data = nullptr;
-  unsigned int length = 0;
-  const std::string format_name(format);
-  const int rc = gvRenderData(gvc.get(), g.get(), format_name.c_str(), &data, &length);
-  RenderDataPtr owned(data);
-  if (rc != 0 || capture.failed() || data == nullptr) {
-    fail(capture, "rendering (" + format_name + ") failed");
+  std::vector<std::string> out;
+  out.reserve(formats.size());
+  for (const auto& format_name : formats) {
+    // The resolution is read from the graph's "dpi" attribute by graph_init,
+    // before layout, and only used by the renderers (and for image sizes,
+    // which figures never have): set it per output on the laid-out graph.
+    GD_drawing(g.get())->dpi = format_name == "png" ? png_dpi : 0.0;
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int rc = gvRenderData(gvc.get(), g.get(), format_name.c_str(), &data, &length);
+    RenderDataPtr owned(data);
+    if (rc != 0 || capture.failed() || data == nullptr) {
+      fail(capture, "rendering (" + format_name + ") failed");
+    }
+    out.emplace_back(data, length);
   }
-  return std::string(data, length);
+  return out;
 }
 
 bool gv_parses(std::string_view dot, std::string* error) {

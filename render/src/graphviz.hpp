@@ -7,19 +7,28 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "scene.hpp"
 
 namespace stakegraph::render::detail {
 
 // Builds `scene` as a fresh directed cgraph graph (nodes and edges in scene
-// order), lays it out with `engine` and renders it to memory as `format`.
-// Attribute names outside the whitelist and out-of-range numeric values are
-// rejected or clamped (see graphviz.cpp). Throws RenderError(internal) with
-// Graphviz's messages when a call fails or an error was reported. Runs in the
-// calling process; render_figure calls it inside the sandbox child.
-std::string gv_layout_and_render(const Scene& scene, std::string_view engine,
-                                 std::string_view format);
+// order), lays it out once with `engine` and renders that layout to memory in
+// each of `formats` ("svg", "png", "pdf", in the order given); PNG output is
+// rendered at `png_dpi` (0 = Graphviz's default), every other format at the
+// default resolution. Attribute names outside the whitelist and out-of-range
+// numeric values are rejected or clamped (see graphviz.cpp). Throws
+// RenderError(internal) with Graphviz's messages when a call fails or an
+// error was reported. Runs in the calling process; render_figures calls it
+// inside the sandbox child.
+std::vector<std::string> gv_layout_and_render(const Scene& scene, std::string_view engine,
+                                              const std::vector<std::string>& formats,
+                                              double png_dpi);
+
+// The scene as DOT text after checking it through the attribute whitelist
+// and cgraph's graph construction (no layout code runs).
+std::string gv_scene_dot(const Scene& scene);
 
 // agmemread as a syntax check; false with the message in `error`.
 bool gv_parses(std::string_view dot, std::string* error);

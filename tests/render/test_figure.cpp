@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -284,4 +286,59 @@ TEST_CASE("render: a render over the wall-clock limit is stopped") {
     CHECK(e.kind() == stakegraph::ErrorKind::internal);
     CHECK(std::string(e.what()).find("renderer timed out after 0.05 s") != std::string::npos);
   }
+}
+
+namespace {
+
+// Width in pixels from a PNG's IHDR chunk.
+std::uint32_t png_width(const std::string& png) {
+  REQUIRE(png.size() > 24);
+  std::uint32_t w = 0;
+  for (int i = 16; i < 20; ++i) w = (w << 8) | static_cast<unsigned char>(png[i]);
+  return w;
+}
+
+// The width="...pt" of an SVG's root element.
+double svg_width_pt(const std::string& svg) {
+  const auto p = svg.find("<svg width=\"");
+  REQUIRE(p != std::string::npos);
+  return std::stod(svg.substr(p + 12));
+}
+
+}  // namespace
+
+TEST_CASE("render: render_figures gives each format the bytes of render_figure") {
+  const auto g = sample::conference();
+  for (Layout l : {Layout::dot, Layout::sfdp}) {
+    FigureOptions o = opts(Format::svg, l);
+    o.seed = 3;
+    CAPTURE(to_string(l));
+    const auto all =
+        render_figures(g, o, {Format::svg, Format::png, Format::pdf, Format::dot, Format::svg});
+    REQUIRE(all.size() == 4);
+    for (Format f : {Format::svg, Format::png, Format::pdf, Format::dot}) {
+      CAPTURE(to_string(f));
+      o.format = f;
+      const std::string single = render_figure(g, o);
+      if (f == Format::pdf) {
+        CHECK(normalise_pdf(all.at(f)) == normalise_pdf(single));
+      } else {
+        CHECK(all.at(f) == single);
+      }
+    }
+  }
+  CHECK(render_figures(g, opts(Format::svg), {}).empty());
+}
+
+TEST_CASE("render: PNG is rendered at the preset's resolution and SVG at 72 dpi") {
+  const auto g = sample::small();
+  FigureOptions o = opts(Format::svg);
+  const auto all = render_figures(g, o, {Format::png, Format::svg});
+  const double pt = svg_width_pt(all.at(Format::svg));
+  // paper: 300 dpi; the SVG is in points (1/72 in).
+  CHECK(std::abs(static_cast<double>(png_width(all.at(Format::png))) - pt * 300.0 / 72.0) < 8.0);
+  o.preset = Preset::slide;
+  const auto slide = render_figures(g, o, {Format::png, Format::svg});
+  CHECK(std::abs(static_cast<double>(png_width(slide.at(Format::png))) -
+                 svg_width_pt(slide.at(Format::svg)) * 96.0 / 72.0) < 8.0);
 }

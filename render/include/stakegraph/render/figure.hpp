@@ -15,10 +15,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "stakegraph/graph/error.hpp"
 #include "stakegraph/graph/model.hpp"
@@ -57,7 +59,7 @@ struct RenderLimits {
 };
 
 struct FigureOptions {
-  Format format = Format::svg;
+  Format format = Format::svg;  // render_figure only; render_figures takes a list
   Layout layout = Layout::dot;
   View view = View::full;
   std::string focus;                // node id, for View::ego
@@ -96,6 +98,17 @@ class RenderError : public Error {
 // /CreationDate). Cost: Graphviz's layout (dot is superlinear; capped by
 // limits.max_dot_*), plus O((n + m) log n) here. Throws RenderError.
 std::string render_figure(const graph::StakeholderGraph& g, const FigureOptions& options);
+
+// The same figure in several formats from ONE layout: the graph is narrowed
+// and the scene built once, laid out once in one child process, then
+// rendered once per format (options.format is ignored). Each value is
+// byte-identical to what render_figure gives for that format. Format::dot is
+// written without layout. Duplicates in `formats` are rendered once; an empty
+// list gives an empty map without starting a child. Cost: one layout plus one
+// render per format. Throws RenderError like render_figure.
+std::map<Format, std::string> render_figures(const graph::StakeholderGraph& g,
+                                             const FigureOptions& options,
+                                             const std::vector<Format>& formats);
 
 // The graph a figure of `options` would draw: the view (full, actors, ego
 // around options.focus to options.depth, or clusters collapsed to one node
