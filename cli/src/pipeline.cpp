@@ -167,9 +167,9 @@ ReportOutputs make_report(const ReportOptions& options, const ReportProgress& pr
     fo.view = view;
     fo.seed = options.analysis.seed;
     fo.limits.wall_seconds = options.render_timeout;
-    for (const auto format : options.formats) {
-      fo.format = format;
-      std::string bytes = render::render_figure(g, fo);
+    // One layout per view, rendered in every format.
+    std::map<render::Format, std::string> drawn = render::render_figures(g, fo, options.formats);
+    for (auto& [format, bytes] : drawn) {
       const std::string name = figure_path(view, format);
       switch (format) {
         case render::Format::svg:

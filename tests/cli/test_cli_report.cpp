@@ -158,7 +158,7 @@ TEST_CASE("cli: report into a missing parent directory exits 73 and creates noth
 TEST_CASE("cli: report below a regular file exits 73 and creates nothing") {
   TempDir d("file");
   std::ofstream(d.path / "plain") << "x";
-  for (const std::string target : {d / "plain", d / "plain/out"}) {
+  for (const std::string& target : {d / "plain", d / "plain/out"}) {
     const auto r = e2e::run({"report", "-o", target});
     CHECK(r.code == 73);
     CHECK(lines(r.err) == 1);
@@ -181,7 +181,7 @@ TEST_CASE("cli: report into an unwritable directory exits 73 and leaves it empty
     }
     prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups";
   }
-  for (const std::string target : {d / "ro", d / "ro/sub"}) {
+  for (const std::string& target : {d / "ro", d / "ro/sub"}) {
     const auto r = e2e::run({"report", "-o", target}, prefix);
     CHECK(r.code == 73);
     CHECK(lines(r.err) == 1);
