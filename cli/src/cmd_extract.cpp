@@ -48,9 +48,10 @@ void run_extract(const ExtractArgs& a, GlobalOptions& global) {
   std::vector<data::SourceDocument> docs;
   docs.reserve(paths.size());
   for (const auto& p : paths) {
-    docs.push_back(data::read_document(p, ro));
     bar.update("reading " + std::filesystem::path(p).filename().string(), docs.size(), total);
+    docs.push_back(data::read_document(p, ro));
   }
+  bar.update("extracting", paths.size(), total);
   data::ExtractOptions eo;
   eo.jobs = a.jobs;
   eo.on_document = [&](std::size_t done, std::size_t n) {

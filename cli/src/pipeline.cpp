@@ -129,8 +129,8 @@ ReportOutputs make_report(const ReportOptions& options, const ReportProgress& pr
   // view, exports, report.
   const std::size_t total = 2 * paths.size() + 1 + options.views.size() + 2;
   std::size_t done = 0;
-  const auto step = [&](std::string_view what) {
-    ++done;
+  // Announces the step that starts now; `done` counts the finished ones.
+  const auto start = [&](std::string_view what) {
     if (progress) progress(what, done, total);
   };
 
@@ -139,27 +139,31 @@ ReportOutputs make_report(const ReportOptions& options, const ReportProgress& pr
   std::vector<data::SourceDocument> docs;
   docs.reserve(paths.size());
   for (const auto& p : paths) {
+    start("reading " + fs::path(p).filename().string());
     docs.push_back(data::read_document(p, options.read));
-    step("reading " + fs::path(p).filename().string());
+    ++done;
   }
   data::ExtractOptions eo;
   eo.jobs = options.jobs;
   const std::size_t before_extract = done;
   eo.on_document = [&](std::size_t n, std::size_t) {
     done = before_extract + n;
-    if (progress) progress("extracting", done, total);
+    start("extracting");
   };
+  start("extracting");
   data::ExtractResult extracted = data::extract(docs, lexicon, eo);
   docs.clear();
   done = before_extract + paths.size();
   for (auto& d : extracted.diagnostics) out.diagnostics.push_back(std::move(d));
 
+  start("analysing");
   graph::StakeholderGraph g = graph::analysed_graph(extracted.graph, options.analysis);
   g.analysis() = graph::analyse(g, options.analysis);
-  step("analysing");
+  ++done;
 
   std::vector<render::ReportFigure> figures;
   for (const auto view : options.views) {
+    start("figures: " + std::string(render::to_string(view)));
     render::ReportFigure fig;
     fig.title = figure_title(view);
     fig.view = std::string(render::to_string(view));
@@ -183,9 +187,10 @@ ReportOutputs make_report(const ReportOptions& options, const ReportProgress& pr
       out.files[name] = std::move(bytes);
     }
     figures.push_back(std::move(fig));
-    step("figures: " + std::string(render::to_string(view)));
+    ++done;
   }
 
+  start("exports");
   out.files["graph.json"] = data::write_graph_json(g);
   out.files["graph.graphml"] = data::write_graphml(g);
   out.files["graph.gexf"] = data::write_gexf(g);
@@ -194,11 +199,13 @@ ReportOutputs make_report(const ReportOptions& options, const ReportProgress& pr
   out.files["edges.csv"] = std::move(csv.edges);
   out.files["graph.nodelink.json"] = data::write_node_link_json(g);
   out.files["graph.dot"] = data::write_dot(g);
-  step("exports");
+  ++done;
 
+  start("report");
   out.files["report.md"] = render::write_report_markdown(g, figures, options.page);
   out.files["report.html"] = render::write_report_html(g, figures, options.page);
-  step("report");
+  ++done;
+  start("done");
   out.graph = std::move(g);
   return out;
 }

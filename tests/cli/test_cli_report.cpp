@@ -324,6 +324,18 @@ TEST_CASE("cli: a progress bar only when stderr is a terminal") {
   }
   // script(1) gives the command a pseudo-terminal; its output is the
   // terminal's, captured in the typescript file.
+  {
+    const std::string log = d / "extract.log";
+    const std::string cmd =
+        std::string(STAKEGRAPH_EXE) + " extract -o " + e2e::quote(d / "g2.json");
+    CHECK(std::system(("script -qec " + e2e::quote(cmd) + " " + e2e::quote(log) +
+                       " </dev/null >/dev/null 2>&1")
+                          .c_str()) == 0);
+    const std::string tty = e2e::slurp(log);
+    CHECK(tty.find("] 0/2 reading chairs-summary-2007.txt") != std::string::npos);
+    CHECK(tty.find("extracting") != std::string::npos);
+    CHECK(e2e::slurp(d / "g2.json") == e2e::slurp(d / "g.json"));
+  }
   for (const bool quiet : {false, true}) {
     const std::string log = d / (quiet ? "quiet.log" : "tty.log");
     std::string cmd = std::string(STAKEGRAPH_EXE) + " report -o " + e2e::quote(d / "out") +
@@ -359,7 +371,8 @@ TEST_CASE("cli: make_report returns exactly the listed files and write_report co
         last_total = total;
       });
   CHECK(last_done == last_total);
-  CHECK(steps.back() == "report");
+  CHECK(steps.back() == "done");
+  CHECK(std::find(steps.begin(), steps.end(), "figures: clusters") != steps.end());
   std::vector<std::string> names;
   for (const auto& [name, bytes] : out.files) names.push_back(name);
   auto want = stakegraph::cli::report_file_names(o);

@@ -45,8 +45,10 @@ struct ReportOptions {
   render::ReportOptions page;    // title and table sizes of the report
 };
 
-// Called after each step: `step` names it ("reading chairs-summary-2007.txt",
-// "figures: actors", ...), `done` of `total` steps are finished.
+// Called when a step starts: `step` names it ("reading chairs-summary-2007.txt",
+// "extracting", "analysing", "figures: actors", "exports", "report"), and
+// `done` of `total` steps are finished; a last call ("done", total, total)
+// ends the run.
 using ReportProgress =
     std::function<void(std::string_view step, std::size_t done, std::size_t total)>;
 
