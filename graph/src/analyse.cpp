@@ -150,7 +150,15 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
   }
   if (wants(o, "pagerank"))
     for (std::size_t v = 0; v < n; ++v) values[v]["pagerank"] = pr[v];
-  if (wants(o, "betweenness") || wants(o, "closeness")) {
+  const std::size_t edge_count = csr.targets.size() / 2;
+  const bool skip_paths = o.all_metrics && edge_count > o.path_metrics_max_edges;
+  if (skip_paths) {
+    const std::string why = "not computed by default: " + std::to_string(edge_count) + " edges > " +
+                            std::to_string(o.path_metrics_max_edges) +
+                            "; request it with --metrics (sampled above the exact-work limit)";
+    a.notes["betweenness"] = why;
+    a.notes["closeness"] = why;
+  } else if (wants(o, "betweenness") || wants(o, "closeness")) {
     const double work = static_cast<double>(n) * static_cast<double>(csr.targets.size() / 2);
     const std::size_t pivots = work > o.exact_betweenness_work ? kBetweennessPivots : 0;
     const PathCentrality pc = path_centrality(csr, pivots, o.seed);

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <map>
 #include <numeric>
 #include <random>
@@ -22,20 +21,15 @@ namespace {
 
 using Rng = std::mt19937_64;
 
-// Fisher-Yates with a modulo draw: identical on every standard library
-// (std::shuffle's use of the engine is implementation-defined).
-void shuffle(std::vector<std::uint32_t>& v, Rng& rng) {
-  for (std::size_t i = v.size(); i > 1; --i) {
+// Fills p[0..n) with 0..n-1 in random order: Fisher-Yates with a modulo
+// draw, identical on every standard library (std::shuffle's use of the
+// engine is implementation-defined).
+void shuffled_iota(std::uint32_t* p, std::size_t n, Rng& rng) {
+  std::iota(p, p + n, 0u);
+  for (std::size_t i = n; i > 1; --i) {
     const std::size_t j = static_cast<std::size_t>(rng() % i);
-    std::swap(v[i - 1], v[j]);
+    std::swap(p[i - 1], p[j]);
   }
-}
-
-std::vector<std::uint32_t> shuffled_order(std::size_t n, Rng& rng) {
-  std::vector<std::uint32_t> order(n);
-  std::iota(order.begin(), order.end(), 0u);
-  shuffle(order, rng);
-  return order;
 }
 
 // Renumbers to 0..k-1 in order of first appearance; returns k.
@@ -55,155 +49,180 @@ struct Objective_ {
   double a(const CsrGraph& g, std::size_t v) const { return cpm ? g.size[v] : g.strength[v]; }
 };
 
-// Fast local moving (Algorithm A.2, MoveNodesFast). Returns true if a vertex moved.
-bool move_nodes(const CsrGraph& g, std::vector<int>& comm, const Objective_& obj, Rng& rng) {
-  const std::size_t n = g.n;
-  std::vector<double> tot(n, 0.0);
-  std::vector<std::uint32_t> count(n, 0);
-  for (std::size_t v = 0; v < n; ++v) {
-    tot[static_cast<std::size_t>(comm[v])] += obj.a(g, v);
-    ++count[static_cast<std::size_t>(comm[v])];
-  }
-  std::vector<int> empty;
-  for (std::size_t c = n; c-- > 0;)
-    if (count[c] == 0) empty.push_back(static_cast<int>(c));
+// Scratch arrays shared by every level of one optimisation: sized once for
+// the base graph (levels only shrink), so no level allocates. The dense
+// accumulator `nw` plus the `touched` list replaces a map in the hot loops;
+// `nw` is reset only at the touched entries.
+struct Workspace {
+  std::vector<double> tot, nw, ext;
+  std::vector<std::uint32_t> count, empty, queue, touched;
+  std::vector<char> queued, seen;
 
-  std::deque<std::uint32_t> queue;
-  {
-    auto order = shuffled_order(n, rng);
-    queue.assign(order.begin(), order.end());
+  explicit Workspace(std::size_t n)
+      : tot(n), nw(n, 0.0), ext(n), count(n), queue(n), queued(n), seen(n, 0) {
+    empty.reserve(n);
+    touched.reserve(n);
   }
-  std::vector<char> queued(n, 1);
-  std::vector<double> nw(n, 0.0);
-  std::vector<char> seen(n, 0);
-  std::vector<int> touched;
-  bool moved = false;
 
-  while (!queue.empty()) {
-    const std::uint32_t v = queue.front();
-    queue.pop_front();
-    queued[v] = 0;
-    const int own = comm[v];
-    const double av = obj.a(g, v);
-    touched.clear();
-    for (std::size_t k = g.offsets[v]; k < g.offsets[v + 1]; ++k) {
-      const int c = comm[g.targets[k]];
-      if (!seen[static_cast<std::size_t>(c)]) {
-        seen[static_cast<std::size_t>(c)] = 1;
-        touched.push_back(c);
-      }
-      nw[static_cast<std::size_t>(c)] += g.weights[k];
+  // Adds weight w towards community c of the vertex being examined.
+  void add(std::uint32_t c, double w) {
+    if (!seen[c]) {
+      seen[c] = 1;
+      touched.push_back(c);
     }
-    const auto o = static_cast<std::size_t>(own);
-    tot[o] -= av;
-    --count[o];
-    int best = own;
-    double best_gain = nw[o] - obj.gamma * av * tot[o];
-    for (int c : touched) {
-      const auto cc = static_cast<std::size_t>(c);
-      const double gain = nw[cc] - obj.gamma * av * tot[cc];
+    nw[c] += w;
+  }
+  void clear_touched() {
+    for (std::uint32_t c : touched) {
+      nw[c] = 0.0;
+      seen[c] = 0;
+    }
+    touched.clear();
+  }
+};
+
+// The vertex weights a_v of the objective.
+const double* vertex_weights(const CsrGraph& g, const Objective_& obj) {
+  return obj.cpm ? g.size.data() : g.strength.data();
+}
+
+// Fast local moving (Algorithm A.2, MoveNodesFast). The queue is a ring
+// buffer of capacity n: a vertex is in it at most once (the queued flags).
+void move_nodes(const CsrGraph& g, std::vector<int>& comm, const Objective_& obj, Rng& rng,
+                Workspace& ws) {
+  const std::size_t n = g.n;
+  const double* a = vertex_weights(g, obj);
+  std::fill_n(ws.tot.begin(), n, 0.0);
+  std::fill_n(ws.count.begin(), n, 0u);
+  for (std::size_t v = 0; v < n; ++v) {
+    ws.tot[static_cast<std::size_t>(comm[v])] += a[v];
+    ++ws.count[static_cast<std::size_t>(comm[v])];
+  }
+  ws.empty.clear();
+  for (std::size_t c = n; c-- > 0;)
+    if (ws.count[c] == 0) ws.empty.push_back(static_cast<std::uint32_t>(c));
+
+  std::uint32_t* queue = ws.queue.data();
+  shuffled_iota(queue, n, rng);
+  std::fill_n(ws.queued.begin(), n, 1);
+  std::size_t head = 0, queued = n;
+  const std::uint32_t* targets = g.targets.data();
+  const double* weights = g.weights.data();
+
+  while (queued > 0) {
+    const std::uint32_t v = queue[head];
+    head = head + 1 == n ? 0 : head + 1;
+    --queued;
+    ws.queued[v] = 0;
+    const auto own = static_cast<std::uint32_t>(comm[v]);
+    const double av = a[v];
+    const std::size_t begin = g.offsets[v], end = g.offsets[v + 1];
+    ws.add(own, 0.0);  // staying is always a candidate
+    for (std::size_t k = begin; k < end; ++k)
+      ws.add(static_cast<std::uint32_t>(comm[targets[k]]), weights[k]);
+    ws.tot[own] -= av;
+    --ws.count[own];
+    std::uint32_t best = own;
+    double best_gain = ws.nw[own] - obj.gamma * av * ws.tot[own];
+    for (std::uint32_t c : ws.touched) {
+      const double gain = ws.nw[c] - obj.gamma * av * ws.tot[c];
       if (gain > best_gain) {
         best_gain = gain;
         best = c;
       }
     }
     if (best_gain < 0.0) {  // an empty community (gain 0) is better
-      if (count[o] == 0) {
+      if (ws.count[own] == 0) {
         best = own;
       } else {
-        best = empty.back();
-        empty.pop_back();
+        best = ws.empty.back();
+        ws.empty.pop_back();
       }
     }
-    const auto b = static_cast<std::size_t>(best);
-    tot[b] += av;
-    ++count[b];
-    if (best != own) {
-      if (count[o] == 0) empty.push_back(own);
-      comm[v] = best;
-      moved = true;
-      for (std::size_t k = g.offsets[v]; k < g.offsets[v + 1]; ++k) {
-        const std::uint32_t u = g.targets[k];
-        if (!queued[u] && comm[u] != best) {
-          queued[u] = 1;
-          queue.push_back(u);
-        }
+    ws.tot[best] += av;
+    ++ws.count[best];
+    ws.clear_touched();
+    if (best == own) continue;
+    if (ws.count[own] == 0) ws.empty.push_back(own);
+    comm[v] = static_cast<int>(best);
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::uint32_t u = targets[k];
+      if (!ws.queued[u] && static_cast<std::uint32_t>(comm[u]) != best) {
+        ws.queued[u] = 1;
+        std::size_t tail = head + queued;
+        if (tail >= n) tail -= n;
+        queue[tail] = u;
+        ++queued;
       }
-    }
-    for (int c : touched) {
-      nw[static_cast<std::size_t>(c)] = 0.0;
-      seen[static_cast<std::size_t>(c)] = 0;
     }
   }
-  return moved;
 }
 
 // Refinement (Algorithm A.2, RefinePartition / MergeNodesSubset) for all
 // communities at once. Returns the refined labels (not compacted).
 std::vector<int> refine(const CsrGraph& g, const std::vector<int>& comm, const Objective_& obj,
-                        Rng& rng) {
+                        Rng& rng, Workspace& ws) {
   const std::size_t n = g.n;
+  const double* a = vertex_weights(g, obj);
   std::vector<int> refined(n);
   std::iota(refined.begin(), refined.end(), 0);
-  std::vector<double> ctot(n, 0.0), rtot(n, 0.0), ext(n, 0.0);
-  std::vector<std::uint32_t> rsize(n, 1);
+  // tot: the community totals A_C; ext: w(S, C - S) of each refined part S
+  // (initially the singletons); count: refined part sizes; queue holds the
+  // random vertex order.
+  std::vector<double>& ctot = ws.tot;
+  std::vector<double>& ext = ws.ext;
+  std::vector<double> rtot(a, a + n);
+  std::fill_n(ctot.begin(), n, 0.0);
+  std::fill_n(ws.count.begin(), n, 1u);
   for (std::size_t v = 0; v < n; ++v) {
-    ctot[static_cast<std::size_t>(comm[v])] += obj.a(g, v);
-    rtot[v] = obj.a(g, v);
+    ctot[static_cast<std::size_t>(comm[v])] += a[v];
+    double e = 0.0;
     for (std::size_t k = g.offsets[v]; k < g.offsets[v + 1]; ++k)
-      if (comm[g.targets[k]] == comm[v]) ext[v] += g.weights[k];
+      if (comm[g.targets[k]] == comm[v]) e += g.weights[k];
+    ext[v] = e;
   }
-  std::vector<double> nw(n, 0.0);
-  std::vector<char> seen(n, 0);
-  std::vector<int> touched;
-  for (std::uint32_t v : shuffled_order(n, rng)) {
+  std::uint32_t* order = ws.queue.data();
+  shuffled_iota(order, n, rng);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint32_t v = order[i];
     const auto rv = static_cast<std::size_t>(refined[v]);
-    if (rsize[rv] != 1) continue;  // no longer a singleton
-    const double av = obj.a(g, v);
+    if (ws.count[rv] != 1) continue;  // no longer a singleton
+    const double av = a[v];
     const double cv = ctot[static_cast<std::size_t>(comm[v])];
     if (ext[rv] < obj.gamma * av * (cv - av)) continue;  // v not well connected
-    touched.clear();
     for (std::size_t k = g.offsets[v]; k < g.offsets[v + 1]; ++k) {
       const std::uint32_t u = g.targets[k];
-      if (comm[u] != comm[v]) continue;
-      const int s = refined[u];
-      if (!seen[static_cast<std::size_t>(s)]) {
-        seen[static_cast<std::size_t>(s)] = 1;
-        touched.push_back(s);
-      }
-      nw[static_cast<std::size_t>(s)] += g.weights[k];
+      if (comm[u] == comm[v]) ws.add(static_cast<std::uint32_t>(refined[u]), g.weights[k]);
     }
-    int best = -1;
+    std::size_t best = n;
     double best_gain = 0.0;
-    for (int s : touched) {
-      const auto ss = static_cast<std::size_t>(s);
-      if (ss == rv) continue;
-      if (ext[ss] < obj.gamma * rtot[ss] * (cv - rtot[ss])) continue;  // S not well connected
-      const double gain = nw[ss] - obj.gamma * av * rtot[ss];
+    for (std::uint32_t s : ws.touched) {
+      if (s == rv) continue;
+      if (ext[s] < obj.gamma * rtot[s] * (cv - rtot[s])) continue;  // S not well connected
+      const double gain = ws.nw[s] - obj.gamma * av * rtot[s];
       if (gain > best_gain) {
         best_gain = gain;
         best = s;
       }
     }
-    if (best >= 0) {
-      const auto bs = static_cast<std::size_t>(best);
-      ext[bs] = ext[bs] + ext[rv] - 2.0 * nw[bs];
-      rtot[bs] += av;
-      ++rsize[bs];
-      rsize[rv] = 0;
-      refined[v] = best;
+    if (best < n) {
+      ext[best] = ext[best] + ext[rv] - 2.0 * ws.nw[best];
+      rtot[best] += av;
+      ++ws.count[best];
+      ws.count[rv] = 0;
+      refined[v] = static_cast<int>(best);
     }
-    for (int s : touched) {
-      nw[static_cast<std::size_t>(s)] = 0.0;
-      seen[static_cast<std::size_t>(s)] = 0;
-    }
+    ws.clear_touched();
   }
   return refined;
 }
 
 // The graph of the k parts of `part` (0..k-1): loops hold the internal
-// weight, sizes and strengths add up, rows sorted.
-CsrGraph aggregate(const CsrGraph& g, const std::vector<int>& part, int k) {
+// weight, sizes and strengths add up. Rows are built part by part from the
+// members' rows with the dense accumulator, so no sort is needed; a row lists
+// its neighbours in order of first encounter, which depends only on `g` and
+// `part`, never on the input order.
+CsrGraph aggregate(const CsrGraph& g, const std::vector<int>& part, int k, Workspace& ws) {
   const auto kk = static_cast<std::size_t>(k);
   CsrGraph a;
   a.n = kk;
@@ -212,24 +231,20 @@ CsrGraph aggregate(const CsrGraph& g, const std::vector<int>& part, int k) {
   a.strength.assign(kk, 0.0);
   a.size.assign(kk, 0.0);
   a.total_weight = g.total_weight;
-  // Members of each part, in vertex order.
+  // Members of each part, in vertex order (a counting sort).
   std::vector<std::size_t> start(kk + 1, 0);
   for (std::size_t v = 0; v < g.n; ++v) ++start[static_cast<std::size_t>(part[v]) + 1];
   for (std::size_t c = 0; c < kk; ++c) start[c + 1] += start[c];
-  std::vector<std::uint32_t> members(g.n);
+  std::uint32_t* members = ws.queue.data();
   {
     std::vector<std::size_t> pos(start.begin(), start.end() - 1);
     for (std::size_t v = 0; v < g.n; ++v)
       members[pos[static_cast<std::size_t>(part[v])]++] = static_cast<std::uint32_t>(v);
   }
-  std::vector<double> nw(kk, 0.0);
-  std::vector<char> seen(kk, 0);
-  std::vector<std::uint32_t> touched;
   a.targets.reserve(g.targets.size() / 2);
   a.weights.reserve(g.targets.size() / 2);
   for (std::size_t c = 0; c < kk; ++c) {
     double inner = 0.0;
-    touched.clear();
     for (std::size_t i = start[c]; i < start[c + 1]; ++i) {
       const std::uint32_t v = members[i];
       a.size[c] += g.size[v];
@@ -239,46 +254,43 @@ CsrGraph aggregate(const CsrGraph& g, const std::vector<int>& part, int k) {
         const auto d = static_cast<std::uint32_t>(part[g.targets[e]]);
         if (d == c) {
           inner += g.weights[e];
-          continue;
+        } else {
+          ws.add(d, g.weights[e]);
         }
-        if (!seen[d]) {
-          seen[d] = 1;
-          touched.push_back(d);
-        }
-        nw[d] += g.weights[e];
       }
     }
     a.self_loops[c] += inner / 2.0;  // each internal edge was seen from both ends
-    std::sort(touched.begin(), touched.end());
-    for (std::uint32_t d : touched) {
+    for (std::uint32_t d : ws.touched) {
       a.targets.push_back(d);
-      a.weights.push_back(nw[d]);
-      nw[d] = 0.0;
-      seen[d] = 0;
+      a.weights.push_back(ws.nw[d]);
     }
+    ws.clear_touched();
     a.offsets[c + 1] = a.targets.size();
   }
+  a.targets.shrink_to_fit();
+  a.weights.shrink_to_fit();
   return a;
 }
 
 // One pass of levels from `membership` on g; returns the new membership.
 std::vector<int> one_pass(const CsrGraph& base, std::vector<int> membership, bool leiden,
-                          const Objective_& obj, Rng& rng) {
+                          const Objective_& obj, Rng& rng, Workspace& ws) {
   std::vector<std::uint32_t> node_of(base.n);
   std::iota(node_of.begin(), node_of.end(), 0u);
   CsrGraph level;
   const CsrGraph* cur = &base;
   std::vector<int> comm = std::move(membership);
   for (;;) {
-    move_nodes(*cur, comm, obj, rng);
+    move_nodes(*cur, comm, obj, rng, ws);
     const int k = compact(comm);
-    std::vector<int> refined = leiden ? refine(*cur, comm, obj, rng) : comm;
+    std::vector<int> refined = leiden ? refine(*cur, comm, obj, rng, ws) : comm;
     const int kr = leiden ? compact(refined) : k;
     if (static_cast<std::size_t>(kr) == cur->n) break;  // nothing to aggregate
     std::vector<int> next(static_cast<std::size_t>(kr));
     for (std::size_t v = 0; v < cur->n; ++v) next[static_cast<std::size_t>(refined[v])] = comm[v];
     for (auto& x : node_of) x = static_cast<std::uint32_t>(refined[x]);
-    level = aggregate(*cur, refined, kr);
+    CsrGraph up = aggregate(*cur, refined, kr, ws);
+    level = std::move(up);
     cur = &level;
     comm = std::move(next);
   }
@@ -412,9 +424,10 @@ Partition find_communities(const CsrGraph& g, const CommunityOptions& options) {
   std::iota(membership.begin(), membership.end(), 0);
   const bool leiden = options.algorithm == CommunityAlgorithm::leiden;
   if (g.total_weight > 0.0 || obj.cpm) {
+    Workspace ws(g.n);
     std::vector<int> best = canonical_labels(membership);
     for (int pass = 0; pass < options.max_passes; ++pass) {
-      membership = canonical_labels(one_pass(g, std::move(membership), leiden, obj, rng));
+      membership = canonical_labels(one_pass(g, std::move(membership), leiden, obj, rng, ws));
       if (membership == best) break;
       best = membership;
     }

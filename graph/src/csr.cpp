@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <unordered_map>
 
 namespace stakegraph::graph {
 
@@ -79,7 +79,9 @@ CsrGraph build_csr(std::size_t n, std::vector<WeightedEdge> edges) {
 
 ModelCsr to_csr(const StakeholderGraph& g) {
   ModelCsr out;
-  std::map<std::string_view, std::uint32_t> index;
+  // Only looked up, never iterated: the hash order cannot reach the output.
+  std::unordered_map<std::string_view, std::uint32_t> index;
+  index.reserve(g.node_count());
   for (const auto& [id, node] : g.nodes()) {
     index.emplace(id, static_cast<std::uint32_t>(out.ids.size()));
     out.ids.push_back(id);

@@ -71,9 +71,9 @@ TEST_CASE("data: edge list weights must be finite non-negative numbers") {
 }
 
 TEST_CASE("data: empty edge lists and empty ids are rejected") {
-  CHECK(error_at("") == "in.tsv the edge list has no edges");
-  CHECK(error_at("# only a comment\n\n") == "in.tsv the edge list has no edges");
-  CHECK(error_at("a\ta\n") == "in.tsv the edge list has only self-loops");
+  CHECK(error_at("") == "in.tsv:1:1 the edge list has no edges");
+  CHECK(error_at("# only a comment\n\n") == "in.tsv:2:1 the edge list has no edges");
+  CHECK(error_at("a\ta\n") == "in.tsv:1:1 the edge list has only self-loops");
   CHECK(error_at("\tb\n") == "in.tsv:1:1 empty source id");
   CHECK(error_at("\"a\",b\n", "x.csv") == "x.csv:1:1 quoted CSV fields are not supported");
 }

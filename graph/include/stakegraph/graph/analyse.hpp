@@ -40,6 +40,11 @@ struct AnalyseOptions {
   BrokerageGroup brokerage_group = BrokerageGroup::cluster;
   // Betweenness/closeness are sampled when n * m exceeds this (kExactBetweennessWork).
   double exact_betweenness_work = 2e9;
+  // With all_metrics (the default), betweenness and closeness are skipped on
+  // graphs with more undirected edges than this (kDefaultPathMetricsMaxEdges):
+  // even sampled (1000 pivots) they cost 1000 searches over all edges, a
+  // minute at 1M edges. Naming them in `metrics` computes them at any size.
+  std::size_t path_metrics_max_edges = 200000;
   std::size_t theme_words = 8;
 };
 

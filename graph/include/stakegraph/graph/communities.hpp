@@ -27,9 +27,13 @@ struct CommunityOptions {
   Objective objective = Objective::modularity;
   double resolution = 1.0;  // gamma
   std::uint64_t seed = 1;
-  // Full passes (move, refine, aggregate until no aggregation is possible);
-  // the optimiser stops earlier when a pass leaves the partition unchanged.
-  int max_passes = 50;
+  // Full passes (move, refine, aggregate until no aggregation is possible),
+  // each starting from the partition of the previous one; the optimiser stops
+  // earlier when a pass leaves the partition unchanged. The default 2 is
+  // igraph's default n_iterations: on the benchmark's 1M-edge planted graph a
+  // second pass adds about 1e-4 to the modularity, a third about 3e-5, each
+  // for the cost of the second; raise it (e.g. 50) to iterate to a fixed point.
+  int max_passes = 2;
 };
 
 // Throws Error(ErrorKind::usage) unless the resolution is finite and > 0 for
@@ -63,14 +67,15 @@ std::vector<int> canonical_labels(const std::vector<int>& membership);
 // sub-community with the largest positive gain (the deterministic theta -> 0
 // limit of the paper's randomised choice), aggregation on the refined
 // partition with the unrefined partition as the starting point; passes repeat
-// until the partition no longer changes. Louvain: moving and aggregation
+// (up to options.max_passes) until the partition no longer changes. Louvain: moving and aggregation
 // only. Finally every community is split into its connected components (this
 // never lowers either objective), so all communities are connected.
 // Vertex order is shuffled with std::mt19937_64(seed) and a portable
 // Fisher-Yates; everything else is deterministic, so the same graph and seed
 // give the same partition whatever the input edge order (build_csr sorts).
 // Isolated vertices form singleton communities. O(E) per local-moving sweep;
-// in practice O(E log V) overall.
+// in practice O(E log V) overall. Memory: O(V) scratch arrays allocated once
+// per call and shared by all levels, plus the aggregated graphs.
 Partition find_communities(const CsrGraph& g, const CommunityOptions& options);
 
 // Convenience over an edge list (vertices 0..n-1): build_csr + find_communities.
