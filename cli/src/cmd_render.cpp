@@ -27,6 +27,7 @@ struct RenderArgs {
   std::string types;
   std::size_t top = 0;
   double min_weight = 0.0;
+  bool min_weight_given = false;  // else the automatic threshold (figure.hpp)
   std::string size_by = "pagerank";
   std::string preset = "paper";
   std::string title;
@@ -76,8 +77,10 @@ render::FigureOptions to_options(const RenderArgs& a) {
     o.types.insert(*nt);
   }
   o.top = a.top;
-  if (!(a.min_weight >= 0.0)) throw Error(ErrorKind::usage, "--min-weight must be >= 0");
-  o.min_weight = a.min_weight;
+  if (a.min_weight_given) {
+    if (!(a.min_weight >= 0.0)) throw Error(ErrorKind::usage, "--min-weight must be >= 0");
+    o.min_weight = a.min_weight;
+  }
   const auto size_by = render::parse_size_by(a.size_by);
   if (!size_by) throw Error(ErrorKind::usage, "--size-by must be pagerank, betweenness or degree");
   o.size_by = *size_by;
@@ -111,7 +114,9 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_option("--depth", args->depth, "radius of the ego view (default 1)");
   cmd->add_option("--types", args->types, "node types to keep, comma-separated");
   cmd->add_option("--top", args->top, "keep the N most central nodes (by --size-by)");
-  cmd->add_option("--min-weight", args->min_weight, "drop co-mentions lighter than W");
+  CLI::Option* min_weight = cmd->add_option(
+      "--min-weight", args->min_weight,
+      "drop co-mentions lighter than W (default: automatic for dense figures; 0 draws all)");
   cmd->add_option("--size-by", args->size_by, "pagerank (default), betweenness or degree");
   cmd->add_option("--preset", args->preset, "paper (default), slide or poster");
   cmd->add_option("--title", args->title, "title drawn above the figure");
@@ -121,16 +126,19 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_flag("--no-caption", args->no_caption, "do not name the source documents");
   cmd->footer(
       "A graph without an analysis is analysed first with the defaults of `analyse`.\n"
-      "The renderer runs in a child process; a crash or --timeout gives exit 70 (the\n"
-      "Graphviz messages with -v), a graph too large for dot exit 65.\n\n"
+      "Dense figures drop light co-mentions automatically (the caption says so);\n"
+      "--min-weight W (also 0) overrides that. The renderer runs in a child process;\n"
+      "a crash or --timeout gives exit 70 (Graphviz's messages with -v), a graph too\n"
+      "large for dot exit 65.\n\n"
       "Examples:\n"
       "  stakegraph render graph.json -o figure.svg\n"
       "  stakegraph render graph.json -o actors.pdf --view actors --preset slide\n"
       "  stakegraph render graph.json -o unodc.png --focus UNODC --depth 2\n"
       "  stakegraph render graph.json -o - --format svg --top 30 > top.svg\n\n" +
       std::string(kExitCodeHelp));
-  cmd->callback([args, &global, &action] {
-    action = [args, &global] {
+  cmd->callback([args, &global, &action, min_weight] {
+    action = [args, &global, min_weight] {
+      args->min_weight_given = min_weight->count() > 0;
       const render::FigureOptions options = to_options(*args);
       graph::StakeholderGraph g = data::load_graph_file(args->input);
       if (!g.analysis()) g.analysis() = graph::analyse(g, {});

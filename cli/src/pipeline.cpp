@@ -171,6 +171,7 @@ ReportOutputs make_report(const ReportOptions& options, const ReportProgress& pr
     fo.view = view;
     fo.seed = options.analysis.seed;
     fo.limits.wall_seconds = options.render_timeout;
+    fo.report_links = true;  // figure nodes link to their sections of report.html
     // One layout per view, rendered in every format.
     std::map<render::Format, std::string> drawn = render::render_figures(g, fo, options.formats);
     for (auto& [format, bytes] : drawn) {

@@ -27,6 +27,7 @@
 #include "scene.hpp"
 #include "stakegraph/graph/text.hpp"
 #include "stakegraph/graph/views.hpp"
+#include "stakegraph/render/report.hpp"
 
 namespace stakegraph::render {
 
@@ -275,7 +276,46 @@ StakeholderGraph collapse_clusters(const StakeholderGraph& g) {
   return out;
 }
 
-StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& options) {
+std::size_t edge_budget(std::size_t nodes) noexcept {
+  return std::max<std::size_t>(kMinEdgeBudget, kEdgesPerNode * nodes);
+}
+
+double automatic_min_weight(const StakeholderGraph& g) {
+  std::size_t stated = 0;
+  std::vector<double> weights;  // co-mentions, heaviest first
+  for (const auto& [key, e] : g.edges()) {
+    if (e.type == RelationType::co_mentioned) {
+      weights.push_back(e.weight);
+    } else {
+      ++stated;
+    }
+  }
+  const std::size_t budget = edge_budget(g.node_count());
+  if (stated + weights.size() <= budget || weights.empty()) return 0.0;
+  std::sort(weights.begin(), weights.end(), std::greater<>());
+  // The lightest weight w such that the co-mentions of weight >= w fit; if
+  // not even the heaviest ones fit, keep only those.
+  double chosen = weights.front();
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    const bool last_of_weight = i + 1 == weights.size() || weights[i + 1] != weights[i];
+    if (!last_of_weight) continue;
+    if (stated + i + 1 > budget) break;
+    chosen = weights[i];
+  }
+  return chosen;
+}
+
+namespace {
+
+// The drawn graph and what the automatic co-mention threshold removed.
+struct Narrowed {
+  StakeholderGraph graph;
+  double auto_min_weight = 0.0;  // 0: no automatic threshold applied
+  std::size_t omitted = 0;       // co-mentions it removed
+  std::size_t co_mentions = 0;   // co-mentions before it
+};
+
+Narrowed narrow(const StakeholderGraph& g, const FigureOptions& options) {
   StakeholderGraph view;
   switch (options.view) {
     case View::full: view = g; break;
@@ -306,13 +346,12 @@ StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& op
         view, [&](const Node& n) { return options.types.count(n.type) != 0; },
         [](const Edge&) { return true; }));
   }
-  if (options.min_weight > 0.0) {
+  const auto drop_lighter = [&](double w) {
     keep_analysis(induced(
         view, [](const Node&) { return true; },
-        [&](const Edge& e) {
-          return e.type != RelationType::co_mentioned || e.weight >= options.min_weight;
-        }));
-  }
+        [&](const Edge& e) { return e.type != RelationType::co_mentioned || e.weight >= w; }));
+  };
+  if (options.min_weight && *options.min_weight > 0.0) drop_lighter(*options.min_weight);
   if (options.top > 0 && options.top < view.node_count()) {
     const auto deg = degrees(view);
     std::vector<std::pair<double, std::string>> ranked;
@@ -326,7 +365,29 @@ StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& op
         view, [&](const Node& n) { return keep.count(n.id) != 0; },
         [](const Edge&) { return true; }));
   }
-  return view;
+  Narrowed out;
+  if (!options.min_weight) {
+    const double w = automatic_min_weight(view);
+    if (w > 0.0) {
+      for (const auto& [key, e] : view.edges()) {
+        if (e.type != RelationType::co_mentioned) continue;
+        ++out.co_mentions;
+        out.omitted += e.weight < w ? 1 : 0;
+      }
+      if (out.omitted > 0) {
+        drop_lighter(w);
+        out.auto_min_weight = w;
+      }
+    }
+  }
+  out.graph = std::move(view);
+  return out;
+}
+
+}  // namespace
+
+StakeholderGraph figure_graph(const StakeholderGraph& g, const FigureOptions& options) {
+  return narrow(g, options).graph;
 }
 
 // --- visual encoding --------------------------------------------------------
@@ -343,6 +404,9 @@ using detail::SceneSubgraph;
 constexpr std::array<const char*, 7> kPalette = {"#E69F00", "#56B4E9", "#009E73", "#F0E442",
                                                  "#0072B2", "#D55E00", "#CC79A7"};
 constexpr const char* kNoCluster = "#E5E5E5";
+// edges x nodes^2 above which neato, fdp, sfdp and circo draw straight lines
+// instead of routing splines around nodes (see graph_attributes()).
+constexpr double kSplineWork = 2e4;
 constexpr const char* kOtherClusters = "#BBBBBB";
 constexpr std::size_t kStyledClusters = 2 * kPalette.size();  // second round: dashed outline
 
@@ -572,8 +636,8 @@ bool has_clusters_drawn(Layout l) {
 
 class SceneBuilder {
  public:
-  SceneBuilder(const StakeholderGraph& g, const FigureOptions& o)
-      : g_(g), o_(o), style_(preset_style(o.preset)) {}
+  SceneBuilder(const Narrowed& n, const FigureOptions& o)
+      : g_(n.graph), narrowed_(n), o_(o), style_(preset_style(o.preset)) {}
 
   Scene build() {
     graph_attributes();
@@ -598,7 +662,15 @@ class SceneBuilder {
       a.emplace_back("labelloc", "t");
       a.emplace_back("labeljust", "c");
     }
-    const bool large = g_.edge_count() > 1500;
+    // Spline routing around nodes (splines=true) finds a shortest path in
+    // the visibility graph of all node outlines for every edge, about
+    // edges x nodes^2 work: on the 71-node summary with 706 edges it took
+    // 11.8 s of sfdp's 12.1 s (0.3 s with straight lines), and still 1.3 s
+    // of fdp's 1.5 s on its 54-actor, 80-edge view. Figures whose
+    // edges x nodes^2 is over kSplineWork (about 0.05 s of routing) get
+    // straight lines; overlap removal still keeps nodes and labels apart.
+    const double n = static_cast<double>(g_.node_count());
+    const bool large = static_cast<double>(g_.edge_count()) * n * n > kSplineWork;
     switch (o_.layout) {
       case Layout::dot:
         a.emplace_back("ranksep", "0.35");
@@ -611,8 +683,6 @@ class SceneBuilder {
         a.emplace_back("start", std::to_string(std::max<std::uint64_t>(1, o_.seed % 2147483647)));
         a.emplace_back("overlap", "prism");
         a.emplace_back("sep", "+6");
-        // Spline routing around nodes is quadratic in obstacles; past ~1,500
-        // edges it dominates the time, so large figures get straight lines.
         a.emplace_back("splines", large ? "line" : "true");
         a.emplace_back("pack", "true");
         if (o_.layout == Layout::fdp) a.emplace_back("K", "0.5");
@@ -731,6 +801,11 @@ class SceneBuilder {
           {"class", klass},
           {"tooltip", escape_lines(node_tooltip(n, m, broker), o_.limits.tooltip_bytes)},
       };
+      if (o_.report_links) {
+        const bool cluster_node = o_.view == View::clusters && m != nullptr && m->cluster >= 0;
+        sn.attrs.emplace_back("URL", cluster_node ? "#cluster-" + std::to_string(m->cluster)
+                                                  : "#" + report_anchor(id));
+      }
       scene_.nodes.push_back(std::move(sn));
     }
     used_ids_ = std::move(used_ids);
@@ -892,6 +967,12 @@ class SceneBuilder {
         text += std::string(text.empty() ? "" : ". ") +
                 "Node size: " + std::string(to_string(o_.size_by)) + ".";
       }
+      if (narrowed_.auto_min_weight > 0.0) {
+        text += std::string(text.empty() ? "" : " ") + "Co-mentions with fewer than " +
+                num(narrowed_.auto_min_weight) + " shared sentences omitted (" +
+                std::to_string(narrowed_.omitted) + " of " + std::to_string(narrowed_.co_mentions) +
+                "; --min-weight to choose).";
+      }
       if (!text.empty()) {
         entries.push_back(add({{"label", escape_label(text, 2 * o_.limits.label_bytes)},
                                {"shape", "plaintext"},
@@ -913,6 +994,7 @@ class SceneBuilder {
   }
 
   const StakeholderGraph& g_;
+  const Narrowed& narrowed_;
   const FigureOptions& o_;
   PresetStyle style_;
   Scene scene_;
@@ -975,7 +1057,8 @@ std::map<Format, std::string> render_figures(const StakeholderGraph& g,
                                              const std::vector<Format>& formats) {
   std::map<Format, std::string> out;
   if (formats.empty()) return out;
-  const StakeholderGraph drawn = figure_graph(g, options);
+  const Narrowed narrowed = narrow(g, options);
+  const StakeholderGraph& drawn = narrowed.graph;
   std::vector<Format> laid_out;  // formats that need a layout, each once, in request order
   for (Format f : formats) {
     if (f != Format::dot && std::find(laid_out.begin(), laid_out.end(), f) == laid_out.end()) {
@@ -992,7 +1075,7 @@ std::map<Format, std::string> render_figures(const StakeholderGraph& g,
                           std::to_string(options.limits.max_dot_edges) +
                           "); use --layout sfdp, or --top N / --min-weight W to draw fewer");
   }
-  const detail::Scene scene = SceneBuilder(drawn, options).build();
+  const detail::Scene scene = SceneBuilder(narrowed, options).build();
   if (std::find(formats.begin(), formats.end(), Format::dot) != formats.end()) {
     // No layout: the DOT a user can feed to any Graphviz tool. Built in
     // process (parsing and writing only, no layout code runs).

@@ -166,8 +166,10 @@ struct AttrRule {
 // "token" values may only hold [A-Za-z0-9_.,:;#+!-] and spaces (colours,
 // styles, sizes, splines=...); "text" values are labels and tooltips that
 // were escaped by escape_label.
-constexpr std::array<AttrRule, 52> kRules = {{
+constexpr std::array<AttrRule, 53> kRules = {{
     {"label", Check::text},
+    {"URL", Check::token},  // "#<report anchor>": [A-Za-z0-9_-] after '#'
+
     {"tooltip", Check::text},
     {"id", Check::token},
     {"class", Check::token},
