@@ -7,7 +7,9 @@
 #include <new>
 
 #include "commands.hpp"
+#include "stakegraph/data/lexicon.hpp"
 #include "stakegraph/graph/error.hpp"
+#include "stakegraph/render/figure.hpp"
 #include "stakegraph/render/version.hpp"
 
 namespace stakegraph::cli {
@@ -16,22 +18,57 @@ void notice(const GlobalOptions& global, const std::string& line) {
   if (!global.quiet) std::cerr << "stakegraph: " << line << '\n';
 }
 
+std::string describe_lexicons(const std::vector<std::string>& user_files, bool no_defaults) {
+  std::string out;
+  std::vector<std::string> files;
+  if (!no_defaults) {
+    try {
+      files = data::default_lexicon_files();
+    } catch (const std::exception&) {
+      // The load itself reports a missing lexicon folder.
+    }
+  }
+  files.insert(files.end(), user_files.begin(), user_files.end());
+  for (const auto& f : files) out += (out.empty() ? "" : " ") + f;
+  return out.empty() ? "(none)" : out;
+}
+
 namespace {
 
 void print_error(const std::string& what) {
   std::cerr << "stakegraph: error: " << what << '\n';
 }
 
-constexpr const char* kExitCodes =
-    "Exit codes: 0 success; 64 usage; 65 input data rejected (bad text, JSON, lexicon,\n"
-    "edge list, a limit exceeded); 66 input missing or unreadable; 70 internal error\n"
-    "(including a renderer crash or timeout); 73 cannot create output; 74 I/O error.";
+// The --verbose lines after the error line: what the command recorded, then
+// (for a render error) Graphviz's own messages.
+void print_details(const GlobalOptions& global, const std::string& messages) {
+  if (!global.verbose) return;
+  for (const auto& d : global.details) std::cerr << "stakegraph: " << d << '\n';
+  std::size_t start = 0;
+  while (start < messages.size()) {
+    std::size_t end = messages.find('\n', start);
+    if (end == std::string::npos) end = messages.size();
+    if (end > start)
+      std::cerr << "stakegraph: graphviz: " << messages.substr(start, end - start) << '\n';
+    start = end + 1;
+  }
+}
+
+constexpr const char* kExamples =
+    "Examples:\n"
+    "  stakegraph report                        # the bundled summary -> ./stakegraph-report\n"
+    "  stakegraph extract notes.txt -o graph.json\n"
+    "  stakegraph analyse graph.json --runs 10 -o analysed.json\n"
+    "  stakegraph render analysed.json -o figure.svg --view actors\n"
+    "  stakegraph export analysed.json -o graph.graphml\n"
+    "  stakegraph lexicon --check my-bodies.json\n"
+    "Run stakegraph SUBCOMMAND --help for its options.\n\n";
 
 }  // namespace
 
 int run(int argc, const char* const* argv) {
   CLI::App app{"stakegraph: stakeholder networks from policy documents", "stakegraph"};
-  app.footer(kExitCodes);
+  app.footer(std::string(kExamples) + kExitCodeHelp);
   app.require_subcommand(1);
   app.fallthrough();  // --quiet and --verbose also after the subcommand
   app.set_version_flag("--version", std::string("stakegraph ") + STAKEGRAPH_VERSION +
@@ -46,6 +83,7 @@ int run(int argc, const char* const* argv) {
   add_analyse(app, global, action);
   add_render(app, global, action);
   add_export(app, global, action);
+  add_report(app, global, action);
 
   try {
     app.parse(argc, argv);
@@ -63,8 +101,13 @@ int run(int argc, const char* const* argv) {
   try {
     if (action) action();
     return 0;
+  } catch (const render::RenderError& e) {
+    print_error(e.what());
+    print_details(global, e.messages());
+    return exit_code(e.kind());
   } catch (const Error& e) {
     print_error(e.what());
+    print_details(global, {});
     return exit_code(e.kind());
   } catch (const std::bad_alloc&) {
     print_error("out of memory");

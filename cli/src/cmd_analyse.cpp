@@ -85,6 +85,15 @@ void add_analyse(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_option("--metrics", args->metrics, "all (default), none or a comma-separated list");
   cmd->add_option("--brokerage-group", args->brokerage_group,
                   "groups for brokerage roles: cluster (default) or type");
+  cmd->footer(
+      "Writes the graph with an \"analysis\" section (clusters with labels, themes and\n"
+      "stability; per-node metrics and roles; link matrix; coordination gaps).\n\n"
+      "Examples:\n"
+      "  stakegraph analyse graph.json -o analysed.json\n"
+      "  stakegraph analyse graph.json --runs 20 --seed 7 --view actors -o actors.json\n"
+      "  stakegraph analyse links.tsv --algorithm louvain > analysed.json\n"
+      "  cut -f1,2 links.tsv | stakegraph analyse - --edge-list -o analysed.json\n\n" +
+      std::string(kExitCodeHelp));
   cmd->callback([args, edge_list, &global, &action] {
     action = [args, edge_list, &global] {
       const graph::AnalyseOptions options = to_options(*args);

@@ -121,7 +121,8 @@ void add_export(CLI::App& app, GlobalOptions& global, Action& action) {
       "  stakegraph export graph.json -o tables/           # tables/nodes.csv, tables/edges.csv\n"
       "  stakegraph export graph.json -o graph.json.csv    # graph.json.nodes.csv, ...\n"
       "  stakegraph export graph.json -o - --format dot | less\n"
-      "Edges are directed; co_mentioned edges are written once with symmetric=true.");
+      "Edges are directed; co_mentioned edges are written once with symmetric=true.\n\n" +
+      std::string(kExitCodeHelp));
   cmd->callback(
       [opts, &global, &action] { action = [opts, &global] { run_export(*opts, global); }; });
 }

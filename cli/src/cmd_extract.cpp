@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "commands.hpp"
+#include "progress.hpp"
+#include "stakegraph/cli/pipeline.hpp"
 #include "stakegraph/data/document.hpp"
 #include "stakegraph/data/error.hpp"
 #include "stakegraph/data/extract.hpp"
@@ -33,31 +35,29 @@ struct ExtractArgs {
   std::string output = "-";
 };
 
-std::vector<std::string> default_documents() {
-  std::vector<std::string> docs;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(data::default_corpus_dir(), ec))
-    if (e.path().extension() == ".txt") docs.push_back(e.path().string());
-  std::sort(docs.begin(), docs.end());
-  if (docs.empty())
-    throw Error(ErrorKind::missing, "no documents given and no .txt file in the bundled corpus",
-                Location{data::default_corpus_dir(), 0, 0});
-  return docs;
-}
-
-void run_extract(const ExtractArgs& a, const GlobalOptions& global) {
+void run_extract(const ExtractArgs& a, GlobalOptions& global) {
+  global.details.push_back("lexicons: " + describe_lexicons(a.lexicons, a.no_default_lexicons));
   const auto lexicon = data::load_lexicons(a.lexicons, a.no_default_lexicons);
   data::ReadOptions ro;
   ro.lenient = a.lenient;
   ro.max_input_bytes = a.max_input_bytes;
   ro.max_line_bytes = a.max_line_bytes;
   ro.max_paragraphs = a.max_paragraphs;
-  const auto paths = a.docs.empty() ? default_documents() : a.docs;
+  const auto paths = a.docs.empty() ? bundled_documents() : a.docs;
+  // Progress: one step per document read and handed to the streaming
+  // extractor (which extracts in bounded batches), then the last batch.
+  Progress bar(global.quiet);
   data::ExtractOptions eo;
   eo.jobs = a.jobs;
   data::Extractor extractor(lexicon, eo);
-  for (const auto& p : paths) extractor.add(data::read_document(p, ro));
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    bar.update("extracting " + std::filesystem::path(paths[i]).filename().string(), i,
+               paths.size());
+    extractor.add(data::read_document(paths[i], ro));
+  }
+  bar.update("extracting", paths.size(), paths.size());
   auto result = extractor.finish();
+  bar.clear();
   for (const auto& d : result.diagnostics) notice(global, "warning: " + d);
   data::write_file_atomic(a.output, data::write_graph_json(result.graph));
   if (global.verbose)
@@ -81,10 +81,10 @@ void add_extract(CLI::App& app, GlobalOptions& global, Action& action) {
       "Examples:\n"
       "  stakegraph extract -o graph.json\n"
       "  stakegraph extract report.txt summary.txt --lexicon my-bodies.json -o graph.json\n"
-      "  cat notes.txt | stakegraph extract - --lenient > graph.json");
+      "  cat notes.txt | stakegraph extract - --lenient > graph.json\n\n" +
+      std::string(kExitCodeHelp));
   cmd->add_option("DOC", args->docs, "documents to read (- = standard input)");
-  cmd->add_option("--lexicon", args->lexicons, "an extra lexicon file (repeatable)")
-      ->check(CLI::ExistingFile);
+  cmd->add_option("--lexicon", args->lexicons, "an extra lexicon file (repeatable)");
   cmd->add_flag("--no-default-lexicons", args->no_default_lexicons,
                 "do not load the shipped lexicons");
   cmd->add_flag("--lenient", args->lenient,

@@ -19,7 +19,7 @@ struct LexiconArgs {
   bool list = false;
 };
 
-void run_lexicon(const LexiconArgs& a, const GlobalOptions& global) {
+void run_lexicon(const LexiconArgs& a, GlobalOptions& global) {
   std::ostringstream out;
   if (!a.check.empty()) {
     auto lex = data::parse_lexicon(data::read_file(a.check, 16u << 20), a.check);
@@ -28,6 +28,7 @@ void run_lexicon(const LexiconArgs& a, const GlobalOptions& global) {
     data::write_file_atomic("-", out.str());
     return;
   }
+  global.details.push_back("lexicons: " + describe_lexicons(a.lexicons, a.no_defaults));
   const auto lex = data::load_lexicons(a.lexicons, a.no_defaults);
   std::map<std::string, int> counts;
   for (const auto& e : lex.entities) ++counts[std::string(graph::to_string(e.type))];
@@ -48,7 +49,6 @@ void run_lexicon(const LexiconArgs& a, const GlobalOptions& global) {
       out << '\n';
     }
   }
-  (void)global;
   data::write_file_atomic("-", out.str());
 }
 
@@ -61,7 +61,9 @@ void add_lexicon(CLI::App& app, GlobalOptions& global, Action& action) {
       "Examples:\n"
       "  stakegraph lexicon                      counts per type of the shipped lexicons\n"
       "  stakegraph lexicon --list --lexicon mine.json\n"
-      "  stakegraph lexicon --check mine.json    validate one file (exit 65 with FILE:LINE:COL)");
+      "  stakegraph lexicon --check mine.json    validate one file (exit 65 with FILE:LINE:COL)\n"
+      "  cat mine.json | stakegraph lexicon --check -\n\n" +
+      std::string(kExitCodeHelp));
   cmd->add_option("--lexicon", args->lexicons, "an extra lexicon file (repeatable)");
   cmd->add_flag("--no-default-lexicons", args->no_defaults, "do not load the shipped lexicons");
   cmd->add_flag("--list", args->list, "list every entity (type, name, acronyms; tab-separated)");

@@ -3,6 +3,7 @@
 // without an analysis is analysed first with default options so that clusters
 // and centralities exist. The figure is written atomically.
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "commands.hpp"
@@ -18,6 +19,7 @@ namespace {
 struct RenderArgs {
   std::string input;
   std::string output;
+  std::string format;
   std::string layout = "dot";
   std::string view = "full";
   std::string focus;
@@ -37,10 +39,18 @@ struct RenderArgs {
 
 render::FigureOptions to_options(const RenderArgs& a) {
   render::FigureOptions o;
-  const auto format = render::format_from_path(a.output);
-  if (!format) {
-    throw Error(ErrorKind::usage,
-                "-o must end in .svg, .png, .pdf or .dot (got '" + a.output + "')");
+  std::optional<render::Format> format;
+  if (!a.format.empty()) {
+    format = render::parse_format(a.format);
+    if (!format) throw Error(ErrorKind::usage, "--format must be svg, png, pdf or dot");
+  } else if (a.output == "-") {
+    throw Error(ErrorKind::usage, "--format is required when writing to standard output");
+  } else {
+    format = render::format_from_path(a.output);
+    if (!format) {
+      throw Error(ErrorKind::usage, "-o must end in .svg, .png, .pdf or .dot (got '" + a.output +
+                                        "'), or give --format");
+    }
   }
   o.format = *format;
   const auto layout = render::parse_layout(a.layout);
@@ -94,7 +104,10 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
   auto args = std::make_shared<RenderArgs>();
   CLI::App* cmd = app.add_subcommand("render", "draw a graph as an SVG, PNG, PDF or DOT figure");
   cmd->add_option("INPUT", args->input, "stakegraph/1 JSON graph (- for stdin)")->required();
-  cmd->add_option("-o,--output", args->output, "figure file: .svg, .png, .pdf or .dot")->required();
+  cmd->add_option("-o,--output", args->output,
+                  "figure file: .svg, .png, .pdf or .dot (- for stdout with --format)")
+      ->required();
+  cmd->add_option("-f,--format", args->format, "svg, png, pdf or dot (default: from -o)");
   cmd->add_option("--layout", args->layout, "dot (default), neato, fdp, sfdp or circo");
   cmd->add_option("--view", args->view, "full (default), actors, clusters or ego");
   cmd->add_option("--focus", args->focus, "centre of the ego view: a node id or any alias");
@@ -111,6 +124,18 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_option("--timeout", args->timeout, "stop the renderer after S seconds (default 60)");
   cmd->add_flag("--no-legend", args->no_legend, "draw no legend");
   cmd->add_flag("--no-caption", args->no_caption, "do not name the source documents");
+  cmd->footer(
+      "A graph without an analysis is analysed first with the defaults of `analyse`.\n"
+      "Dense figures drop light co-mentions automatically (the caption says so);\n"
+      "--min-weight W (also 0) overrides that. The renderer runs in a child process;\n"
+      "a crash or --timeout gives exit 70 (Graphviz's messages with -v), a graph too\n"
+      "large for dot exit 65.\n\n"
+      "Examples:\n"
+      "  stakegraph render graph.json -o figure.svg\n"
+      "  stakegraph render graph.json -o actors.pdf --view actors --preset slide\n"
+      "  stakegraph render graph.json -o unodc.png --focus UNODC --depth 2\n"
+      "  stakegraph render graph.json -o - --format svg --top 30 > top.svg\n\n" +
+      std::string(kExitCodeHelp));
   cmd->callback([args, &global, &action, min_weight] {
     action = [args, &global, min_weight] {
       args->min_weight_given = min_weight->count() > 0;
@@ -119,7 +144,8 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
       if (!g.analysis()) g.analysis() = graph::analyse(g, {});
       const std::string bytes = render::render_figure(g, options);
       data::write_file_atomic(args->output, bytes);
-      notice(global, "wrote " + args->output + " (" + std::to_string(bytes.size()) + " bytes)");
+      if (args->output != "-")
+        notice(global, "wrote " + args->output + " (" + std::to_string(bytes.size()) + " bytes)");
     };
   });
 }

@@ -12,7 +12,13 @@ Before trusting the console check, the script loads a page with a deliberate
 console.error and an uncaught exception and requires the check to catch both,
 so a change in Chromium's log format fails loudly instead of passing quietly.
 
+With --stakegraph, the page is the real one: `stakegraph report` on the
+bundled summary (figures rendered by Graphviz in the same run); the script
+then also checks that the three figures are inlined and that every in-page
+link (`href="#..."`, from tables and figure nodes) has its target id.
+
 usage: check_report_browser.py MAKE_REPORT GRAPH.json FIGURE.svg WORKDIR
+       check_report_browser.py --stakegraph STAKEGRAPH WORKDIR
 Exit 0 pass, 1 fail, 77 skipped (chromium absent).
 """
 import html.parser
@@ -85,6 +91,26 @@ def png_pixels(path):
     return width, height, bpp, rows
 
 
+class LinkReader(html.parser.HTMLParser):
+    """Collects every id, every in-page href target and the number of <svg>
+    elements of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids, self.targets, self.svgs = set(), [], 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "svg":
+            self.svgs += 1
+        for key in ("href", "xlink:href"):
+            v = a.get(key)
+            if v and v.startswith("#") and len(v) > 1:
+                self.targets.append(v[1:])
+
+
 class TableReader(html.parser.HTMLParser):
     """Collects the data-key of each header and the data-value of each cell of
     table#stakeholder-table, and the attributes of <html> and that table."""
@@ -113,7 +139,11 @@ class TableReader(html.parser.HTMLParser):
 
 
 def main():
-    make_report, graph, figure, work = sys.argv[1:5]
+    real = sys.argv[1] == "--stakegraph"
+    if real:
+        stakegraph, work = sys.argv[2:4]
+    else:
+        make_report, graph, figure, work = sys.argv[1:5]
     if not CHROMIUM:
         print("SKIP: chromium is not installed (scripts/install-deps.sh installs it)")
         return 77
@@ -134,12 +164,25 @@ def main():
     # 2. Build the report.
     out = os.path.join(work, "report")
     shutil.rmtree(out, ignore_errors=True)
-    r = subprocess.run([make_report, graph, out, f"All stakeholders and relations=full={figure}"],
-                       capture_output=True, text=True)
+    if real:
+        cmd = [stakegraph, "report", "-o", out]
+    else:
+        cmd = [make_report, graph, out, f"All stakeholders and relations=full={figure}"]
+    r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
-        print("FAIL: make_report:", r.stderr)
+        print("FAIL:", " ".join(cmd), r.stderr)
         return 1
     page = "file://" + os.path.abspath(os.path.join(out, "report.html"))
+    if real:
+        links = LinkReader()
+        with open(os.path.join(out, "report.html"), encoding="utf-8") as f:
+            links.feed(f.read())
+        missing = sorted({t for t in links.targets if t not in links.ids})
+        print(f"{links.svgs} inline SVG figures, {len(links.targets)} in-page links")
+        if links.svgs < 3:
+            failures.append(f"only {links.svgs} inline <svg> figures")
+        if missing:
+            failures.append(f"{len(missing)} in-page links without a target: {missing[:5]}")
 
     # 3. Screenshot: no console output, not blank.
     shot = os.path.join(work, "report.png")
