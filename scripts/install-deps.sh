@@ -6,14 +6,14 @@ set -euo pipefail
 
 packages=(
   # build
-  g++ cmake make pkg-config ninja-build
+  g++ cmake make pkg-config
   # libraries
   libboost-dev libgraphviz-dev nlohmann-json3-dev doctest-dev libcli11-dev
   # tests: exports are loaded by NetworkX, report.html by a headless browser,
   # render tests run once under valgrind, fuzz targets build with clang/libFuzzer
   python3 python3-networkx chromium valgrind clang-14 libclang-rt-14-dev llvm-14
-  # tests: XML well-formedness of SVG/GraphML/GEXF, PDF to image checks
-  libxml2-utils poppler-utils
+  # tests: XML well-formedness of SVG, GraphML and GEXF (xmllint)
+  libxml2-utils
 )
 
 missing=()
