@@ -14,6 +14,16 @@
 
 namespace stakegraph::cli {
 
+void add_document_options(CLI::App& cmd, std::vector<std::string>& docs,
+                          std::vector<std::string>& lexicons, bool& no_default_lexicons,
+                          bool& lenient) {
+  cmd.add_option("DOC", docs, "documents to read (- = standard input)");
+  cmd.add_option("--lexicon", lexicons, "an extra lexicon file (repeatable)");
+  cmd.add_flag("--no-default-lexicons", no_default_lexicons, "do not load the shipped lexicons");
+  cmd.add_flag("--lenient", lenient,
+               "replace invalid UTF-8 with U+FFFD instead of rejecting the file");
+}
+
 void notice(const GlobalOptions& global, const std::string& line) {
   if (!global.quiet) std::cerr << "stakegraph: " << line << '\n';
 }

@@ -83,12 +83,7 @@ void add_extract(CLI::App& app, GlobalOptions& global, Action& action) {
       "  stakegraph extract report.txt summary.txt --lexicon my-bodies.json -o graph.json\n"
       "  cat notes.txt | stakegraph extract - --lenient > graph.json\n\n" +
       std::string(kExitCodeHelp));
-  cmd->add_option("DOC", args->docs, "documents to read (- = standard input)");
-  cmd->add_option("--lexicon", args->lexicons, "an extra lexicon file (repeatable)");
-  cmd->add_flag("--no-default-lexicons", args->no_default_lexicons,
-                "do not load the shipped lexicons");
-  cmd->add_flag("--lenient", args->lenient,
-                "replace invalid UTF-8 with U+FFFD instead of rejecting the file");
+  add_document_options(*cmd, args->docs, args->lexicons, args->no_default_lexicons, args->lenient);
   cmd->add_option("-j,--jobs", args->jobs, "documents processed in parallel (default: all cores)")
       ->check(CLI::Range(1u, 1024u));
   cmd->add_option("--max-input-bytes", args->max_input_bytes,

@@ -77,12 +77,7 @@ void add_report(CLI::App& app, GlobalOptions& global, Action& action) {
       "  stakegraph report minutes/*.txt -o out --runs 10 --seed 7\n"
       "  stakegraph report notes.txt --lexicon my-bodies.json -o notes-report\n\n" +
       std::string(kExitCodeHelp));
-  cmd->add_option("DOC", args->docs, "documents to read (- = standard input)");
-  cmd->add_option("--lexicon", args->lexicons, "an extra lexicon file (repeatable)");
-  cmd->add_flag("--no-default-lexicons", args->no_default_lexicons,
-                "do not load the shipped lexicons");
-  cmd->add_flag("--lenient", args->lenient,
-                "replace invalid UTF-8 with U+FFFD instead of rejecting the file");
+  add_document_options(*cmd, args->docs, args->lexicons, args->no_default_lexicons, args->lenient);
   cmd->add_option("-o,--output", args->output, "output directory (default ./stakegraph-report)");
   cmd->add_option("--seed", args->seed, "seed of the clustering and the layouts (default 1)");
   cmd->add_option("--runs", args->runs,

@@ -35,6 +35,12 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action);
 void add_export(CLI::App& app, GlobalOptions& global, Action& action);
 void add_report(CLI::App& app, GlobalOptions& global, Action& action);
 
+// The options every subcommand that reads documents shares: DOC...,
+// --lexicon FILE (repeatable), --no-default-lexicons and --lenient.
+void add_document_options(CLI::App& cmd, std::vector<std::string>& docs,
+                          std::vector<std::string>& lexicons, bool& no_default_lexicons,
+                          bool& lenient);
+
 // Writes a one-line notice to stderr unless --quiet.
 void notice(const GlobalOptions& global, const std::string& line);
 
