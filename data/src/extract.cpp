@@ -1420,15 +1420,11 @@ class DocExtractor {
             span_text(b, head) + (b < head ? " " : "") + text(toks_[head].s, toks_[head].e - 1);
         const std::string rest = tail < e ? " " + span_text(tail, e) : std::string();
         for (int it : items) {
-          const auto& target = out_.ents[static_cast<std::size_t>(it)];
-          const bool article =
-              target.type != NodeType::country || target.name.rfind("Philippines") == 0;
-          (void)article;
-          std::string cname = target.name;
-          // Keep "the" where the text has it before this item.
+          // Copy the item's type: entity() may grow out_.ents and move it.
+          const NodeType item_type = out_.ents[static_cast<std::size_t>(it)].type;
           const int id = entity(type, singular + " of " + country_form(it) + rest);
           mention(id, b, e, true);
-          if (target.type == NodeType::country) relation(id, it, RelationType::member_of);
+          if (item_type == NodeType::country) relation(id, it, RelationType::member_of);
           plural_.push_back(id);
         }
         return;
@@ -1607,9 +1603,6 @@ class DocExtractor {
       if (auto it = cores_.find(core); it != cores_.end()) {
         id = it->second;
         alias(id, name, "normalisation");
-        auto& l = out_.ents[static_cast<std::size_t>(id)];
-        // Keep the longer description as the name.
-        (void)l;
       } else {
         id = entity(NodeType::initiative, name);
         cores_[core] = id;

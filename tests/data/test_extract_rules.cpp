@@ -80,3 +80,21 @@ TEST_CASE("data: extraction finds meetings named by description") {
   CHECK_FALSE(has(g, graph::NodeType::event, "dialogue on fighting poverty"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Riverside") == std::string::npos);
 }
+
+TEST_CASE("data: a plural head over a list of countries makes one body per country") {
+  // Each item adds an entity while the loop still needs the item's type:
+  // with twenty items the entity table grows (and moves) mid-loop, which is
+  // the heap-use-after-free the text_extract fuzzer found.
+  const auto g = run(
+      "The meeting was organised by the Permanent Missions of Austria and Belgium and Chile and "
+      "Denmark and Estonia and Finland and France and Germany and Greece and Hungary and Iceland "
+      "and Ireland and Italy and Japan and Kenya and Latvia and Malta and Nepal and Norway and "
+      "Peru to the United Nations.");
+  std::size_t ministries = 0;
+  for (const auto& [id, n] : g.nodes())
+    if (n.type == graph::NodeType::organisation && n.name.rfind("Permanent Mission of", 0) == 0)
+      ++ministries;
+  CHECK(ministries == 20);
+  CHECK(edge(g, "Permanent Mission of Peru to the United Nations", graph::RelationType::member_of,
+             "Peru"));
+}
