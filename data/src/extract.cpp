@@ -687,15 +687,30 @@ class DocExtractor {
       const std::string tx = text(toks_[i].s, toks_[i].e);
       const auto slashes = std::count(tx.begin(), tx.end(), '/');
       const bool numeric = toks_[i].digit && slashes >= 1;
-      if ((toks_[i].key == "resolution" || toks_[i].key == "decision") && i + 1 < toks_.size() &&
-          toks_[i + 1].word && toks_[i + 1].digit &&
-          text(toks_[i + 1].s, toks_[i + 1].e).find('/') != std::string::npos) {
-        const std::string num = text(toks_[i + 1].s, toks_[i + 1].e);
+      const std::string next =
+          i + 1 < toks_.size() && toks_[i + 1].word ? text(toks_[i + 1].s, toks_[i + 1].e) : "";
+      const bool slashed =
+          toks_[i + 1 < toks_.size() ? i + 1 : i].digit && next.find('/') != std::string::npos;
+      // "resolution WHA68.7", "decision EB152(3)": an upper-case series code with a number.
+      std::size_t series = 0;
+      while (series < next.size() && next[series] >= 'A' && next[series] <= 'Z') ++series;
+      const bool coded = series >= 2 && series < next.size() && next[series] >= '0' &&
+                         next[series] <= '9' && next.find('/') == std::string::npos;
+      if ((toks_[i].key == "resolution" || toks_[i].key == "decision") && (slashed || coded)) {
+        std::string num = next;
+        std::size_t end = i + 2;
+        // "EB150.R5" comes as "EB150", ".", "R5" (no space between).
+        if (coded && end + 1 < toks_.size() && toks_[end].punct == '.' &&
+            toks_[end].s == toks_[i + 1].e && toks_[end + 1].word &&
+            toks_[end + 1].s == toks_[end].e) {
+          num = text(toks_[i + 1].s, toks_[end + 1].e);
+          end += 2;
+        }
         std::size_t b = i;
         std::string body;
         if (i >= 2 && covered_[i - 1] >= 0 && type_of(covered_[i - 1]) == NodeType::organisation)
           body = out_.ents[static_cast<std::size_t>(covered_[i - 1])].name;
-        const bool ga = toks_[i].key == "resolution" &&
+        const bool ga = slashed && toks_[i].key == "resolution" &&
                         (body.empty() || body.find("General Assembly") != std::string::npos);
         std::string name =
             (ga ? std::string("General Assembly resolution ")
@@ -703,12 +718,12 @@ class DocExtractor {
             num;
         if (!ga && body.empty()) name = std::string(toks_[i].key) + " " + num;
         const int id = entity(NodeType::resolution, name);
-        alias(id, span_text(b, i + 2), "normalisation");
+        alias(id, span_text(b, end), "normalisation");
         alias(id, std::string(toks_[i].key) + " " + num, "normalisation");
         if (ga) alias(id, "A/RES/" + num, "document symbol");
-        mention(id, b, i + 2);
-        quoted_title(id, i + 2);
-        ++i;
+        mention(id, b, end);
+        quoted_title(id, end);
+        i = end - 1;
       } else if (toks_[i].cap && slashes >= 2 && !numeric) {
         // Document symbol; "Add. 1" / "Rev. 2" continuations.
         std::size_t e = i + 1;
@@ -1206,18 +1221,31 @@ class DocExtractor {
     if (j >= toks_.size() || toks_[j].punct != ',') return false;
     ++j;
     if (strong_honorific(j)) return false;
+    // "former General Secretary of ...": a tense modifier before the title.
+    static const std::unordered_set<std::string> modifiers = {"former", "acting", "interim",
+                                                              "outgoing", "incoming"};
     std::size_t k = j;
+    if (k + 1 < toks_.size() && toks_[k].word && !toks_[k].cap && modifiers.count(toks_[k].key) &&
+        title_at(k + 1) > k + 1)
+      ++k;
     while (
         k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
         toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
         !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
         !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) && covered_[k] < 0))
       ++k;
+    // A role ends at its last word, not at the sentence's full stop or comma.
+    while (k > j && (toks_[k - 1].punct == '.' || toks_[k - 1].punct == ',')) --k;
     if (k == j) return false;
     // "X, President of the Council His Excellency Y": the role is Y's.
     if (k < toks_.size() && strong_honorific(k)) return false;
-    if (title_at(j) > j || covered_[j] >= 0 || toks_[j].punct == 'q' || toks_[j].punct == '"') {
-      if (title_at(j) > j)
+    const std::size_t t = j < toks_.size() && modifiers.count(toks_[j].key) ? j + 1 : j;
+    // A capitalised apposition without a title may name a body found only later
+    // by the chunker ("Mr. Daniel Berman, Wellcome Trust"); relations() links
+    // the person only to an organisation or country inside it.
+    if (title_at(t) > t || covered_[j] >= 0 || toks_[j].punct == 'q' || toks_[j].punct == '"' ||
+        (toks_[j].word && toks_[j].cap)) {
+      if (title_at(t) > t)
         out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j, k));
       role_of_.push_back({person, j, k});
       return true;
@@ -1244,6 +1272,15 @@ class DocExtractor {
           ++j;
           continue;
         }
+        // "... Conference on AMR in Saudi Arabia in November": "in" before a
+        // country or a month ends the name.
+        static const std::unordered_set<std::string> months = {
+            "january", "february", "march",     "april",   "may",      "june",
+            "july",    "august",   "september", "october", "november", "december"};
+        if (is_word(j, "in") && j + 1 < toks_.size() &&
+            (months.count(toks_[j + 1].key) ||
+             (covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::country)))
+          break;
         if (toks_[j].word && connectors().count(toks_[j].key)) {
           std::size_t k = j;
           while (k < toks_.size() && toks_[k].word && connectors().count(toks_[k].key) &&
@@ -1325,6 +1362,15 @@ class DocExtractor {
       if (found) {
         head = k;
         type = t;
+        // A body's head followed by an event's: "Expert Group Meeting",
+        // "Executive Board Session" are meetings.
+        if (type == NodeType::organisation && head + 1 < e && open_tok(head + 1)) {
+          bool next = false;
+          if (head_of(head + 1, &next) == NodeType::event && next) {
+            ++head;
+            type = NodeType::event;
+          }
+        }
         break;
       }
     }
@@ -1340,8 +1386,21 @@ class DocExtractor {
             !(k + 1 < e && (is_word(k + 1, "for") || is_word(k + 1, "of") || is_word(k + 1, "on"))))
           return;
     }
-    // Split "A and the B" lists where both sides have heads.
-    for (std::size_t k = head + 1; k + 1 < e; ++k) {
+    // Split "A and the B" lists where both sides have heads, or where A is
+    // "X of <known entity>" without a head ("Government of Canada and the
+    // Swedish International Development Cooperation Agency").
+    std::size_t split_from = head + 1;
+    for (std::size_t k = b + 1; k + 1 < head; ++k) {
+      if (!is_word(k, "and") || covered_[k - 1] < 0 || covered_[k - 1] == covered_[k]) continue;
+      std::size_t q = k - 1;
+      while (q > b && covered_[q - 1] == covered_[k - 1]) --q;
+      if (q > b && is_word(q - 1, "the")) --q;
+      if (q > b && is_word(q - 1, "of")) {
+        split_from = k;
+        break;
+      }
+    }
+    for (std::size_t k = split_from; k + 1 < e; ++k) {
       if (!is_word(k, "and")) continue;
       std::size_t r = k + 1;
       if (is_word(r, "the")) ++r;
@@ -1380,6 +1439,16 @@ class DocExtractor {
       std::size_t q = b;
       const int parent = covered_[b];
       while (q < e && covered_[q] == parent) ++q;
+      // A person then "of the X": X is a name of its own ("Dr. Naila Kabeer
+      // of the London School of Economics").
+      if (type_of(parent) == NodeType::person && q < e && is_word(q, "of")) {
+        std::size_t r = q + 1;
+        if (is_word(r, "the")) ++r;
+        if (r < e && head >= r) chunk(r, e);
+        if (r < e && covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation)
+          relation(parent, covered_[r], RelationType::affiliated_with);
+        return;
+      }
       if (q < e && q < head + 1 && free(q, e) && head >= q && type == NodeType::organisation &&
           (type_of(parent) == NodeType::organisation)) {
         const std::string unit = span_text(q, e);
@@ -2093,21 +2162,26 @@ WordSets make_words(const Lexicon& lex) {
     auto k = keys_of(h);
     if (!k.empty()) w.titles[k.front()].push_back(std::move(k));
   }
-  auto heads = [&](const std::vector<std::string>& list, NodeType t, bool override) {
+  // One-word heads first (a later list overrides an earlier one); a
+  // multi-word head ("Summer School") then types its last word only when no
+  // one-word head already does ("School" stays a body).
+  auto heads = [&](const std::vector<std::string>& list, NodeType t, bool override, bool single) {
     for (const auto& h : list) {
       auto k = keys_of(h);
-      if (k.empty()) continue;
+      if (k.empty() || (k.size() == 1) != single) continue;
       const std::string& last = k.back();
-      if (override)
+      if (override && single)
         w.head_type[last] = t;
       else
         w.head_type.emplace(last, t);
     }
   };
-  heads(lex.organisation_heads, NodeType::organisation, false);
-  heads(lex.initiative_heads, NodeType::initiative, true);
-  heads(lex.resolution_heads, NodeType::resolution, true);
-  heads(lex.event_heads, NodeType::event, true);
+  for (const bool single : {true, false}) {
+    heads(lex.organisation_heads, NodeType::organisation, false, single);
+    heads(lex.initiative_heads, NodeType::initiative, true, single);
+    heads(lex.resolution_heads, NodeType::resolution, true, single);
+    heads(lex.event_heads, NodeType::event, true, single);
+  }
   // Words that head both bodies and other things: bodies win for these.
   for (const char* org : {"assembly", "network", "coalition", "alliance", "centre", "center",
                           "movement", "fellowship", "observatory", "hotline", "helpline", "group",

@@ -98,3 +98,61 @@ TEST_CASE("data: a plural head over a list of countries makes one body per count
   CHECK(edge(g, "Permanent Mission of Peru to the United Nations", graph::RelationType::member_of,
              "Peru"));
 }
+
+TEST_CASE("data: a multi-word event head does not retype its last word") {
+  // "Summer School" is an event head; "School" alone heads a body.
+  const auto g = run("Dr. Naila Kabeer of the London School of Economics spoke.");
+  CHECK(has(g, graph::NodeType::organisation, "London School of Economics"));
+  CHECK(
+      edge(g, "Naila Kabeer", graph::RelationType::affiliated_with, "London School of Economics"));
+}
+
+TEST_CASE("data: a body of a country followed by another body splits in two") {
+  const auto g =
+      run("The programme is funded by the Government of Canada and the Swedish International "
+          "Development Cooperation Agency (Sida).");
+  CHECK(has(g, graph::NodeType::organisation,
+            "Swedish International Development Cooperation Agency"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find(" and the Swedish") == std::string::npos);
+}
+
+TEST_CASE("data: a role in an apposition ends at its last word") {
+  const auto g =
+      run("The event was opened by Mr. Gilbert F. Houngbo, Director-General of the ILO. Ms. Sharan "
+          "Burrow, former General Secretary of the ITUC, spoke. Mr. Daniel Berman, Wellcome Trust; "
+          "and Ms. Jane Doe, Save the Children, joined.");
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Gilbert F. Houngbo")
+      CHECK(n.attributes.at("role") == "Director-General of the ILO");
+    if (n.name == "Sharan Burrow")
+      CHECK(n.attributes.at("role") == "former General Secretary of the ITUC");
+  }
+  CHECK(edge(g, "Sharan Burrow", graph::RelationType::affiliated_with,
+             "International Trade Union Confederation"));
+  CHECK(edge(g, "Daniel Berman", graph::RelationType::affiliated_with, "Wellcome Trust"));
+  CHECK(edge(g, "Jane Doe", graph::RelationType::affiliated_with, "Save the Children"));
+}
+
+TEST_CASE("data: an event name ends before in and a country or a month") {
+  const auto g = run(
+      "The Regional Conference on Migration in Mexico met. Kenya will host the Third Ministerial "
+      "Conference on Health in November 2025. The Expert Group Meeting on Trafficking in Persons "
+      "adopted conclusions.");
+  CHECK(has(g, graph::NodeType::event, "Regional Conference on Migration"));
+  CHECK(has(g, graph::NodeType::event, "Third Ministerial Conference on Health"));
+  // "Group" heads a body, but "Group Meeting" is a meeting; "in Persons" stays.
+  CHECK(has(g, graph::NodeType::event, "Expert Group Meeting on Trafficking in Persons"));
+}
+
+TEST_CASE("data: resolutions with a series code are resolutions") {
+  const auto g = run(
+      "Delegates recalled World Health Assembly resolution WHA68.7 and Executive Board resolution "
+      "EB150.R5, and Human Rights Council resolution 54/6.");
+  CHECK(has(g, graph::NodeType::resolution, "World Health Assembly resolution WHA68.7"));
+  bool eb = false;
+  for (const auto& [id, n] : g.nodes())
+    eb = eb ||
+         (n.type == graph::NodeType::resolution && n.name.find("EB150.R5") != std::string::npos);
+  CHECK(eb);
+  CHECK(has(g, graph::NodeType::resolution, "Human Rights Council resolution 54/6"));
+}
