@@ -1234,8 +1234,11 @@ class DocExtractor {
         !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
         !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) && covered_[k] < 0))
       ++k;
-    // A role ends at its last word, not at the sentence's full stop or comma.
-    while (k > j && (toks_[k - 1].punct == '.' || toks_[k - 1].punct == ',')) --k;
+    // A role ends at its last word, not at the sentence's full stop or comma
+    // nor at a dangling connector ("President of the seventy-ninth session").
+    while (k > j && (toks_[k - 1].punct == '.' || toks_[k - 1].punct == ',' ||
+                     (toks_[k - 1].word && connectors().count(toks_[k - 1].key))))
+      --k;
     if (k == j) return false;
     // "X, President of the Council His Excellency Y": the role is Y's.
     if (k < toks_.size() && strong_honorific(k)) return false;

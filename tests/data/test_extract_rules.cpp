@@ -120,10 +120,13 @@ TEST_CASE("data: a role in an apposition ends at its last word") {
   const auto g =
       run("The event was opened by Mr. Gilbert F. Houngbo, Director-General of the ILO. Ms. Sharan "
           "Burrow, former General Secretary of the ITUC, spoke. Mr. Daniel Berman, Wellcome Trust; "
-          "and Ms. Jane Doe, Save the Children, joined.");
+          "and Ms. Jane Doe, Save the Children, joined. Statements were made by Dr. Ana Ruiz, "
+          "Director-General of WHO, and by Mr. Li Wei, President of the seventy-ninth session.");
   for (const auto& [id, n] : g.nodes()) {
     if (n.name == "Gilbert F. Houngbo")
       CHECK(n.attributes.at("role") == "Director-General of the ILO");
+    if (n.name == "Ana Ruiz") CHECK(n.attributes.at("role") == "Director-General of WHO");
+    if (n.name == "Li Wei") CHECK(n.attributes.at("role") == "President");
     if (n.name == "Sharan Burrow")
       CHECK(n.attributes.at("role") == "former General Secretary of the ITUC");
   }
