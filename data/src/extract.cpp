@@ -710,6 +710,19 @@ class DocExtractor {
         std::string body;
         if (i >= 2 && covered_[i - 1] >= 0 && type_of(covered_[i - 1]) == NodeType::organisation)
           body = out_.ents[static_cast<std::size_t>(covered_[i - 1])].name;
+        // A body no lexicon knows ("United Nations Environment Assembly
+        // resolution 5/14"): its capitalised words as written, never a guess.
+        if (body.empty() && i > 0 && covered_[i - 1] == -1 && toks_[i - 1].word &&
+            toks_[i - 1].cap) {
+          std::size_t q = i - 1;
+          while (q > 0 && i - q < 10 && toks_[q - 1].word &&
+                 (covered_[q - 1] == -1 ||
+                  (covered_[q - 1] >= 0 && type_of(covered_[q - 1]) == NodeType::organisation)) &&
+                 (toks_[q - 1].cap || connectors().count(toks_[q - 1].key)))
+            --q;
+          while (q < i && toks_[q].word && !toks_[q].cap) ++q;
+          if (q < i && title_at(q) == q) body = span_text(q, i);
+        }
         const bool ga = slashed && toks_[i].key == "resolution" &&
                         (body.empty() || body.find("General Assembly") != std::string::npos);
         std::string name =
@@ -1014,6 +1027,9 @@ class DocExtractor {
       ++s;
     }
     if (k - s < 2) return k;
+    // "Minister of Environment and Climate Change": after "and" or "of" the
+    // capitalised words are still the complement, not a name.
+    if (s > complement && toks_[s - 1].word && connectors().count(toks_[s - 1].key)) return k;
     // Particles inside the run ("Ana María de la Cruz") are not checked here.
     return s;
   }
@@ -1330,6 +1346,20 @@ class DocExtractor {
       break;
     }
     while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+    // "Summary of the Fourth Session of ...": a report's genre word is not part
+    // of what it reports on.
+    static const std::unordered_set<std::string> genre = {"summary", "highlights", "proceedings",
+                                                          "minutes", "synopsis"};
+    if (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) && is_word(b + 1, "of") &&
+        open_tok(b)) {
+      b += 2;
+      if (is_word(b, "the")) ++b;
+    }
+    // "Committee to Develop an International ...": "to" + verb with its
+    // lower-case object is a purpose clause, not the rest of the name.
+    if (e >= b + 3 && is_word(e - 2, "to") && toks_[e - 1].cap && e < toks_.size() &&
+        toks_[e].word && !toks_[e].cap && !toks_[e].digit)
+      e -= 2;
     if (e <= b) return;
     bool all_ignored = true;
     for (std::size_t k = b; k < e; ++k) all_ignored = all_ignored && covered_[k] == -2;

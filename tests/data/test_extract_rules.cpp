@@ -159,3 +159,30 @@ TEST_CASE("data: resolutions with a series code are resolutions") {
   CHECK(eb);
   CHECK(has(g, graph::NodeType::resolution, "Human Rights Council resolution 54/6"));
 }
+
+TEST_CASE("data: capitalised words after and in a title's complement are no name") {
+  const auto g = run(
+      "Steven Guilbeault, Minister of Environment and Climate Change, Canada, welcomed delegates. "
+      "The High Commissioner for Refugees Filippo Grandi spoke.");
+  CHECK_FALSE(has(g, graph::NodeType::person, "Climate Change"));
+  CHECK(has(g, graph::NodeType::person, "Filippo Grandi"));
+  CHECK(edge(g, "Steven Guilbeault", graph::RelationType::affiliated_with, "Canada"));
+}
+
+TEST_CASE("data: a resolution of a body no lexicon knows keeps the body as written") {
+  // Never "General Assembly resolution 5/14": the text names another body.
+  const auto g = run("The committee was mandated by the Regional Ocean Assembly resolution 5/14.");
+  CHECK(has(g, graph::NodeType::resolution, "Regional Ocean Assembly resolution 5/14"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("General Assembly") == std::string::npos);
+}
+
+TEST_CASE("data: a report's genre word and a purpose clause stay out of a name") {
+  const auto g = run(
+      "Summary of the Fourth Session of the Intergovernmental Negotiating Committee to Develop an "
+      "International Legally Binding Instrument. The High Ambition Coalition to End Plastic "
+      "Pollution met.");
+  CHECK(has(g, graph::NodeType::event,
+            "Fourth Session of the Intergovernmental Negotiating Committee"));
+  CHECK(has(g, graph::NodeType::organisation, "Intergovernmental Negotiating Committee"));
+  CHECK(has(g, graph::NodeType::organisation, "High Ambition Coalition to End Plastic Pollution"));
+}
