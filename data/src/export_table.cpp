@@ -22,19 +22,13 @@ std::string valid_utf8(std::string_view text) {
 }
 
 std::string paragraph_list(const std::vector<Evidence>& evidence) {
-  std::vector<std::string> order;
-  std::map<std::string, std::set<std::int64_t>> by_doc;
-  for (const auto& e : evidence) {
-    if (!by_doc.count(e.document)) order.push_back(e.document);
-    by_doc[e.document].insert(e.paragraph);
-  }
   std::string out;
-  for (const auto& doc : order) {
+  for (const auto& cited : graph::cited_paragraphs(evidence)) {
     if (!out.empty()) out += "; ";
-    out += valid_utf8(doc);
+    out += valid_utf8(cited.document);
     out += ':';
     bool first = true;
-    for (auto p : by_doc[doc]) {
+    for (auto p : cited.paragraphs) {
       if (!first) out += ',';
       out += std::to_string(p);
       first = false;

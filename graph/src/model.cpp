@@ -26,6 +26,21 @@ void check_weight(double weight) {
 
 }  // namespace
 
+std::vector<CitedParagraphs> cited_paragraphs(const std::vector<Evidence>& evidence) {
+  std::vector<CitedParagraphs> out;
+  for (const auto& e : evidence) {
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const CitedParagraphs& c) { return c.document == e.document; });
+    if (it == out.end()) it = out.insert(out.end(), CitedParagraphs{e.document, {}});
+    it->paragraphs.push_back(e.paragraph);
+  }
+  for (auto& c : out) {
+    std::sort(c.paragraphs.begin(), c.paragraphs.end());
+    c.paragraphs.erase(std::unique(c.paragraphs.begin(), c.paragraphs.end()), c.paragraphs.end());
+  }
+  return out;
+}
+
 void StakeholderGraph::index_alias(const Node& node, std::string_view alias) {
   std::string key = alias_key(alias);
   if (key.empty()) return;

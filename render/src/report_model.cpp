@@ -52,18 +52,12 @@ std::string display_number(double v) {
 }
 
 std::string paragraph_refs(const std::vector<graph::Evidence>& evidence) {
-  std::vector<std::string> order;
-  std::map<std::string, std::set<std::int64_t>> by_doc;
-  for (const auto& e : evidence) {
-    if (!by_doc.count(e.document)) order.push_back(e.document);
-    by_doc[e.document].insert(e.paragraph);
-  }
   std::string out;
-  for (const auto& d : order) {
+  for (const auto& cited : graph::cited_paragraphs(evidence)) {
     if (!out.empty()) out += "; ";
-    out += d;
+    out += cited.document;
     bool first = true;
-    for (auto p : by_doc[d]) {
+    for (auto p : cited.paragraphs) {
       out += first ? " \xC2\xB6" : ", \xC2\xB6";  // pilcrow
       out += std::to_string(p);
       first = false;

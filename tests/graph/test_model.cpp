@@ -142,3 +142,19 @@ TEST_CASE("graph: the Boost view merges parallel relations into one weighted edg
   for (auto [it, end] = boost::edges(ug); it != end; ++it) total += ug[*it].weight;
   CHECK(total == doctest::Approx(4.0));
 }
+
+TEST_CASE("graph: cited paragraphs group by document in first-cited order") {
+  using stakegraph::graph::Evidence;
+  const std::vector<Evidence> ev = {{"b", 7, 0, 1, "x"},
+                                    {"a", 3, 0, 1, "x"},
+                                    {"b", 2, 0, 1, "x"},
+                                    {"b", 7, 5, 6, "y"},
+                                    {"a", 1, 0, 1, "x"}};
+  const auto cited = stakegraph::graph::cited_paragraphs(ev);
+  REQUIRE(cited.size() == 2);
+  CHECK(cited[0].document == "b");
+  CHECK(cited[0].paragraphs == std::vector<std::int64_t>{2, 7});
+  CHECK(cited[1].document == "a");
+  CHECK(cited[1].paragraphs == std::vector<std::int64_t>{1, 3});
+  CHECK(stakegraph::graph::cited_paragraphs({}).empty());
+}

@@ -30,6 +30,15 @@ struct Evidence {
   friend auto operator<=>(const Evidence&, const Evidence&) = default;
 };
 
+// The paragraphs an evidence list cites, per document: documents in order of
+// first citation, paragraph numbers ascending and distinct. What exports and
+// reports print as "doc:3,5" or "doc ¶3, ¶5". O(n log n).
+struct CitedParagraphs {
+  std::string document;
+  std::vector<std::int64_t> paragraphs;
+};
+std::vector<CitedParagraphs> cited_paragraphs(const std::vector<Evidence>& evidence);
+
 struct Node {
   std::string id;  // "type:slug"
   NodeType type = NodeType::organisation;
