@@ -1349,7 +1349,7 @@ class DocExtractor {
     // "Summary of the Fourth Session of ...": a report's genre word is not part
     // of what it reports on.
     static const std::unordered_set<std::string> genre = {"summary", "highlights", "proceedings",
-                                                          "minutes", "synopsis"};
+                                                          "minutes", "synopsis",   "report"};
     if (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) && is_word(b + 1, "of") &&
         open_tok(b)) {
       b += 2;

@@ -180,9 +180,11 @@ TEST_CASE("data: a report's genre word and a purpose clause stay out of a name")
   const auto g = run(
       "Summary of the Fourth Session of the Intergovernmental Negotiating Committee to Develop an "
       "International Legally Binding Instrument. The High Ambition Coalition to End Plastic "
-      "Pollution met.");
+      "Pollution met. Report of the Regional Consultation on Child Labour in Agriculture.");
   CHECK(has(g, graph::NodeType::event,
             "Fourth Session of the Intergovernmental Negotiating Committee"));
   CHECK(has(g, graph::NodeType::organisation, "Intergovernmental Negotiating Committee"));
   CHECK(has(g, graph::NodeType::organisation, "High Ambition Coalition to End Plastic Pollution"));
+  CHECK(has(g, graph::NodeType::event, "Regional Consultation on Child Labour in Agriculture"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.rfind("Report of", 0) == std::string::npos);
 }
