@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cctype>
 #include <cstring>
 #include <exception>
 #include <map>
@@ -1123,6 +1124,14 @@ class DocExtractor {
         if (covered_[k] == -1) covered_[k] = -3;
       persons_.push_back(id);
       if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
+      // "WMO Secretary-General Celeste Saulo", "UNEP Executive Director X": a
+      // body or country right before the title is the person's.
+      if (titled && role_b > 0 && covered_[role_b - 1] >= 0) {
+        const int body = covered_[role_b - 1];
+        const NodeType bt = type_of(body);
+        if (bt == NodeType::organisation || bt == NodeType::country)
+          relation(id, body, RelationType::affiliated_with);
+      }
       i = ne - 1;
     }
   }
@@ -2056,8 +2065,18 @@ class DocExtractor {
         openers.insert(p);
       }
     }
-    // speakers
-    if (find_word(
+    // speakers, also listed under a heading such as "Speakers at the launch"
+    std::string section_word;
+    for (const char c : para_->section) {
+      if (std::isalpha(static_cast<unsigned char>(c)))
+        section_word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      else if (!section_word.empty())
+        break;
+    }
+    static const std::unordered_set<std::string> speaker_sections = {
+        "speakers", "panelists", "panellists", "panel", "keynote", "presenters", "speaker"};
+    if (speaker_sections.count(section_word) ||
+        find_word(
             0, {"panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
                 "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
                 "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",

@@ -188,3 +188,16 @@ TEST_CASE("data: a report's genre word and a purpose clause stay out of a name")
   CHECK(has(g, graph::NodeType::event, "Regional Consultation on Child Labour in Agriculture"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.rfind("Report of", 0) == std::string::npos);
 }
+
+TEST_CASE("data: a body before a title is the person's and a speakers heading lists speakers") {
+  const auto g =
+      run("1. The Global Summit on Heat was held in Athens.\n\nSpeakers at the launch\n\nWMO "
+          "Secretary-General Celeste Saulo; UNEP Executive Director Inger Andersen; and Mayor of "
+          "Freetown Yvonne Aki-Sawyerr.\n");
+  CHECK(edge(g, "Celeste Saulo", graph::RelationType::affiliated_with,
+             "World Meteorological Organization"));
+  CHECK(edge(g, "Inger Andersen", graph::RelationType::affiliated_with,
+             "United Nations Environment Programme"));
+  CHECK(edge(g, "Celeste Saulo", graph::RelationType::spoke_at, "Global Summit on Heat"));
+  CHECK(edge(g, "Yvonne Aki-Sawyerr", graph::RelationType::spoke_at, "Global Summit on Heat"));
+}
