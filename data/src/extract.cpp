@@ -1689,6 +1689,18 @@ class DocExtractor {
       if (b == i && e == before_tail) continue;
       // A plural head without a topic is generic ("common strategies", "information campaigns").
       if (e == before_tail && toks_[h].key.size() > 3 && toks_[h].key.back() == 's') continue;
+      // Only a duration or a count before the head ("a four-year initiative", "a 2025
+      // programme") describes; it names nothing.
+      if (e == before_tail) {
+        bool measure_only = true;
+        for (std::size_t q = b; q < i && measure_only; ++q) {
+          const std::string_view k = toks_[q].key;
+          const bool measure = toks_[q].digit || k.ends_with("year") || k.ends_with("years") ||
+                               k.ends_with("month") || k.ends_with("week") || k == "a" || k == "an";
+          measure_only = toks_[q].word && measure;
+        }
+        if (measure_only) continue;
+      }
       bool inner = false;
       if (!free(b, e)) {
         std::size_t q = b;
@@ -1819,9 +1831,9 @@ class DocExtractor {
   std::size_t tail_end(std::size_t e) const {
     static const std::unordered_set<std::string> preps = {"on", "against", "for", "with", "of"};
     static const std::unordered_set<std::string> stops = {
-        "which",   "that", "who",   "to",         "by",        "as",     "in",
-        "between", "was",  "were",  "is",         "are",       "should", "would",
-        "may",     "will", "could", "consisting", "including", "among"};
+        "which", "that",       "who",       "to",    "by",     "as",    "in",    "between",
+        "was",   "were",       "is",        "are",   "should", "would", "may",   "will",
+        "could", "consisting", "including", "among", "at",     "from",  "during"};
     if (e >= toks_.size() || !toks_[e].word || !preps.count(toks_[e].key)) return e;
     // "against this scourge": a demonstrative topic refers back; it names nothing.
     static const std::unordered_set<std::string> demonstratives = {

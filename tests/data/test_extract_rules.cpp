@@ -201,3 +201,14 @@ TEST_CASE("data: a body before a title is the person's and a speakers heading li
   CHECK(edge(g, "Celeste Saulo", graph::RelationType::spoke_at, "Global Summit on Heat"));
   CHECK(edge(g, "Yvonne Aki-Sawyerr", graph::RelationType::spoke_at, "Global Summit on Heat"));
 }
+
+TEST_CASE("data: a described initiative needs more than a duration and ends before at") {
+  const auto g =
+      run("UN Women and ILO launch joint programme on care work at Geneva event. The Global Care "
+          "Alliance Programme is a four-year initiative funded by Canada.");
+  CHECK(has(g, graph::NodeType::initiative, "joint programme on care work"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name != "four-year initiative");
+    CHECK(n.name.find("Geneva event") == std::string::npos);
+  }
+}
