@@ -1428,6 +1428,17 @@ class DocExtractor {
             !(k + 1 < e && (is_word(k + 1, "for") || is_word(k + 1, "of") || is_word(k + 1, "on"))))
           return;
     }
+    // An event's head followed by another capitalised word names something
+    // else: "Summit Declaration" (an instrument), "Conference Secretariat"
+    // (a body), "Earth Negotiations Bulletin" (a publication: nothing).
+    if (type == NodeType::event && head + 1 < e && open_tok(head + 1) && toks_[head + 1].word &&
+        toks_[head + 1].cap && !toks_[head + 1].digit && !toks_[head + 1].upper) {
+      bool next = false;
+      const NodeType nt = head_of(head + 1, &next);
+      if (!next) return;
+      ++head;
+      type = nt;
+    }
     // Split "A and the B" lists where both sides have heads, or where A is
     // "X of <known entity>" without a head ("Government of Canada and the
     // Swedish International Development Cooperation Agency").

@@ -212,3 +212,15 @@ TEST_CASE("data: a described initiative needs more than a duration and ends befo
     CHECK(n.name.find("Geneva event") == std::string::npos);
   }
 }
+
+TEST_CASE("data: an event head followed by another word names that word's kind or nothing") {
+  const auto g = run(
+      "The Earth Negotiations Bulletin reported. The Nairobi Summit Declaration was adopted. The "
+      "Conference Secretariat met at the Accra International Conference Centre.");
+  CHECK(has(g, graph::NodeType::resolution, "Nairobi Summit Declaration"));
+  CHECK(has(g, graph::NodeType::organisation, "Conference Secretariat"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Bulletin") == std::string::npos);
+    CHECK(n.name.find("Centre") == std::string::npos);
+  }
+}
