@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bitset>
 #include <cstring>
 #include <exception>
 #include <map>
@@ -37,11 +38,13 @@ using graph::RelationType;
 // ------------------------------------------------------------------ tokens
 
 // A token's alias key. Comparing it with a string literal compares lengths
-// first and never calls strlen at run time (std::string == const char* does),
-// which matters because the patterns compare every token with many literals.
+// first (the literal's length is its array bound) and never calls strlen
+// (std::string == const char* does), which matters because the patterns
+// compare every token with many literals.
 struct Key : std::string {
-  friend bool operator==(const Key& a, const char* b) noexcept {
-    return std::string_view(a) == std::string_view(b);
+  template <std::size_t N>
+  friend bool operator==(const Key& a, const char (&b)[N]) noexcept {
+    return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
   }
 };
 
@@ -116,17 +119,22 @@ void key_into(std::string_view text, std::string& out) {
       out = graph::alias_key(text);
       return;
     }
-  out.clear();
+  // Written through a pointer into a buffer of the maximum length, then cut:
+  // no push_back per character.
+  out.resize(text.size());
+  char* o = out.data();
+  std::size_t n = 0;
   bool space = false;
   for (const char c : text) {
     if (ascii_alnum(static_cast<unsigned char>(c))) {
-      if (space && !out.empty()) out += ' ';
+      if (space && n != 0) o[n++] = ' ';
       space = false;
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      o[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     } else if (c != '\'' && c != '.') {
       space = true;
     }
   }
+  out.resize(n);
 }
 
 // Tokenises [a, b) of `t` into `out` (cleared first; its capacity is reused
@@ -193,13 +201,18 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     const std::string_view text = t.substr(i, j - i);
     key_into(text, k.key);
     std::size_t p = 0;
-    const char32_t first = graph::decode_utf8(text, p);
+    const char32_t first = static_cast<unsigned char>(text[0]) < 0x80
+                               ? static_cast<char32_t>(text[0])
+                               : graph::decode_utf8(text, p);
     k.cap = is_upper_cp(first);
     k.digit = first >= '0' && first <= '9';
     int letters = 0;
     bool all_up = true;
     for (std::size_t q = 0; q < text.size();) {
-      const char32_t cp = graph::decode_utf8(text, q);
+      // ASCII bytes decode to themselves; only longer sequences go through the decoder.
+      const char32_t cp = static_cast<unsigned char>(text[q]) < 0x80
+                              ? static_cast<char32_t>(text[q++])
+                              : graph::decode_utf8(text, q);
       if (is_upper_cp(cp)) {
         ++letters;
       } else if (is_lower_cp(cp)) {
@@ -283,6 +296,7 @@ class Matcher {
     for (const auto& g : lex.ignore) add(g, -1, false);
     for (std::size_t i = 0; i < forms_.size(); ++i) {
       index_[forms_[i].keys[0]].push_back(i);
+      first_filter_.set(filter_slot(forms_[i].keys[0]));
       if (forms_[i].entity < 0) continue;
       std::string k;
       for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
@@ -298,7 +312,7 @@ class Matcher {
   std::optional<std::pair<std::size_t, std::size_t>> match(std::string_view text,
                                                            const std::vector<Tok>& toks,
                                                            std::size_t i) const {
-    if (!toks[i].word) return std::nullopt;
+    if (!toks[i].word || !first_filter_.test(filter_slot(toks[i].key))) return std::nullopt;
     auto it = index_.find(toks[i].key);
     if (it == index_.end()) return std::nullopt;
     std::optional<std::pair<std::size_t, std::size_t>> best;
@@ -345,7 +359,19 @@ class Matcher {
   }
 
  private:
+  // A slot of first_filter_ from a key's length and first and last bytes.
+  static std::size_t filter_slot(std::string_view k) {
+    if (k.empty()) return 0;
+    const std::size_t h = (k.size() * 31 + static_cast<unsigned char>(k.front())) * 131 +
+                          static_cast<unsigned char>(k.back());
+    return h % kFilterBits;
+  }
+
+  static constexpr std::size_t kFilterBits = 1u << 16;
   std::vector<Form> forms_;
+  // Set for the first key of every form: most tokens start no form, and the
+  // filter rejects them without hashing the key for index_.
+  std::bitset<kFilterBits> first_filter_;
   std::unordered_map<std::string, std::vector<std::size_t>> index_;
   std::unordered_map<std::string, int> by_key_;
 };
@@ -735,15 +761,19 @@ class DocExtractor {
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "sixtieth",
         "seventieth", "eightieth",  "ninetieth", "hundredth"};
-    const std::string& k = toks_[i].key;
+    const std::string_view k = toks_[i].key;
     const std::size_t sp = k.rfind(' ');
-    const std::string last = sp == std::string::npos ? k : k.substr(sp + 1);
-    if (words.count(last)) return true;
-    if (last.size() < 3 || !std::isdigit(static_cast<unsigned char>(last[0]))) return false;
-    const std::string suf = last.substr(last.size() - 2);
+    const std::string_view last = sp == std::string_view::npos ? k : k.substr(sp + 1);
+    // Every ordinal, word or number, ends in st, nd, rd or th: a cheap test
+    // that rejects almost every token before the set lookup.
+    if (last.size() < 3) return false;
+    const std::string_view suf = last.substr(last.size() - 2);
+    if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+    if (words.count(std::string(last))) return true;
+    if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
     for (std::size_t q = 0; q + 2 < last.size(); ++q)
       if (!std::isdigit(static_cast<unsigned char>(last[q]))) return false;
-    return suf == "st" || suf == "nd" || suf == "rd" || suf == "th";
+    return true;
   }
 
   // Drop the mention of a lexicon entity over exactly [b, e) (a session
@@ -1834,7 +1864,9 @@ class DocExtractor {
   }
 
   bool starts(std::size_t i, std::string_view prefix) const {
-    return i < toks_.size() && toks_[i].word && toks_[i].key.rfind(prefix, 0) == 0;
+    if (i >= toks_.size() || !toks_[i].word) return false;
+    const Key& k = toks_[i].key;
+    return k.size() >= prefix.size() && std::memcmp(k.data(), prefix.data(), prefix.size()) == 0;
   }
 
   int event_before(std::size_t pos) const {
