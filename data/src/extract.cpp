@@ -928,7 +928,8 @@ class DocExtractor {
   // Honorific sequence at i: the end token, or i when none.
   std::size_t honorifics_at(std::size_t i) const {
     std::size_t best = i;
-    if (i >= toks_.size() || !toks_[i].word) return i;
+    // Every token of an honorific is capitalised, the first one too.
+    if (i >= toks_.size() || !toks_[i].word || !toks_[i].cap) return i;
     const auto it = cx_.words.honorifics.find(toks_[i].key);
     if (it == cx_.words.honorifics.end()) return i;
     for (const auto& h : it->second) {
@@ -952,7 +953,8 @@ class DocExtractor {
 
   std::size_t title_at(std::size_t i) const {
     std::size_t best = i;
-    if (i >= toks_.size() || !toks_[i].word) return i;
+    // A title starts with a capital (checked below too, after the lookup).
+    if (i >= toks_.size() || !toks_[i].word || !toks_[i].cap) return i;
     const auto it = cx_.words.titles.find(toks_[i].key);
     if (it == cx_.words.titles.end()) return i;
     for (const auto& h : it->second) {
@@ -1866,7 +1868,10 @@ class DocExtractor {
   bool starts(std::size_t i, std::string_view prefix) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
     const Key& k = toks_[i].key;
-    return k.size() >= prefix.size() && std::memcmp(k.data(), prefix.data(), prefix.size()) == 0;
+    // The first byte rejects almost every token before the comparison.
+    return k.size() >= prefix.size() &&
+           (prefix.empty() ||
+            (k[0] == prefix[0] && std::memcmp(k.data(), prefix.data(), prefix.size()) == 0));
   }
 
   int event_before(std::size_t pos) const {
@@ -2285,7 +2290,7 @@ struct Extractor::Impl {
     }
     pending_mentions.clear();
     for (auto& [key, ev] : pending_edges) {
-      std::sort(ev.begin(), ev.end());
+      if (!std::is_sorted(ev.begin(), ev.end())) std::sort(ev.begin(), ev.end());
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
       e.source = node_ids[static_cast<std::size_t>(std::get<0>(key))];
