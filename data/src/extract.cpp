@@ -58,6 +58,13 @@ struct Tok {
   char punct = 0;  // ASCII punctuation or a class: q=open quote, Q=close quote, d=dash, t=trademark
 };
 
+// a == b, with the length and the first byte tested inline before memcmp
+// (keys are compared in the innermost loops of the matcher and the patterns).
+inline bool same_key(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() &&
+         (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
+
 bool ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -325,7 +332,8 @@ class Matcher {
         continue;
       }
       if (f.need_cap && !toks[i].cap) continue;
-      std::size_t j = i, k = 0;
+      // Token i is the bucket's key, which is every form's first key.
+      std::size_t j = i + 1, k = 1;
       while (k < f.keys.size() && j < toks.size()) {
         const Tok& t = toks[j];
         if (!t.word) {
@@ -337,7 +345,7 @@ class Matcher {
           }
           break;
         }
-        if (t.key != f.keys[k]) break;
+        if (!same_key(t.key, f.keys[k])) break;
         ++j;
         ++k;
       }
@@ -583,7 +591,7 @@ class DocExtractor {
   bool open_tok(std::size_t i) const { return covered_[i] == -1 || covered_[i] == -2; }
 
   bool is_word(std::size_t i, std::string_view key) const {
-    return i < toks_.size() && toks_[i].word && toks_[i].key == key;
+    return i < toks_.size() && toks_[i].word && same_key(toks_[i].key, key);
   }
 
   NodeType type_of(int id) const { return out_.ents[static_cast<std::size_t>(id)].type; }
@@ -1849,7 +1857,7 @@ class DocExtractor {
     for (std::size_t i = from; i < toks_.size(); ++i)
       if (toks_[i].word)
         for (auto w : ws)
-          if (toks_[i].key == w) return i;
+          if (same_key(toks_[i].key, w)) return i;
     return std::string::npos;
   }
 
