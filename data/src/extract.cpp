@@ -16,12 +16,14 @@
 #include <array>
 #include <atomic>
 #include <bitset>
+#include <cstdint>
 #include <cstring>
 #include <exception>
 #include <map>
 #include <optional>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -171,6 +173,11 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     std::size_t j = i;
     std::size_t seg_start = i;
     while (j < b) {
+      // Letters and digits (most bytes) are never punctuation: no call.
+      if (ascii_alnum(static_cast<unsigned char>(t[j]))) {
+        ++j;
+        continue;
+      }
       auto [pl, pc] = punct_at(t, j);
       if (pl == 0) {
         ++j;
@@ -2280,7 +2287,7 @@ struct Extractor::Impl {
       if (rel.type == RelationType::co_mentioned &&
           node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
         std::swap(a, b);
-      pending_edges[{a, b, rel.type}].push_back(std::move(rel.ev));
+      pending_edges[EdgeSlot{a, b, rel.type}].push_back(std::move(rel.ev));
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
@@ -2292,18 +2299,29 @@ struct Extractor::Impl {
     // sorted vectors would be quadratic in the number of mentions of a node).
     for (std::size_t n = 0; n < pending_mentions.size(); ++n) {
       auto& ms = pending_mentions[n];
-      std::sort(ms.begin(), ms.end());
+      if (!std::is_sorted(ms.begin(), ms.end())) std::sort(ms.begin(), ms.end());
       ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
       g.at(node_ids[n]).mentions = std::move(ms);
     }
     pending_mentions.clear();
-    for (auto& [key, ev] : pending_edges) {
+    // Visited in key order (the graph's edge map does not depend on it, but
+    // a fixed order keeps the work reproducible).
+    std::vector<PendingEdges::value_type*> order;
+    order.reserve(pending_edges.size());
+    for (auto& kv : pending_edges) order.push_back(&kv);
+    std::sort(order.begin(), order.end(), [](const auto* x, const auto* y) {
+      return std::tie(x->first.a, x->first.b, x->first.type) <
+             std::tie(y->first.a, y->first.b, y->first.type);
+    });
+    for (auto* kv : order) {
+      const EdgeSlot& key = kv->first;
+      auto& ev = kv->second;
       if (!std::is_sorted(ev.begin(), ev.end())) std::sort(ev.begin(), ev.end());
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
-      e.source = node_ids[static_cast<std::size_t>(std::get<0>(key))];
-      e.target = node_ids[static_cast<std::size_t>(std::get<1>(key))];
-      e.type = std::get<2>(key);
+      e.source = node_ids[static_cast<std::size_t>(key.a)];
+      e.target = node_ids[static_cast<std::size_t>(key.b)];
+      e.type = key.type;
       // co_mentioned: one per shared sentence; the others are stated or not.
       e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
       e.evidence = std::move(ev);
@@ -2336,7 +2354,23 @@ struct Extractor::Impl {
   std::unordered_map<std::string, int> node_numbers;
   std::vector<std::string> node_ids;
   std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
-  std::map<std::tuple<int, int, RelationType>, std::vector<graph::Evidence>> pending_edges;
+  // (source, target, type) by node numbers: hashed, since every relation of
+  // every document looks its edge up here.
+  struct EdgeSlot {
+    int a = 0, b = 0;
+    RelationType type = RelationType::co_mentioned;
+    friend bool operator==(const EdgeSlot&, const EdgeSlot&) = default;
+  };
+  struct EdgeSlotHash {
+    std::size_t operator()(const EdgeSlot& k) const noexcept {
+      std::uint64_t h = static_cast<std::uint32_t>(k.a);
+      h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.b);
+      h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.type);
+      return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+  };
+  using PendingEdges = std::unordered_map<EdgeSlot, std::vector<graph::Evidence>, EdgeSlotHash>;
+  PendingEdges pending_edges;
 
   int node_number(const std::string& id) {
     const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));
