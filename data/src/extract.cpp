@@ -15,13 +15,16 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bitset>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <exception>
 #include <map>
 #include <optional>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -38,11 +41,13 @@ using graph::RelationType;
 // ------------------------------------------------------------------ tokens
 
 // A token's alias key. Comparing it with a string literal compares lengths
-// first and never calls strlen at run time (std::string == const char* does),
-// which matters because the patterns compare every token with many literals.
+// first (the literal's length is its array bound) and never calls strlen
+// (std::string == const char* does), which matters because the patterns
+// compare every token with many literals.
 struct Key : std::string {
-  friend bool operator==(const Key& a, const char* b) noexcept {
-    return std::string_view(a) == std::string_view(b);
+  template <std::size_t N>
+  friend bool operator==(const Key& a, const char (&b)[N]) noexcept {
+    return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
   }
 };
 
@@ -55,6 +60,13 @@ struct Tok {
   bool digit = false;  // starts with a digit
   char punct = 0;  // ASCII punctuation or a class: q=open quote, Q=close quote, d=dash, t=trademark
 };
+
+// a == b, with the length and the first byte tested inline before memcmp
+// (keys are compared in the innermost loops of the matcher and the patterns).
+inline bool same_key(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() &&
+         (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
 
 bool ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -117,17 +129,22 @@ void key_into(std::string_view text, std::string& out) {
       out = graph::alias_key(text);
       return;
     }
-  out.clear();
+  // Written through a pointer into a buffer of the maximum length, then cut:
+  // no push_back per character.
+  out.resize(text.size());
+  char* o = out.data();
+  std::size_t n = 0;
   bool space = false;
   for (const char c : text) {
     if (ascii_alnum(static_cast<unsigned char>(c))) {
-      if (space && !out.empty()) out += ' ';
+      if (space && n != 0) o[n++] = ' ';
       space = false;
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      o[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     } else if (c != '\'' && c != '.') {
       space = true;
     }
   }
+  out.resize(n);
 }
 
 // Tokenises [a, b) of `t` into `out` (cleared first; its capacity is reused
@@ -157,6 +174,11 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     std::size_t j = i;
     std::size_t seg_start = i;
     while (j < b) {
+      // Letters and digits (most bytes) are never punctuation: no call.
+      if (ascii_alnum(static_cast<unsigned char>(t[j]))) {
+        ++j;
+        continue;
+      }
       auto [pl, pc] = punct_at(t, j);
       if (pl == 0) {
         ++j;
@@ -194,13 +216,18 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     const std::string_view text = t.substr(i, j - i);
     key_into(text, k.key);
     std::size_t p = 0;
-    const char32_t first = graph::decode_utf8(text, p);
+    const char32_t first = static_cast<unsigned char>(text[0]) < 0x80
+                               ? static_cast<char32_t>(text[0])
+                               : graph::decode_utf8(text, p);
     k.cap = is_upper_cp(first);
     k.digit = first >= '0' && first <= '9';
     int letters = 0;
     bool all_up = true;
     for (std::size_t q = 0; q < text.size();) {
-      const char32_t cp = graph::decode_utf8(text, q);
+      // ASCII bytes decode to themselves; only longer sequences go through the decoder.
+      const char32_t cp = static_cast<unsigned char>(text[q]) < 0x80
+                              ? static_cast<char32_t>(text[q++])
+                              : graph::decode_utf8(text, q);
       if (is_upper_cp(cp)) {
         ++letters;
       } else if (is_lower_cp(cp)) {
@@ -284,6 +311,7 @@ class Matcher {
     for (const auto& g : lex.ignore) add(g, -1, false);
     for (std::size_t i = 0; i < forms_.size(); ++i) {
       index_[forms_[i].keys[0]].push_back(i);
+      first_filter_.set(filter_slot(forms_[i].keys[0]));
       if (forms_[i].entity < 0) continue;
       std::string k;
       for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
@@ -299,7 +327,7 @@ class Matcher {
   std::optional<std::pair<std::size_t, std::size_t>> match(std::string_view text,
                                                            const std::vector<Tok>& toks,
                                                            std::size_t i) const {
-    if (!toks[i].word) return std::nullopt;
+    if (!toks[i].word || !first_filter_.test(filter_slot(toks[i].key))) return std::nullopt;
     auto it = index_.find(toks[i].key);
     if (it == index_.end()) return std::nullopt;
     std::optional<std::pair<std::size_t, std::size_t>> best;
@@ -312,7 +340,8 @@ class Matcher {
         continue;
       }
       if (f.need_cap && !toks[i].cap) continue;
-      std::size_t j = i, k = 0;
+      // Token i is the bucket's key, which is every form's first key.
+      std::size_t j = i + 1, k = 1;
       while (k < f.keys.size() && j < toks.size()) {
         const Tok& t = toks[j];
         if (!t.word) {
@@ -324,7 +353,7 @@ class Matcher {
           }
           break;
         }
-        if (t.key != f.keys[k]) break;
+        if (!same_key(t.key, f.keys[k])) break;
         ++j;
         ++k;
       }
@@ -346,7 +375,19 @@ class Matcher {
   }
 
  private:
+  // A slot of first_filter_ from a key's length and first and last bytes.
+  static std::size_t filter_slot(std::string_view k) {
+    if (k.empty()) return 0;
+    const std::size_t h = (k.size() * 31 + static_cast<unsigned char>(k.front())) * 131 +
+                          static_cast<unsigned char>(k.back());
+    return h % kFilterBits;
+  }
+
+  static constexpr std::size_t kFilterBits = 1u << 16;
   std::vector<Form> forms_;
+  // Set for the first key of every form: most tokens start no form, and the
+  // filter rejects them without hashing the key for index_.
+  std::bitset<kFilterBits> first_filter_;
   std::unordered_map<std::string, std::vector<std::size_t>> index_;
   std::unordered_map<std::string, int> by_key_;
 };
@@ -558,7 +599,7 @@ class DocExtractor {
   bool open_tok(std::size_t i) const { return covered_[i] == -1 || covered_[i] == -2; }
 
   bool is_word(std::size_t i, std::string_view key) const {
-    return i < toks_.size() && toks_[i].word && toks_[i].key == key;
+    return i < toks_.size() && toks_[i].word && same_key(toks_[i].key, key);
   }
 
   NodeType type_of(int id) const { return out_.ents[static_cast<std::size_t>(id)].type; }
@@ -764,15 +805,19 @@ class DocExtractor {
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "sixtieth",
         "seventieth", "eightieth",  "ninetieth", "hundredth"};
-    const std::string& k = toks_[i].key;
+    const std::string_view k = toks_[i].key;
     const std::size_t sp = k.rfind(' ');
-    const std::string last = sp == std::string::npos ? k : k.substr(sp + 1);
-    if (words.count(last)) return true;
-    if (last.size() < 3 || !std::isdigit(static_cast<unsigned char>(last[0]))) return false;
-    const std::string suf = last.substr(last.size() - 2);
+    const std::string_view last = sp == std::string_view::npos ? k : k.substr(sp + 1);
+    // Every ordinal, word or number, ends in st, nd, rd or th: a cheap test
+    // that rejects almost every token before the set lookup.
+    if (last.size() < 3) return false;
+    const std::string_view suf = last.substr(last.size() - 2);
+    if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+    if (words.count(std::string(last))) return true;
+    if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
     for (std::size_t q = 0; q + 2 < last.size(); ++q)
       if (!std::isdigit(static_cast<unsigned char>(last[q]))) return false;
-    return suf == "st" || suf == "nd" || suf == "rd" || suf == "th";
+    return true;
   }
 
   // Drop the mention of a lexicon entity over exactly [b, e) (a session
@@ -927,7 +972,8 @@ class DocExtractor {
   // Honorific sequence at i: the end token, or i when none.
   std::size_t honorifics_at(std::size_t i) const {
     std::size_t best = i;
-    if (i >= toks_.size() || !toks_[i].word) return i;
+    // Every token of an honorific is capitalised, the first one too.
+    if (i >= toks_.size() || !toks_[i].word || !toks_[i].cap) return i;
     const auto it = cx_.words.honorifics.find(toks_[i].key);
     if (it == cx_.words.honorifics.end()) return i;
     for (const auto& h : it->second) {
@@ -951,7 +997,8 @@ class DocExtractor {
 
   std::size_t title_at(std::size_t i) const {
     std::size_t best = i;
-    if (i >= toks_.size() || !toks_[i].word) return i;
+    // A title starts with a capital (checked below too, after the lookup).
+    if (i >= toks_.size() || !toks_[i].word || !toks_[i].cap) return i;
     const auto it = cx_.words.titles.find(toks_[i].key);
     if (it == cx_.words.titles.end()) return i;
     for (const auto& h : it->second) {
@@ -1951,7 +1998,7 @@ class DocExtractor {
     for (std::size_t i = from; i < toks_.size(); ++i)
       if (toks_[i].word)
         for (auto w : ws)
-          if (toks_[i].key == w) return i;
+          if (same_key(toks_[i].key, w)) return i;
     return std::string::npos;
   }
 
@@ -1968,7 +2015,12 @@ class DocExtractor {
   }
 
   bool starts(std::size_t i, std::string_view prefix) const {
-    return i < toks_.size() && toks_[i].word && toks_[i].key.rfind(prefix, 0) == 0;
+    if (i >= toks_.size() || !toks_[i].word) return false;
+    const Key& k = toks_[i].key;
+    // The first byte rejects almost every token before the comparison.
+    return k.size() >= prefix.size() &&
+           (prefix.empty() ||
+            (k[0] == prefix[0] && std::memcmp(k.data(), prefix.data(), prefix.size()) == 0));
   }
 
   int event_before(std::size_t pos) const {
@@ -2384,7 +2436,7 @@ struct Extractor::Impl {
       if (rel.type == RelationType::co_mentioned &&
           node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
         std::swap(a, b);
-      pending_edges[{a, b, rel.type}].push_back(std::move(rel.ev));
+      pending_edges[EdgeSlot{a, b, rel.type}].push_back(std::move(rel.ev));
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
@@ -2396,18 +2448,29 @@ struct Extractor::Impl {
     // sorted vectors would be quadratic in the number of mentions of a node).
     for (std::size_t n = 0; n < pending_mentions.size(); ++n) {
       auto& ms = pending_mentions[n];
-      std::sort(ms.begin(), ms.end());
+      if (!std::is_sorted(ms.begin(), ms.end())) std::sort(ms.begin(), ms.end());
       ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
       g.at(node_ids[n]).mentions = std::move(ms);
     }
     pending_mentions.clear();
-    for (auto& [key, ev] : pending_edges) {
-      std::sort(ev.begin(), ev.end());
+    // Visited in key order (the graph's edge map does not depend on it, but
+    // a fixed order keeps the work reproducible).
+    std::vector<PendingEdges::value_type*> order;
+    order.reserve(pending_edges.size());
+    for (auto& kv : pending_edges) order.push_back(&kv);
+    std::sort(order.begin(), order.end(), [](const auto* x, const auto* y) {
+      return std::tie(x->first.a, x->first.b, x->first.type) <
+             std::tie(y->first.a, y->first.b, y->first.type);
+    });
+    for (auto* kv : order) {
+      const EdgeSlot& key = kv->first;
+      auto& ev = kv->second;
+      if (!std::is_sorted(ev.begin(), ev.end())) std::sort(ev.begin(), ev.end());
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
-      e.source = node_ids[static_cast<std::size_t>(std::get<0>(key))];
-      e.target = node_ids[static_cast<std::size_t>(std::get<1>(key))];
-      e.type = std::get<2>(key);
+      e.source = node_ids[static_cast<std::size_t>(key.a)];
+      e.target = node_ids[static_cast<std::size_t>(key.b)];
+      e.type = key.type;
       // co_mentioned: one per shared sentence; the others are stated or not.
       e.weight = e.type == RelationType::co_mentioned ? static_cast<double>(ev.size()) : 1.0;
       e.evidence = std::move(ev);
@@ -2440,7 +2503,23 @@ struct Extractor::Impl {
   std::unordered_map<std::string, int> node_numbers;
   std::vector<std::string> node_ids;
   std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
-  std::map<std::tuple<int, int, RelationType>, std::vector<graph::Evidence>> pending_edges;
+  // (source, target, type) by node numbers: hashed, since every relation of
+  // every document looks its edge up here.
+  struct EdgeSlot {
+    int a = 0, b = 0;
+    RelationType type = RelationType::co_mentioned;
+    friend bool operator==(const EdgeSlot&, const EdgeSlot&) = default;
+  };
+  struct EdgeSlotHash {
+    std::size_t operator()(const EdgeSlot& k) const noexcept {
+      std::uint64_t h = static_cast<std::uint32_t>(k.a);
+      h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.b);
+      h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.type);
+      return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+  };
+  using PendingEdges = std::unordered_map<EdgeSlot, std::vector<graph::Evidence>, EdgeSlotHash>;
+  PendingEdges pending_edges;
 
   int node_number(const std::string& id) {
     const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));

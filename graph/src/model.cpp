@@ -116,7 +116,12 @@ const Node* StakeholderGraph::find_by_alias(std::string_view surface,
 void StakeholderGraph::add_alias(std::string_view id, std::string_view alias) {
   Node& n = at(id);
   if (alias.empty()) return;
-  if (insert_sorted_unique(n.aliases, std::string(alias))) index_alias(n, alias);
+  // Looked up as a view first: a known alias (the usual case) costs no copy.
+  auto it = std::lower_bound(n.aliases.begin(), n.aliases.end(), alias,
+                             [](const std::string& a, std::string_view b) { return a < b; });
+  if (it != n.aliases.end() && *it == alias) return;
+  n.aliases.insert(it, std::string(alias));
+  index_alias(n, alias);
 }
 
 void StakeholderGraph::add_mention(std::string_view id, Evidence mention) {
@@ -164,7 +169,10 @@ void StakeholderGraph::insert_edge(Edge edge) {
   if (edges_.count(key) != 0)
     throw GraphError("duplicate edge " + edge.source + " -> " + edge.target + " (" +
                      std::string(to_string(edge.type)) + ")");
-  std::sort(edge.evidence.begin(), edge.evidence.end());
+  // Readers and the extractor usually hand over sorted evidence: the O(n)
+  // check spares them a second sort.
+  if (!std::is_sorted(edge.evidence.begin(), edge.evidence.end()))
+    std::sort(edge.evidence.begin(), edge.evidence.end());
   edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end()), edge.evidence.end());
   edges_.emplace(std::move(key), std::move(edge));
 }

@@ -247,7 +247,38 @@ std::string slugify(std::string_view name) {
   return out.empty() ? std::string("x") : out;
 }
 
+namespace {
+
+// The key of already folded (or pure ASCII) text: lower-cases ASCII letters
+// and joins runs of letters, digits and non-ASCII bytes with single spaces.
+// One pass, one allocation.
+std::string alias_key_folded(std::string_view folded) {
+  std::string out(folded.size(), '\0');
+  std::size_t n = 0;
+  bool space = false;
+  for (const char c : folded) {
+    const auto u = static_cast<unsigned char>(c);
+    if (is_ascii_alnum(c) || u >= 0x80) {
+      if (space && n != 0) out[n++] = ' ';
+      space = false;
+      out[n++] = ascii_lower(c);
+    } else if (c == '\'' || c == '.') {
+      // joined: "U.S." == "US", "children's" == "childrens"
+    } else {
+      space = true;
+    }
+  }
+  out.resize(n);
+  return out;
+}
+
+}  // namespace
+
 std::string alias_key(std::string_view surface) {
+  // Pure ASCII (the usual case): folding is lower-casing, done in the same pass.
+  bool ascii = true;
+  for (const char c : surface) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return alias_key_folded(surface);
   const std::string folded = fold_ascii_lower(surface);
   std::string out;
   out.reserve(folded.size());
