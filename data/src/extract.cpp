@@ -2030,6 +2030,10 @@ class DocExtractor {
     if (best < 0)
       for (const auto& m : ments_)
         if (type_of(m.ent) == NodeType::event) return m.ent;
+    // "It was hosted by ...": the pronoun refers to the last event named before.
+    if (best < 0 && !toks_.empty() && prev_event_ >= 0 &&
+        (is_word(0, "it") || is_word(0, "this") || is_word(0, "they")))
+      return prev_event_;
     return best;
   }
 

@@ -224,3 +224,11 @@ TEST_CASE("data: an event head followed by another word names that word's kind o
     CHECK(n.name.find("Centre") == std::string::npos);
   }
 }
+
+TEST_CASE("data: it was hosted by refers to the event named before") {
+  const auto g =
+      run("1. The Regional Consultation on Child Labour was organized by the ILO. It was hosted by "
+          "the Ministry of Labour of Thailand.\n");
+  CHECK(edge(g, "Regional Consultation on Child Labour", graph::RelationType::hosted_by,
+             "Ministry of Labour of Thailand"));
+}
