@@ -20,7 +20,7 @@ struct RenderArgs {
   std::string input;
   std::string output;
   std::string format;
-  std::string layout = "dot";
+  std::string layout = "auto";
   std::string view = "full";
   std::string focus;
   int depth = 1;
@@ -54,7 +54,8 @@ render::FigureOptions to_options(const RenderArgs& a) {
   }
   o.format = *format;
   const auto layout = render::parse_layout(a.layout);
-  if (!layout) throw Error(ErrorKind::usage, "--layout must be dot, neato, fdp, sfdp or circo");
+  if (!layout)
+    throw Error(ErrorKind::usage, "--layout must be auto, dot, neato, fdp, sfdp or circo");
   o.layout = *layout;
   const auto view = render::parse_view(a.view);
   if (!view) throw Error(ErrorKind::usage, "--view must be full, actors, clusters or ego");
@@ -108,7 +109,9 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
                   "figure file: .svg, .png, .pdf or .dot (- for stdout with --format)")
       ->required();
   cmd->add_option("-f,--format", args->format, "svg, png, pdf or dot (default: from -o)");
-  cmd->add_option("--layout", args->layout, "dot (default), neato, fdp, sfdp or circo");
+  cmd->add_option("--layout", args->layout,
+                  "auto (default: dot unless the figure is dense, then sfdp), dot, neato, fdp, "
+                  "sfdp or circo");
   cmd->add_option("--view", args->view, "full (default), actors, clusters or ego");
   cmd->add_option("--focus", args->focus, "centre of the ego view: a node id or any alias");
   cmd->add_option("--depth", args->depth, "radius of the ego view (default 1)");
@@ -127,9 +130,13 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->footer(
       "A graph without an analysis is analysed first with the defaults of `analyse`.\n"
       "Dense figures drop light co-mentions automatically (the caption says so);\n"
-      "--min-weight W (also 0) overrides that. The renderer runs in a child process;\n"
-      "a crash or --timeout gives exit 70 (Graphviz's messages with -v), a graph too\n"
-      "large for dot exit 65.\n\n"
+      "--min-weight W (also 0) overrides that. Without --layout the engine is chosen\n"
+      "from the drawn graph: dot while it has at most clamp(3 x nodes, 120, 600)\n"
+      "edges (and at most 2,000 nodes), else sfdp, whose time grows gently; a line\n"
+      "on stderr says which and why unless -o - (\"layout: sfdp (780 edges > budget\n"
+      "300 for dot)\"). An explicit --layout is always used. The renderer runs in a\n"
+      "child process; a crash or --timeout gives exit 70 (Graphviz's messages with\n"
+      "-v), a graph too large for dot exit 65.\n\n"
       "Examples:\n"
       "  stakegraph render graph.json -o figure.svg\n"
       "  stakegraph render graph.json -o actors.pdf --view actors --preset slide\n"
@@ -142,8 +149,14 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
       const render::FigureOptions options = to_options(*args);
       graph::StakeholderGraph g = data::load_graph_file(args->input);
       if (!g.analysis()) g.analysis() = graph::analyse(g, {});
-      const std::string bytes = render::render_figure(g, options);
+      render::FigureInfo info;
+      const std::string bytes = render::render_figure(g, options, &info);
       data::write_file_atomic(args->output, bytes);
+      // Like "wrote", not said when the figure goes to standard output (a pipe).
+      if (options.layout == render::Layout::automatic && args->output != "-") {
+        notice(global, "layout: " + std::string(render::to_string(info.layout)) + " (" +
+                           info.layout_reason + ")");
+      }
       if (args->output != "-")
         notice(global, "wrote " + args->output + " (" + std::to_string(bytes.size()) + " bytes)");
     };

@@ -50,7 +50,8 @@ std::optional<E> parse_enum(std::string_view s, const std::array<std::string_vie
 }
 
 constexpr std::array<std::string_view, 4> kFormatNames = {"svg", "png", "pdf", "dot"};
-constexpr std::array<std::string_view, 5> kLayoutNames = {"dot", "neato", "fdp", "sfdp", "circo"};
+constexpr std::array<std::string_view, 6> kLayoutNames = {"dot",  "neato", "fdp",
+                                                          "sfdp", "circo", "auto"};
 constexpr std::array<std::string_view, 4> kViewNames = {"full", "actors", "clusters", "ego"};
 constexpr std::array<std::string_view, 3> kSizeByNames = {"pagerank", "betweenness", "degree"};
 constexpr std::array<std::string_view, 3> kPresetNames = {"paper", "slide", "poster"};
@@ -309,6 +310,26 @@ double automatic_min_weight(const StakeholderGraph& g) {
   if (kept == 0)
     kept = stated + static_cast<std::size_t>(std::count(weights.begin(), weights.end(), chosen));
   return 4 * kept < budget ? 0.0 : chosen;
+}
+
+std::size_t dot_edge_budget(std::size_t nodes) noexcept {
+  return std::clamp(kDotEdgesPerNode * nodes, kDotMinEdges, kDotMaxEdges);
+}
+
+LayoutChoice choose_layout(Layout requested, std::size_t nodes, std::size_t edges,
+                           const RenderLimits& limits) {
+  if (requested != Layout::automatic) return {requested, "as requested with --layout"};
+  if (nodes > limits.max_dot_nodes) {
+    return {Layout::sfdp, std::to_string(nodes) + " nodes > " +
+                              std::to_string(limits.max_dot_nodes) + " for dot"};
+  }
+  const std::size_t budget = dot_edge_budget(nodes);
+  if (edges > budget) {
+    return {Layout::sfdp,
+            std::to_string(edges) + " edges > budget " + std::to_string(budget) + " for dot"};
+  }
+  return {Layout::dot,
+          std::to_string(edges) + " edges <= budget " + std::to_string(budget) + " for dot"};
 }
 
 namespace {
@@ -678,6 +699,7 @@ class SceneBuilder {
     const double n = static_cast<double>(g_.node_count());
     const bool large = static_cast<double>(g_.edge_count()) * n * n > kSplineWork;
     switch (o_.layout) {
+      case Layout::automatic:  // resolved by render_figures before the scene is built
       case Layout::dot:
         a.emplace_back("ranksep", "0.35");
         a.emplace_back("nodesep", "0.12");
@@ -1061,12 +1083,18 @@ std::vector<std::string> unframe(const std::string& data, std::size_t count) {
 }  // namespace
 
 std::map<Format, std::string> render_figures(const StakeholderGraph& g,
-                                             const FigureOptions& options,
-                                             const std::vector<Format>& formats) {
+                                             const FigureOptions& requested,
+                                             const std::vector<Format>& formats, FigureInfo* info) {
   std::map<Format, std::string> out;
   if (formats.empty()) return out;
-  const Narrowed narrowed = narrow(g, options);
+  const Narrowed narrowed = narrow(g, requested);
   const StakeholderGraph& drawn = narrowed.graph;
+  const LayoutChoice choice =
+      choose_layout(requested.layout, drawn.node_count(), drawn.edge_count(), requested.limits);
+  FigureOptions options = requested;
+  options.layout = choice.layout;
+  if (info != nullptr)
+    *info = {choice.layout, choice.reason, drawn.node_count(), drawn.edge_count()};
   std::vector<Format> laid_out;  // formats that need a layout, each once, in request order
   for (Format f : formats) {
     if (f != Format::dot && std::find(laid_out.begin(), laid_out.end(), f) == laid_out.end()) {
@@ -1104,8 +1132,9 @@ std::map<Format, std::string> render_figures(const StakeholderGraph& g,
   return out;
 }
 
-std::string render_figure(const StakeholderGraph& g, const FigureOptions& options) {
-  auto figures = render_figures(g, options, {options.format});
+std::string render_figure(const StakeholderGraph& g, const FigureOptions& options,
+                          FigureInfo* info) {
+  auto figures = render_figures(g, options, {options.format}, info);
   return std::move(figures.at(options.format));
 }
 

@@ -149,6 +149,22 @@ const char* kScript = R"JS(
 })();
 )JS";
 
+// The prefix that makes the element ids of the i-th inlined figure unique in
+// the page: "f<i+1>-<view>-" ("f1-full-cluster&#45;3"), so that no id of a
+// figure (Graphviz's "cluster-3", "node-...") collides with the report's own
+// ("cluster-3" rows of the cluster table) or another figure's. The view is
+// reduced to [a-z0-9]; the index keeps two figures of one view apart.
+std::string figure_id_prefix(std::size_t i, std::string_view view) {
+  std::string out = "f" + std::to_string(i + 1) + "-";
+  std::string slug;
+  for (char c : view) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) slug += c;
+    if (c >= 'A' && c <= 'Z') slug += static_cast<char>(c + 32);
+  }
+  if (!slug.empty()) out += slug.substr(0, 32) + "-";
+  return out;
+}
+
 class HtmlWriter {
  public:
   HtmlWriter(const ReportModel& m, const std::vector<ReportFigure>& figures, const ReportOptions& o)
@@ -233,7 +249,7 @@ class HtmlWriter {
       const auto& f = figures_[i];
       const std::string id = "figure-" + std::to_string(i + 1);
       out_ += "<figure id=\"" + id + "\" data-view=\"" + html_escape(f.view) + "\">\n";
-      if (!f.svg.empty()) out_ += inline_svg(f.svg, "f" + std::to_string(i + 1) + "-") + "\n";
+      if (!f.svg.empty()) out_ += inline_svg(f.svg, figure_id_prefix(i, f.view)) + "\n";
       out_ += "<figcaption>Figure " + std::to_string(i + 1) + ". " + html_escape(f.title);
       if (!f.view.empty()) out_ += " (view: " + html_escape(f.view) + ")";
       std::string files;

@@ -100,3 +100,29 @@ TEST_CASE("cli: render to an unwritable path is exit 73 and leaves nothing behin
   for (const auto& e : fs::directory_iterator(d.path)) files += e.is_regular_file() ? 1 : 0;
   CHECK(files == 1);  // only g.json
 }
+
+TEST_CASE("cli: render picks sfdp for a dense document and says so and honours --layout") {
+  // One sentence of the factsheet lists 38 countries: a 40-node clique of
+  // weight-1 co-mentions that dot needs tens of seconds for.
+  Dir d;
+  const std::string doc =
+      std::string(STAKEGRAPH_FIXTURES_DIR) + "/extraction/declaration-factsheet.txt";
+  REQUIRE(e2e::run({"-q", "extract", doc, "-o", d / "fs.json"}).code == 0);
+  const auto r = e2e::run({"render", d / "fs.json", "-o", d / "fs.svg", "--timeout", "30"});
+  CAPTURE(r.err);
+  CHECK(r.code == 0);
+  CHECK(r.err.find("layout: sfdp (") != std::string::npos);
+  CHECK(r.err.find("> budget") != std::string::npos);
+  const std::string svg = e2e::slurp(d / "fs.svg");
+  CHECK(svg.find("</svg>") != std::string::npos);
+  CHECK(svg.find("class=\"cluster\"") == std::string::npos);  // colour groups, no boxes
+  // --quiet silences the line; an explicit layout is used as given.
+  CHECK(e2e::run({"-q", "render", d / "fs.json", "-o", d / "q.dot"}).err.empty());
+  const auto dot = e2e::run({"render", d / "fs.json", "-o", d / "fs.dot", "--layout", "dot"});
+  CHECK(dot.code == 0);
+  CHECK(dot.err.find("layout:") == std::string::npos);
+  CHECK(e2e::slurp(d / "fs.dot").find("\"layout\"=\"dot\"") != std::string::npos);
+  // A small graph stays with dot.
+  const auto small = e2e::run({"render", d / "g.json", "-o", d / "g.svg"});
+  CHECK(small.err.find("layout: dot (") != std::string::npos);
+}

@@ -426,3 +426,77 @@ TEST_CASE("render: nodes link to their report section only when asked") {
   const auto clusters = render_figure(g, o);
   CHECK(clusters.find("xlink:href=\"#cluster-0\"") != std::string::npos);
 }
+
+TEST_CASE("render: choose_layout keeps dot under the edge budget and switches to sfdp above") {
+  CHECK(dot_edge_budget(10) == kDotMinEdges);
+  CHECK(dot_edge_budget(100) == 300u);
+  CHECK(dot_edge_budget(1000) == kDotMaxEdges);
+  // A 40-node co-mention clique (780 edges) among 73 nodes: sfdp, said so.
+  const LayoutChoice dense = choose_layout(Layout::automatic, 73, 780);
+  CHECK(dense.layout == Layout::sfdp);
+  CHECK(dense.reason == "780 edges > budget 219 for dot");
+  const LayoutChoice sparse = choose_layout(Layout::automatic, 71, 121);
+  CHECK(sparse.layout == Layout::dot);
+  CHECK(sparse.reason == "121 edges <= budget 213 for dot");
+  CHECK(choose_layout(Layout::automatic, 40, 120).layout == Layout::dot);
+  CHECK(choose_layout(Layout::automatic, 40, 121).layout == Layout::sfdp);
+  CHECK(choose_layout(Layout::automatic, 300, 600).layout == Layout::dot);
+  CHECK(choose_layout(Layout::automatic, 300, 601).layout == Layout::sfdp);
+  RenderLimits few;
+  few.max_dot_nodes = 50;
+  CHECK(choose_layout(Layout::automatic, 51, 10, few).layout == Layout::sfdp);
+  CHECK(choose_layout(Layout::automatic, 51, 10, few).reason == "51 nodes > 50 for dot");
+  // An explicit layout is always honoured, however dense the graph.
+  for (Layout l : {Layout::dot, Layout::neato, Layout::fdp, Layout::sfdp, Layout::circo}) {
+    CHECK(choose_layout(l, 73, 780).layout == l);
+    CHECK(choose_layout(l, 5, 4).layout == l);
+  }
+  CHECK(parse_layout("auto") == Layout::automatic);
+  CHECK(to_string(Layout::automatic) == "auto");
+}
+
+TEST_CASE("render: the automatic layout is reported and draws dense figures with sfdp") {
+  // 60 nodes, 8 clusters, about 150 co-mentions: a budget of 180 keeps dot.
+  const auto sparse = sample::clustered(60, 8);
+  FigureOptions o;  // layout automatic by default
+  o.format = Format::dot;
+  FigureInfo info;
+  const std::string dot_text = render_figure(sparse, o, &info);
+  CHECK(info.layout == Layout::dot);
+  CHECK(dot_text.find("\"layout\"=\"dot\"") != std::string::npos);
+  CHECK(info.edges <= dot_edge_budget(info.nodes));
+  // Clusters drawn as boxes only by dot: one group per cluster in the SVG.
+  o.format = Format::svg;
+  CHECK(count(render_figure(sparse, o), "class=\"cluster\"") > 1u);
+
+  // A clique of 30 equal-weight co-mentions (435 edges): the automatic
+  // co-mention threshold cannot thin it, so sfdp draws it.
+  gr::StakeholderGraph clique;
+  clique.documents().push_back(sample::doc("d", "Clique"));
+  for (int i = 0; i < 30; ++i) {
+    gr::Node n;
+    n.id = "country:c" + std::to_string(100 + i);
+    n.type = gr::NodeType::country;
+    n.label = n.name = "C" + std::to_string(i);
+    clique.insert_node(n);
+  }
+  for (int i = 0; i < 30; ++i) {
+    for (int j = i + 1; j < 30; ++j) {
+      gr::Edge e;
+      e.source = "country:c" + std::to_string(100 + i);
+      e.target = "country:c" + std::to_string(100 + j);
+      e.type = gr::RelationType::co_mentioned;
+      e.weight = 1;
+      clique.insert_edge(e);
+    }
+  }
+  const std::string svg = render_figure(clique, o, &info);
+  CHECK(info.layout == Layout::sfdp);
+  CHECK(info.edges == 435u);
+  CHECK(info.layout_reason == "435 edges > budget 120 for dot");
+  CHECK(well_formed_xml(svg));
+  o.layout = Layout::dot;  // honoured when asked for (and still fast enough here)
+  o.format = Format::dot;
+  CHECK(render_figure(clique, o, &info).find("\"layout\"=\"dot\"") != std::string::npos);
+  CHECK(info.layout == Layout::dot);
+}

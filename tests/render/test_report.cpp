@@ -247,3 +247,22 @@ TEST_CASE("render: a figure with active content stops the report") {
   figs[0].svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
   CHECK_THROWS_AS(render::write_report_html(fixture(), figs), render::ReportError);
 }
+
+TEST_CASE("render: ids of inlined figures are prefixed by figure and view and unique in the page") {
+  auto figs = figures();
+  figs.push_back(figs.front());  // a second figure with the very same ids
+  figs.back().view = "Clusters";
+  const std::string html = render::write_report_html(fixture(), figs);
+  std::multiset<std::string> ids;
+  for (auto p = html.find(" id=\""); p != std::string::npos; p = html.find(" id=\"", p + 1)) {
+    const auto e = html.find('"', p + 5);
+    ids.insert(html.substr(p + 5, e - p - 5));
+  }
+  REQUIRE(!ids.empty());
+  for (const auto& id : ids) {
+    CAPTURE(id);
+    CHECK(ids.count(id) == 1u);
+  }
+  CHECK(html.find("id=\"f1-full-graph0\"") != std::string::npos);
+  CHECK(html.find("id=\"f2-clusters-graph0\"") != std::string::npos);
+}
