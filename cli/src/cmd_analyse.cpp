@@ -98,7 +98,8 @@ void add_analyse(CLI::App& app, GlobalOptions& global, Action& action) {
     action = [args, edge_list, &global] {
       const graph::AnalyseOptions options = to_options(*args);
       graph::StakeholderGraph g;
-      if (*edge_list || data::is_edge_list_path(args->input)) {
+      const bool from_list = *edge_list || data::is_edge_list_path(args->input);
+      if (from_list) {
         const data::EdgeList list = data::load_edge_list(args->input);
         if (list.self_loops > 0)
           notice(global,
@@ -107,7 +108,14 @@ void add_analyse(CLI::App& app, GlobalOptions& global, Action& action) {
       } else {
         g = data::load_graph_file(args->input);
       }
-      graph::StakeholderGraph view = graph::analysed_graph(g, options);
+      // The full, unfiltered view of an edge list's graph (nodes and edges
+      // inserted as given; no documents, merges or analysis) is the graph
+      // itself: take it instead of rebuilding a copy (a third of the time
+      // on a million edges).
+      graph::StakeholderGraph view =
+          from_list && options.view == graph::View::full && options.types.empty()
+              ? std::move(g)
+              : graph::analysed_graph(g, options);
       view.analysis() = graph::analyse(view, options);
       data::write_file_atomic(args->output, data::write_graph_json(view));
     };

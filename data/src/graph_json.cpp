@@ -1,7 +1,8 @@
 // stakegraph/1 reader and writer. nlohmann::json (std::map objects) sorts keys,
-// which with sorted nodes and edges makes the output deterministic. The reader
-// walks the DOM with a JSON pointer in hand so that every schema error names
-// the offending value's line and column.
+// which with sorted nodes and edges makes the output deterministic; the writer
+// streams the document member by member with those same bytes (PrettyWriter).
+// The reader walks the DOM with a JSON pointer in hand so that every schema
+// error names the offending value's line and column.
 #include "stakegraph/data/graph_json.hpp"
 
 #include <cmath>
@@ -25,6 +26,74 @@ namespace {
 
 // ---------------------------------------------------------------- writing
 
+// Writes pretty-printed JSON (indent 2) one member at a time, with the bytes
+// of nlohmann's dump(2) of the whole document: every value and key goes
+// through nlohmann's own serializer at the right indentation, and the
+// containers around them are laid out as dump() lays them out ("{\n", members
+// joined by ",\n", "\n" and the closing bracket; "{}" / "[]" when empty). The
+// large arrays and maps of a graph (nodes, edges, per-node metrics) are thus
+// written without ever holding them as one DOM: on a million edges that DOM
+// took most of the writing time and a gigabyte of memory. Object members must
+// be given in key order, as std::map-based json sorts them.
+// (nlohmann::detail::serializer is the class behind basic_json::dump in
+// nlohmann/json 3.11, the version this project pins.)
+class PrettyWriter {
+ public:
+  explicit PrettyWriter(std::string& out)
+      : out_(out),
+        serializer_(nlohmann::detail::output_adapter<char>(out), ' ',
+                    json::error_handler_t::replace) {}
+
+  void open_object() { levels_.push_back({'{', '}', true}); }
+  void open_array() { levels_.push_back({'[', ']', true}); }
+  // Starts the next member of the innermost object: its key and ": ".
+  void key(const std::string& k) {
+    next();
+    serializer_.dump(json(k), true, false, 2, indent());
+    out_ += ": ";
+  }
+  void member(const std::string& k, const json& v) {
+    key(k);
+    value(v);
+  }
+  // Starts the next element of the innermost array.
+  void item() { next(); }
+  void value(const json& j) { serializer_.dump(j, true, false, 2, indent()); }
+  void close() {
+    const Level level = levels_.back();
+    levels_.pop_back();
+    if (level.empty) {
+      out_ += level.open;
+    } else {
+      out_ += '\n';
+      out_.append(indent(), ' ');
+    }
+    out_ += level.close;
+  }
+
+ private:
+  struct Level {
+    char open, close;
+    bool empty;
+  };
+  unsigned indent() const { return static_cast<unsigned>(2 * levels_.size()); }
+  void next() {
+    Level& level = levels_.back();
+    if (level.empty) {
+      out_ += level.open;
+      out_ += '\n';
+      level.empty = false;
+    } else {
+      out_ += ",\n";
+    }
+    out_.append(indent(), ' ');
+  }
+
+  std::string& out_;
+  nlohmann::detail::serializer<json> serializer_;
+  std::vector<Level> levels_;
+};
+
 json evidence_json(const Evidence& e) {
   return json{{"document", e.document},
               {"paragraph", e.paragraph},
@@ -39,39 +108,53 @@ json evidence_list(const std::vector<Evidence>& v) {
   return a;
 }
 
-json analysis_json(const Analysis& a) {
-  json clusters = json::array();
+json cluster_json(const graph::ClusterSummary& c) {
+  return json{{"id", c.id},           {"label", c.label}, {"members", c.members},
+              {"by_type", c.by_type}, {"theme", c.theme}, {"stability", c.stability}};
+}
+
+json metrics_json(const graph::NodeMetrics& m) {
+  json o = json::object();
+  o["cluster"] = m.cluster;
+  for (const auto& [k, v] : m.values) o[k] = v;
+  for (const auto& [k, v] : m.roles) o[k] = v;
+  return o;
+}
+
+// The "analysis" member's value, its keys in sorted order.
+void write_analysis(PrettyWriter& w, const Analysis& a) {
+  w.open_object();
+  w.member("algorithm", a.algorithm);
+  w.member("cluster_links", a.cluster_links);
+  w.key("clusters");
+  w.open_array();
   for (const auto& c : a.clusters) {
-    clusters.push_back(json{{"id", c.id},
-                            {"label", c.label},
-                            {"members", c.members},
-                            {"by_type", c.by_type},
-                            {"theme", c.theme},
-                            {"stability", c.stability}});
+    w.item();
+    w.value(cluster_json(c));
   }
-  json metrics = json::object();
+  w.close();
+  w.key("gaps");
+  w.open_array();
+  for (const auto& g : a.gaps) {
+    w.item();
+    w.value(json{{"a", g.a}, {"b", g.b}, {"weight", g.weight}, {"expected", g.expected}});
+  }
+  w.close();
+  w.key("metrics");
+  w.open_object();
   for (const auto& [id, m] : a.metrics) {
-    json o = json::object();
-    o["cluster"] = m.cluster;
-    for (const auto& [k, v] : m.values) o[k] = v;
-    for (const auto& [k, v] : m.roles) o[k] = v;
-    metrics[id] = std::move(o);
+    w.key(id);
+    w.value(metrics_json(m));
   }
-  json gaps = json::array();
-  for (const auto& g : a.gaps)
-    gaps.push_back(json{{"a", g.a}, {"b", g.b}, {"weight", g.weight}, {"expected", g.expected}});
-  return json{{"algorithm", a.algorithm},
-              {"objective", a.objective},
-              {"view", a.view},
-              {"seed", a.seed},
-              {"resolution", a.resolution},
-              {"runs", a.runs},
-              {"modularity", a.modularity},
-              {"clusters", std::move(clusters)},
-              {"metrics", std::move(metrics)},
-              {"cluster_links", a.cluster_links},
-              {"gaps", std::move(gaps)},
-              {"notes", a.notes}};
+  w.close();
+  w.member("modularity", a.modularity);
+  w.member("notes", a.notes);
+  w.member("objective", a.objective);
+  w.member("resolution", a.resolution);
+  w.member("runs", a.runs);
+  w.member("seed", a.seed);
+  w.member("view", a.view);
+  w.close();
 }
 
 // ---------------------------------------------------------------- reading
@@ -383,11 +466,15 @@ class Reader {
 }  // namespace
 
 std::string write_graph_json(const StakeholderGraph& g) {
-  json doc = json::object();
-  doc["schema"] = std::string(kSchema);
-  doc["generator"] = g.generator().empty() ? std::string("stakegraph") : g.generator();
-
-  json docs = json::array();
+  std::string out;
+  PrettyWriter w(out);
+  w.open_object();  // members in sorted key order, as json objects keep them
+  if (g.analysis()) {
+    w.key("analysis");
+    write_analysis(w, *g.analysis());
+  }
+  w.key("documents");
+  w.open_array();
   for (const auto& d : g.documents()) {
     json paras = json::array();
     for (const auto& p : d.paragraphs)
@@ -396,44 +483,50 @@ std::string write_graph_json(const StakeholderGraph& g) {
                            {"start", p.start},
                            {"end", p.end},
                            {"text", p.text}});
-    docs.push_back(json{{"id", d.id},
-                        {"title", d.title},
-                        {"path", d.path},
-                        {"sha256", d.sha256},
-                        {"paragraphs", std::move(paras)}});
+    w.item();
+    w.value(json{{"id", d.id},
+                 {"title", d.title},
+                 {"path", d.path},
+                 {"sha256", d.sha256},
+                 {"paragraphs", std::move(paras)}});
   }
-  doc["documents"] = std::move(docs);
-
-  json nodes = json::array();
-  for (const auto& [id, n] : g.nodes()) {
-    nodes.push_back(json{{"id", n.id},
-                         {"type", std::string(graph::to_string(n.type))},
-                         {"label", n.label},
-                         {"name", n.name},
-                         {"aliases", n.aliases},
-                         {"attributes", n.attributes},
-                         {"mentions", evidence_list(n.mentions)}});
-  }
-  doc["nodes"] = std::move(nodes);
-
-  json edges = json::array();
+  w.close();
+  w.key("edges");
+  w.open_array();
   for (const auto& [key, e] : g.edges()) {
-    edges.push_back(json{{"source", e.source},
-                         {"target", e.target},
-                         {"type", std::string(graph::to_string(e.type))},
-                         {"weight", e.weight},
-                         {"evidence", evidence_list(e.evidence)}});
+    w.item();
+    w.value(json{{"source", e.source},
+                 {"target", e.target},
+                 {"type", std::string(graph::to_string(e.type))},
+                 {"weight", e.weight},
+                 {"evidence", evidence_list(e.evidence)}});
   }
-  doc["edges"] = std::move(edges);
-
-  json merges = json::array();
-  for (const auto& m : g.merges())
-    merges.push_back(json{{"node", m.node}, {"forms", m.forms}, {"reason", m.reason}});
-  doc["merges"] = std::move(merges);
-
-  if (g.analysis()) doc["analysis"] = analysis_json(*g.analysis());
-
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  w.close();
+  w.member("generator", g.generator().empty() ? std::string("stakegraph") : g.generator());
+  w.key("merges");
+  w.open_array();
+  for (const auto& m : g.merges()) {
+    w.item();
+    w.value(json{{"node", m.node}, {"forms", m.forms}, {"reason", m.reason}});
+  }
+  w.close();
+  w.key("nodes");
+  w.open_array();
+  for (const auto& [id, n] : g.nodes()) {
+    w.item();
+    w.value(json{{"id", n.id},
+                 {"type", std::string(graph::to_string(n.type))},
+                 {"label", n.label},
+                 {"name", n.name},
+                 {"aliases", n.aliases},
+                 {"attributes", n.attributes},
+                 {"mentions", evidence_list(n.mentions)}});
+  }
+  w.close();
+  w.member("schema", std::string(kSchema));
+  w.close();
+  out += '\n';
+  return out;
 }
 
 StakeholderGraph read_graph_json(std::string_view text, const std::string& file,

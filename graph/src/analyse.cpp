@@ -126,6 +126,10 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
   const ModelCsr mc = to_csr(g);
   const CsrGraph& csr = mc.graph;
   const std::size_t n = csr.n;
+  // Vertex v is the v-th node in id order (to_csr): its node without a lookup.
+  std::vector<const Node*> node_of;
+  node_of.reserve(n);
+  for (const auto& [id, node] : g.nodes()) node_of.push_back(&node);
   CommunityOptions co;
   co.algorithm = o.algorithm;
   co.objective = o.objective;
@@ -219,9 +223,8 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
       if (!is_symmetric(e.type)) arcs.emplace_back(index.at(e.source), index.at(e.target));
     std::vector<int> group(n);
     for (std::size_t v = 0; v < n; ++v)
-      group[v] = o.brokerage_group == BrokerageGroup::cluster
-                     ? member[v]
-                     : static_cast<int>(g.at(mc.ids[v]).type);
+      group[v] = o.brokerage_group == BrokerageGroup::cluster ? member[v]
+                                                              : static_cast<int>(node_of[v]->type);
     const Brokerage b = brokerage(n, std::move(arcs), group);
     for (std::size_t v = 0; v < n; ++v) {
       double best = 0.0;
@@ -258,12 +261,12 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
   for (std::size_t v = 0; v < n; ++v) {
     const auto c = static_cast<std::size_t>(member[v]);
     a.clusters[c].members.push_back(mc.ids[v]);
-    a.clusters[c].by_type[std::string(to_string(g.at(mc.ids[v]).type))] += 1;
+    a.clusters[c].by_type[std::string(to_string(node_of[v]->type))] += 1;
     if (central[c] == n || pr[v] > pr[central[c]]) central[c] = v;
   }
   for (std::size_t c = 0; c < k; ++c) {
     a.clusters[c].id = static_cast<int>(c);
-    a.clusters[c].label = g.at(mc.ids[central[c]]).label;
+    a.clusters[c].label = node_of[central[c]]->label;
     a.clusters[c].stability = cons.cluster_stability[c];
   }
 
@@ -281,7 +284,7 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
     }
   };
   for (std::size_t v = 0; v < n; ++v)
-    for (const auto& m : g.at(mc.ids[v]).mentions)
+    for (const auto& m : node_of[v]->mentions)
       note_evidence(static_cast<std::size_t>(member[v]), m);
   std::vector<std::map<std::string, double>> tf(k);
   std::vector<double> total(k, 0.0);

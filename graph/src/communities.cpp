@@ -301,27 +301,8 @@ std::vector<int> one_pass(const CsrGraph& base, std::vector<int> membership, boo
 
 // Splits every community into its connected components.
 std::vector<int> split_disconnected(const CsrGraph& g, const std::vector<int>& membership) {
-  std::vector<int> label(g.n, -1);
-  std::vector<std::uint32_t> stack;
-  int next = 0;
-  for (std::size_t s = 0; s < g.n; ++s) {
-    if (label[s] >= 0) continue;
-    label[s] = next;
-    stack.push_back(static_cast<std::uint32_t>(s));
-    while (!stack.empty()) {
-      const std::uint32_t u = stack.back();
-      stack.pop_back();
-      for (std::size_t k = g.offsets[u]; k < g.offsets[u + 1]; ++k) {
-        const std::uint32_t w = g.targets[k];
-        if (label[w] < 0 && membership[w] == membership[u]) {
-          label[w] = next;
-          stack.push_back(w);
-        }
-      }
-    }
-    ++next;
-  }
-  return label;
+  return component_labels(
+      g, [&](std::uint32_t u, std::uint32_t w) { return membership[w] == membership[u]; });
 }
 
 void fill_quality(const CsrGraph& g, const CommunityOptions& o, Partition& p) {
@@ -464,29 +445,11 @@ Consensus consensus_communities(const CsrGraph& g, const CommunityOptions& optio
     all.push_back(std::move(p.membership));
   }
   // Majority co-assignment components.
-  std::vector<int> label(g.n, -1);
-  std::vector<std::uint32_t> stack;
-  int next = 0;
-  for (std::size_t s = 0; s < g.n; ++s) {
-    if (label[s] >= 0) continue;
-    label[s] = next;
-    stack.push_back(static_cast<std::uint32_t>(s));
-    while (!stack.empty()) {
-      const std::uint32_t u = stack.back();
-      stack.pop_back();
-      for (std::size_t k = g.offsets[u]; k < g.offsets[u + 1]; ++k) {
-        const std::uint32_t w = g.targets[k];
-        if (label[w] >= 0) continue;
-        std::size_t together = 0;
-        for (const auto& m : all) together += m[u] == m[w] ? 1 : 0;
-        if (2 * together > nruns) {
-          label[w] = next;
-          stack.push_back(w);
-        }
-      }
-    }
-    ++next;
-  }
+  const std::vector<int> label = component_labels(g, [&](std::uint32_t u, std::uint32_t w) {
+    std::size_t together = 0;
+    for (const auto& m : all) together += m[u] == m[w] ? 1 : 0;
+    return 2 * together > nruns;
+  });
   out.partition.membership = canonical_labels(label);
   for (int l : out.partition.membership) out.partition.count = std::max(out.partition.count, l + 1);
   fill_quality(g, options, out.partition);

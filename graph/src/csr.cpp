@@ -95,25 +95,7 @@ ModelCsr to_csr(const StakeholderGraph& g) {
 }
 
 std::vector<int> connected_components(const CsrGraph& g) {
-  std::vector<int> label(g.n, -1);
-  std::vector<std::uint32_t> stack;
-  int next = 0;
-  for (std::size_t s = 0; s < g.n; ++s) {
-    if (label[s] >= 0) continue;
-    label[s] = next;
-    stack.push_back(static_cast<std::uint32_t>(s));
-    while (!stack.empty()) {
-      const std::uint32_t u = stack.back();
-      stack.pop_back();
-      for (std::size_t k = g.offsets[u]; k < g.offsets[u + 1]; ++k)
-        if (label[g.targets[k]] < 0) {
-          label[g.targets[k]] = next;
-          stack.push_back(g.targets[k]);
-        }
-    }
-    ++next;
-  }
-  return label;
+  return component_labels(g, [](std::uint32_t, std::uint32_t) { return true; });
 }
 
 }  // namespace stakegraph::graph

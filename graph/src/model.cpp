@@ -72,15 +72,19 @@ const std::string& StakeholderGraph::add_node(NodeType type, std::string_view na
 }
 
 void StakeholderGraph::insert_node(Node node) {
-  if (nodes_.count(node.id) != 0) throw GraphError("duplicate node id '" + node.id + "'");
+  // Readers and views insert in id order: then the new id is past the last
+  // one, and the map insertion takes the end as its hint (amortised O(1)).
+  const bool at_end = nodes_.empty() || nodes_.rbegin()->first < node.id;
+  if (!at_end && nodes_.count(node.id) != 0)
+    throw GraphError("duplicate node id '" + node.id + "'");
   std::sort(node.aliases.begin(), node.aliases.end());
   node.aliases.erase(std::unique(node.aliases.begin(), node.aliases.end()), node.aliases.end());
   std::sort(node.mentions.begin(), node.mentions.end());
   node.mentions.erase(std::unique(node.mentions.begin(), node.mentions.end()), node.mentions.end());
   const std::string id = node.id;
   name_index_.emplace(std::make_pair(node.type, alias_key(node.name)), id);
-  auto [pos, inserted] = nodes_.emplace(id, std::move(node));
-  (void)inserted;
+  const auto pos = at_end ? nodes_.emplace_hint(nodes_.end(), id, std::move(node))
+                          : nodes_.emplace(id, std::move(node)).first;
   index_alias(pos->second, pos->second.name);
   for (const auto& a : pos->second.aliases) index_alias(pos->second, a);
 }
@@ -163,10 +167,13 @@ void StakeholderGraph::add_edge(std::string_view source, std::string_view target
 
 void StakeholderGraph::insert_edge(Edge edge) {
   check_weight(edge.weight);
-  at(edge.source);
-  at(edge.target);
   EdgeKey key{edge.source, edge.target, edge.type};
-  if (edges_.count(key) != 0)
+  const bool at_end = edges_.empty() || edges_.rbegin()->first < key;  // as for nodes
+  // Every edge's endpoints exist: a source shared with the last edge (the
+  // common case of sorted input) needs no lookup.
+  if (edges_.empty() || edges_.rbegin()->second.source != edge.source) at(edge.source);
+  at(edge.target);
+  if (!at_end && edges_.count(key) != 0)
     throw GraphError("duplicate edge " + edge.source + " -> " + edge.target + " (" +
                      std::string(to_string(edge.type)) + ")");
   // Readers and the extractor usually hand over sorted evidence: the O(n)
@@ -174,7 +181,11 @@ void StakeholderGraph::insert_edge(Edge edge) {
   if (!std::is_sorted(edge.evidence.begin(), edge.evidence.end()))
     std::sort(edge.evidence.begin(), edge.evidence.end());
   edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end()), edge.evidence.end());
-  edges_.emplace(std::move(key), std::move(edge));
+  if (at_end) {
+    edges_.emplace_hint(edges_.end(), std::move(key), std::move(edge));
+  } else {
+    edges_.emplace(std::move(key), std::move(edge));
+  }
 }
 
 void StakeholderGraph::merge_nodes(std::string_view keep_id, std::string_view drop_id,

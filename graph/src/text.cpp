@@ -5,6 +5,8 @@
 #include "stakegraph/graph/text.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace stakegraph::graph {
 
@@ -112,7 +114,14 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    // Fast path over ASCII.
+    // Fast path over ASCII: eight bytes at a time, then byte by byte.
+    while (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i == n) break;
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;

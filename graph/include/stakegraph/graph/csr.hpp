@@ -57,4 +57,34 @@ ModelCsr to_csr(const StakeholderGraph& g);
 // Connected components (labels 0.. in order of the smallest vertex). O(V + E).
 std::vector<int> connected_components(const CsrGraph& g);
 
+// Components of the subgraph of the edges {u, w} for which joins(u, w) holds
+// (asked once per edge seen from a labelled u to an unlabelled w, so joins
+// should be symmetric): labels 0.. in order of the smallest vertex, found by
+// depth-first search from each unlabelled vertex in index order.
+// O(V + E) calls of joins.
+template <class Joins>
+std::vector<int> component_labels(const CsrGraph& g, Joins joins) {
+  std::vector<int> label(g.n, -1);
+  std::vector<std::uint32_t> stack;
+  int next = 0;
+  for (std::size_t s = 0; s < g.n; ++s) {
+    if (label[s] >= 0) continue;
+    label[s] = next;
+    stack.push_back(static_cast<std::uint32_t>(s));
+    while (!stack.empty()) {
+      const std::uint32_t u = stack.back();
+      stack.pop_back();
+      for (std::size_t k = g.offsets[u]; k < g.offsets[u + 1]; ++k) {
+        const std::uint32_t w = g.targets[k];
+        if (label[w] < 0 && joins(u, w)) {
+          label[w] = next;
+          stack.push_back(w);
+        }
+      }
+    }
+    ++next;
+  }
+  return label;
+}
+
 }  // namespace stakegraph::graph
