@@ -37,6 +37,13 @@ struct RenderArgs {
   bool no_caption = false;
 };
 
+// The parsed value of an option, or a usage error with `message`.
+template <typename T>
+T parsed(const std::optional<T>& value, const char* message) {
+  if (!value) throw Error(ErrorKind::usage, message);
+  return *value;
+}
+
 render::FigureOptions to_options(const RenderArgs& a) {
   render::FigureOptions o;
   std::optional<render::Format> format;
@@ -53,13 +60,9 @@ render::FigureOptions to_options(const RenderArgs& a) {
     }
   }
   o.format = *format;
-  const auto layout = render::parse_layout(a.layout);
-  if (!layout)
-    throw Error(ErrorKind::usage, "--layout must be auto, dot, neato, fdp, sfdp or circo");
-  o.layout = *layout;
-  const auto view = render::parse_view(a.view);
-  if (!view) throw Error(ErrorKind::usage, "--view must be full, actors, clusters or ego");
-  o.view = *view;
+  o.layout = parsed(render::parse_layout(a.layout),
+                    "--layout must be auto, dot, neato, fdp, sfdp or circo");
+  o.view = parsed(render::parse_view(a.view), "--view must be full, actors, clusters or ego");
   if (o.view == render::View::ego && a.focus.empty()) {
     throw Error(ErrorKind::usage, "--view ego needs --focus NAME");
   }
@@ -82,12 +85,9 @@ render::FigureOptions to_options(const RenderArgs& a) {
     if (!(a.min_weight >= 0.0)) throw Error(ErrorKind::usage, "--min-weight must be >= 0");
     o.min_weight = a.min_weight;
   }
-  const auto size_by = render::parse_size_by(a.size_by);
-  if (!size_by) throw Error(ErrorKind::usage, "--size-by must be pagerank, betweenness or degree");
-  o.size_by = *size_by;
-  const auto preset = render::parse_preset(a.preset);
-  if (!preset) throw Error(ErrorKind::usage, "--preset must be paper, slide or poster");
-  o.preset = *preset;
+  o.size_by =
+      parsed(render::parse_size_by(a.size_by), "--size-by must be pagerank, betweenness or degree");
+  o.preset = parsed(render::parse_preset(a.preset), "--preset must be paper, slide or poster");
   o.title = a.title;
   o.seed = a.seed;
   if (!(a.timeout > 0.0 && a.timeout <= 3600.0)) {
