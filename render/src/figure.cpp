@@ -540,10 +540,7 @@ struct PresetStyle {
 PresetStyle preset_style(Preset p) {
   switch (p) {
     case Preset::paper:  // a single journal column (3.5 in), serif like the body text
-      // The legend shares the labels' 8 pt: with a 7 pt legend, sfdp PNGs of
-      // heavily scaled-down figures differed between runs in a few pixels of
-      // tiny glyphs (cairo/pango glyph caching; SVG and dot were stable).
-      return {"DejaVu Serif", 8, 8, 10, "3.5,5", 300, 3, 16};
+      return {"DejaVu Serif", 8, 7, 10, "3.5,5", 300, 3, 16};
     case Preset::slide:  // 16:9 at 13.33 x 7.5 in (1280 x 720 px at 96 dpi), large sans labels
       return {"DejaVu Sans", 16, 12, 24, "13.333,7.5!", 96, 4, 22};
     case Preset::poster:  // A0 portrait
