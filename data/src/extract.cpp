@@ -732,7 +732,7 @@ class DocExtractor {
       const std::string next =
           i + 1 < toks_.size() && toks_[i + 1].word ? text(toks_[i + 1].s, toks_[i + 1].e) : "";
       const bool slashed =
-          toks_[i + 1 < toks_.size() ? i + 1 : i].digit && next.find('/') != std::string::npos;
+          !next.empty() && toks_[i + 1].digit && next.find('/') != std::string::npos;
       // "resolution WHA68.7", "decision EB152(3)": an upper-case series code with a number.
       std::size_t series = 0;
       while (series < next.size() && next[series] >= 'A' && next[series] <= 'Z') ++series;
@@ -1296,10 +1296,12 @@ class DocExtractor {
     // "former General Secretary of ...": a tense modifier before the title.
     static const std::unordered_set<std::string> modifiers = {"former", "acting", "interim",
                                                               "outgoing", "incoming"};
-    std::size_t k = j;
-    if (k + 1 < toks_.size() && toks_[k].word && !toks_[k].cap && modifiers.count(toks_[k].key) &&
-        title_at(k + 1) > k + 1)
-      ++k;
+    // t: where the title starts (after a modifier, when one stands before it).
+    const std::size_t t = j + 1 < toks_.size() && toks_[j].word && modifiers.count(toks_[j].key) &&
+                                  title_at(j + 1) > j + 1
+                              ? j + 1
+                              : j;
+    std::size_t k = t;
     while (
         k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
         toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
@@ -1314,7 +1316,6 @@ class DocExtractor {
     if (k == j) return false;
     // "X, President of the Council His Excellency Y": the role is Y's.
     if (k < toks_.size() && strong_honorific(k)) return false;
-    const std::size_t t = j < toks_.size() && modifiers.count(toks_[j].key) ? j + 1 : j;
     // A capitalised apposition without a title may name a body found only later
     // by the chunker ("Mr. Daniel Berman, Wellcome Trust"); relations() links
     // the person only to an organisation or country inside it.
@@ -2030,21 +2031,22 @@ class DocExtractor {
     if (best < 0)
       for (const auto& m : ments_)
         if (type_of(m.ent) == NodeType::event) return m.ent;
-    // "It was hosted by ...": the pronoun refers to the last event named before.
-    if (best < 0 && !toks_.empty() && prev_event_ >= 0 &&
-        (is_word(0, "it") || is_word(0, "this") || is_word(0, "they")))
+    return best >= 0 ? best : pronoun_event();
+  }
+
+  // "It was opened by ...", "It was hosted by ...": a sentence that starts
+  // with a pronoun refers to the last event named before (-1 if none).
+  int pronoun_event() const {
+    if (!toks_.empty() && (is_word(0, "it") || is_word(0, "this") || is_word(0, "they")))
       return prev_event_;
-    return best;
+    return -1;
   }
 
   int sentence_event() const {
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) return m.ent;
-    // "It was opened by ...": the pronoun refers to the last event named before.
-    if (!toks_.empty() && prev_event_ >= 0 &&
-        (is_word(0, "it") || is_word(0, "this") || is_word(0, "they")))
-      return prev_event_;
-    return main_event_;
+    const int pronoun = pronoun_event();
+    return pronoun >= 0 ? pronoun : main_event_;
   }
 
   void relations() {
