@@ -508,6 +508,21 @@ struct Context {
   const WordSets& words;
 };
 
+// True when a section heading's first word says that what follows lists
+// speakers ("Speakers at the launch", "Panelists").
+bool speaker_heading(std::string_view section) {
+  std::string word;
+  for (const char c : section) {
+    if (std::isalpha(static_cast<unsigned char>(c)))
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!word.empty())
+      break;
+  }
+  static const std::unordered_set<std::string> k = {"speakers", "panelists",  "panellists", "panel",
+                                                    "keynote",  "presenters", "speaker"};
+  return k.count(word) != 0;
+}
+
 class DocExtractor {
  public:
   DocExtractor(const Context& cx, const SourceDocument& src) : cx_(cx), src_(src), t_(src.text) {}
@@ -516,6 +531,7 @@ class DocExtractor {
     out_.diagnostics = src_.diagnostics;
     for (std::size_t p = 0; p < src_.doc.paragraphs.size(); ++p) {
       para_ = &src_.doc.paragraphs[p];
+      speaker_section_ = speaker_heading(para_->section);
       for (const auto& s : src_.paragraphs[p].sentences) sentence(s);
     }
     return std::move(out_);
@@ -2147,16 +2163,7 @@ class DocExtractor {
       }
     }
     // speakers, also listed under a heading such as "Speakers at the launch"
-    std::string section_word;
-    for (const char c : para_->section) {
-      if (std::isalpha(static_cast<unsigned char>(c)))
-        section_word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      else if (!section_word.empty())
-        break;
-    }
-    static const std::unordered_set<std::string> speaker_sections = {
-        "speakers", "panelists", "panellists", "panel", "keynote", "presenters", "speaker"};
-    if (speaker_sections.count(section_word) ||
+    if (speaker_section_ ||
         find_word(
             0, {"panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
                 "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
@@ -2261,6 +2268,7 @@ class DocExtractor {
   std::string_view t_;
   DocResult out_;
   const graph::Paragraph* para_ = nullptr;
+  bool speaker_section_ = false;  // para_ stands under a "Speakers ..." heading
   Span sent_;
   std::vector<Tok> toks_;
   std::vector<int>
