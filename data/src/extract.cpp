@@ -582,19 +582,19 @@ class DocExtractor {
     return text(toks_[b].s, toks_[e - 1].e);
   }
 
-  graph::Evidence evidence(std::size_t s, std::size_t e) const {
+  graph::Evidence evidence(std::size_t s, std::size_t e, graph::SharedText quote) const {
     graph::Evidence ev;
     ev.document = src_.doc.id;
     ev.paragraph = para_->number;
     ev.start = s;
     ev.end = e;
-    ev.text = text(s, e);
+    ev.text = std::move(quote);
     return ev;
   }
 
   void mention(int id, std::size_t b, std::size_t e, bool nested = false) {
     out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
-        evidence(toks_[b].s, toks_[e - 1].e));
+        evidence(toks_[b].s, toks_[e - 1].e, span_text(b, e)));
     ments_.push_back({b, e, id, nested});
     for (std::size_t i = b; i < e; ++i)
       if (!nested || covered_[i] < 0) covered_[i] = id;
@@ -602,7 +602,9 @@ class DocExtractor {
 
   void relation(int src, int dst, RelationType type) {
     if (src < 0 || dst < 0 || src == dst) return;
-    out_.rels.push_back({src, dst, type, evidence(sent_.start, sent_.end)});
+    // Every relation of a sentence quotes it: one shared copy per sentence.
+    if (sent_text_.empty()) sent_text_ = text(sent_.start, sent_.end);
+    out_.rels.push_back({src, dst, type, evidence(sent_.start, sent_.end, sent_text_)});
   }
 
   bool free(std::size_t b, std::size_t e) const {
@@ -624,6 +626,7 @@ class DocExtractor {
 
   void sentence(const Span& s) {
     sent_ = s;
+    sent_text_ = graph::SharedText();
     tokenize(t_, s.start, s.end, toks_);
     covered_.assign(toks_.size(), -1);
     ments_.clear();
@@ -714,7 +717,7 @@ class DocExtractor {
       if (!is_parent && !of_country) continue;
       const int pid = lexicon_entity(f.entity);
       out_.ents[static_cast<std::size_t>(pid)].mentions.push_back(
-          evidence(toks_[k].s, toks_[m->second - 1].e));
+          evidence(toks_[k].s, toks_[m->second - 1].e, span_text(k, m->second)));
       ments_.push_back({k, m->second, pid, true});
       relation(id, pid, RelationType::member_of);
       return;
@@ -1998,7 +2001,7 @@ class DocExtractor {
       if (lex >= 0) {
         const int id = lexicon_entity(lex);
         out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
-            evidence(toks_[k].s, toks_[e - 1].e));
+            evidence(toks_[k].s, toks_[e - 1].e, span_text(k, e)));
         return id;
       }
     }
@@ -2270,6 +2273,7 @@ class DocExtractor {
   const graph::Paragraph* para_ = nullptr;
   bool speaker_section_ = false;  // para_ stands under a "Speakers ..." heading
   Span sent_;
+  graph::SharedText sent_text_;  // the sentence's text, made by its first relation
   std::vector<Tok> toks_;
   std::vector<int>
       covered_;  // -1 free, -2 ignored phrase, -3 consumed (honorific, quote), else entity

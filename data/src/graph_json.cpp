@@ -99,7 +99,7 @@ json evidence_json(const Evidence& e) {
               {"paragraph", e.paragraph},
               {"start", e.start},
               {"end", e.end},
-              {"text", e.text}};
+              {"text", e.text.str()}};
 }
 
 json evidence_list(const std::vector<Evidence>& v) {

@@ -131,7 +131,7 @@ Score score(const std::string& name, const data::Lexicon& lex) {
   for (const auto& [id, node] : g.nodes())
     if (!match.count(id))
       s.misses.push_back("FP entity " + id + " \"" + node.name + "\" in \"" +
-                         node.mentions.front().text + "\"");
+                         node.mentions.front().text.str() + "\"");
   for (std::size_t i = 0; i < gold_keys.size(); ++i)
     if (!used.count(i)) s.misses.push_back("FN entity " + gold_type[i] + ": " + gold_name[i]);
   std::set<std::tuple<std::string, std::size_t, std::size_t>> expected;

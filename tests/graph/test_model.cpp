@@ -158,3 +158,18 @@ TEST_CASE("graph: cited paragraphs group by document in first-cited order") {
   CHECK(cited[1].paragraphs == std::vector<std::int64_t>{1, 3});
   CHECK(stakegraph::graph::cited_paragraphs({}).empty());
 }
+
+TEST_CASE("graph: shared evidence text compares by content and copies by reference") {
+  const SharedText sentence(std::string("UNODC and IOM met."));
+  const SharedText copy = sentence;
+  CHECK(&copy.str() == &sentence.str());  // one buffer
+  CHECK(copy == SharedText("UNODC and IOM met."));
+  CHECK(SharedText("a") < SharedText("b"));
+  CHECK(SharedText() == SharedText(""));
+  CHECK(SharedText().empty());
+  CHECK(SharedText().str().empty());
+  const Evidence a{"d", 1, 0, 5, sentence}, b{"d", 1, 0, 5, "UNODC and IOM met."};
+  CHECK(a == b);
+  CHECK_FALSE(a < b);
+  CHECK(Evidence{"d", 1, 0, 5, "x"} < Evidence{"d", 1, 0, 5, "y"});
+}

@@ -14,18 +14,21 @@
 
 #include "stakegraph/graph/analysis.hpp"
 #include "stakegraph/graph/error.hpp"
+#include "stakegraph/graph/shared_text.hpp"
 #include "stakegraph/graph/types.hpp"
 
 namespace stakegraph::graph {
 
 // Where a node was mentioned or an edge was stated: a byte range of one
-// document (offsets into the file as read) in one of its paragraphs.
+// document (offsets into the file as read) in one of its paragraphs. The
+// quoted text is shared: the evidence of every co-mention in a sentence holds
+// the same sentence.
 struct Evidence {
   std::string document;
   std::int64_t paragraph = 0;  // the document's own number where it has one
   std::size_t start = 0;
   std::size_t end = 0;
-  std::string text;
+  SharedText text;
 
   friend auto operator<=>(const Evidence&, const Evidence&) = default;
 };
