@@ -86,3 +86,21 @@ TEST_CASE("data: sha256 matches the FIPS 180-4 test vectors") {
   CHECK(data::sha256_hex(std::string(1000000, 'a')) ==
         "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
+
+TEST_CASE("data: sha256 with the SHA extensions equals the portable code at every length") {
+  // Lengths around the padding boundaries of one and two blocks and beyond;
+  // on a CPU without SHA-NI both sides run the portable code.
+  std::string bytes;
+  for (int i = 0; i < 5000; ++i) bytes += static_cast<char>((i * 131 + 7) % 251);
+  for (std::size_t n = 0; n <= 300; ++n) {
+    const std::string_view part(bytes.data(), n);
+    REQUIRE(data::sha256_hex(part) == data::sha256_hex_portable(part));
+  }
+  // Expected values from Python's hashlib on the same bytes.
+  CHECK(data::sha256_hex(bytes) ==
+        "0e817a2038de932a47c11cef130c00f3a7530f81ac79558c9b26d86d46e11410");
+  CHECK(data::sha256_hex_portable(std::string_view(bytes).substr(0, 119)) ==
+        "b51f2c1e02e208228bafda3bc6f9a8e6ffacf75f0301d8269842aae671c9b339");
+  CHECK(data::sha256_hex_portable(std::string(1000000, 'a')) ==
+        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}

@@ -29,7 +29,11 @@ void write_file_atomic(const std::string& path, std::string_view bytes);
 // Creates `dir` (and missing parents) if needed; throws cant_create (73).
 void ensure_directory(const std::string& dir);
 
-// Lower-case hex SHA-256 of `bytes` (FIPS 180-4).
+// Lower-case hex SHA-256 of `bytes` (FIPS 180-4). O(n); uses the x86 SHA
+// extensions when the CPU has them.
 std::string sha256_hex(std::string_view bytes);
+
+// The same without the SHA extensions (what other CPUs run; for tests).
+std::string sha256_hex_portable(std::string_view bytes);
 
 }  // namespace stakegraph::data
