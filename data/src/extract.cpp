@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <exception>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -2388,39 +2389,65 @@ struct Extractor::Impl {
     jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   }
 
-  // Extracts the queued batch (in parallel) and folds it into the graph in
-  // input order.
-  void flush() {
-    if (batch.empty()) return;
-    std::vector<DocResult> results(batch.size());
+  // Extracts a batch of documents with up to `jobs` threads; results in input
+  // order. Rethrows the first exception of a worker.
+  std::vector<DocResult> extract_batch(std::vector<SourceDocument>& docs) const {
+    std::vector<DocResult> results(docs.size());
     const unsigned n =
-        std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, batch.size())));
+        std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, docs.size())));
     auto one = [&](std::size_t i) {
-      results[i] = DocExtractor(cx, batch[i]).run();
-      results[i].doc = std::move(batch[i].doc);
-      batch[i] = SourceDocument();  // drop the text now
+      results[i] = DocExtractor(cx, docs[i]).run();
+      results[i].doc = std::move(docs[i].doc);
+      docs[i] = SourceDocument();  // drop the text now
     };
     if (n <= 1) {
-      for (std::size_t i = 0; i < batch.size(); ++i) one(i);
-    } else {
-      std::atomic<std::size_t> next{0};
-      std::vector<std::exception_ptr> errors(n);
-      std::vector<std::thread> pool;
-      for (unsigned j = 0; j < n; ++j)
-        pool.emplace_back([&, j] {
-          try {
-            for (std::size_t i = next++; i < batch.size(); i = next++) one(i);
-          } catch (...) {
-            errors[j] = std::current_exception();
-          }
-        });
-      for (auto& t : pool) t.join();
-      for (auto& e : errors)
-        if (e) std::rethrow_exception(e);
+      for (std::size_t i = 0; i < docs.size(); ++i) one(i);
+      return results;
     }
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> errors(n);
+    std::vector<std::thread> pool;
+    for (unsigned j = 0; j < n; ++j)
+      pool.emplace_back([&, j] {
+        try {
+          for (std::size_t i = next++; i < docs.size(); i = next++) one(i);
+        } catch (...) {
+          errors[j] = std::current_exception();
+        }
+      });
+    for (auto& t : pool) t.join();
+    for (auto& e : errors)
+      if (e) std::rethrow_exception(e);
+    return results;
+  }
+
+  // Hands the queued batch to extraction and folds the results into the graph
+  // in input order. With one job that happens here and now. With more, the
+  // batch is extracted in the background while this thread folds the batch
+  // before it and goes back to reading documents for the next: folding and
+  // reading (which are serial) overlap with extraction.
+  void flush() {
+    if (batch.empty()) return;
+    if (jobs <= 1) {
+      for (auto& r : extract_batch(batch)) fold(r);
+      batch.clear();
+      batch_bytes = 0;
+      return;
+    }
+    std::vector<DocResult> previous;
+    if (in_flight.valid()) previous = in_flight.get();
+    in_flight = std::async(std::launch::async, [this, docs = std::move(batch)]() mutable {
+      return extract_batch(docs);
+    });
     batch.clear();
     batch_bytes = 0;
-    for (auto& r : results) fold(r);
+    for (auto& r : previous) fold(r);
+  }
+
+  // Waits for the batch in the background, if any, and folds it in.
+  void drain() {
+    if (!in_flight.valid()) return;
+    for (auto& r : in_flight.get()) fold(r);
   }
 
   // Folds one document's entities and relations into the graph.
@@ -2461,6 +2488,7 @@ struct Extractor::Impl {
 
   ExtractResult finish() {
     flush();
+    drain();
     auto& g = out.graph;
     // Mentions and evidence are sorted once here (adding them one by one to
     // sorted vectors would be quadratic in the number of mentions of a node).
@@ -2538,6 +2566,10 @@ struct Extractor::Impl {
   };
   using PendingEdges = std::unordered_map<EdgeSlot, std::vector<graph::Evidence>, EdgeSlotHash>;
   PendingEdges pending_edges;
+  // The batch being extracted in the background (jobs > 1). Declared last so
+  // that it is destroyed, which waits for the extraction, before the members
+  // the extraction reads.
+  std::future<std::vector<DocResult>> in_flight;
 
   int node_number(const std::string& id) {
     const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));

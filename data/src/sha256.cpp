@@ -88,7 +88,7 @@ __attribute__((target("sha,sse4.1"))) void compress_sha_ni(std::array<std::uint3
   state1 = _mm_blend_epi16(state1, tmp, 0xF0);       // CDGH
   const __m128i abef = state0;
   const __m128i cdgh = state1;
-  std::array<__m128i, 4> m;
+  __m128i m[4];  // NOLINT(modernize-avoid-c-arrays): std::array drops the vector attributes
   for (int i = 0; i < 4; ++i)
     m[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i)),
                             kByteSwap);
