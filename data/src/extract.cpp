@@ -2251,6 +2251,7 @@ class DocExtractor {
       prev_mentions_main_ =
           about && find_word(0, {"resolutions", "instruments"}) != std::string::npos;
     }
+    references_by_verbs();
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions
@@ -2260,6 +2261,77 @@ class DocExtractor {
     for (std::size_t a = 0; a < all.size(); ++a)
       for (std::size_t b = a + 1; b < all.size(); ++b)
         relation(std::min(all[a], all[b]), std::max(all[a], all[b]), RelationType::co_mentioned);
+  }
+
+  // 1 when token i says that its sentence's subject refers to instruments
+  // (reaffirm-, recall-, "builds/built on", "responds to", "pursuant to", "in
+  // line with"), 2 when it attaches what follows to the instrument just
+  // before it (supplement-, "referred to in"), else 0.
+  int referencing_word(std::size_t i) const {
+    if (!toks_[i].word) return 0;
+    if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
+    if (starts(i, "reaffirm") || starts(i, "recall")) return 1;
+    if ((starts(i, "build") || is_word(i, "built")) && is_word(i + 1, "on")) return 1;
+    if ((starts(i, "refer") || starts(i, "respond") || is_word(i, "pursuant")) &&
+        is_word(i + 1, "to"))
+      return 1;
+    return is_word(i, "line") && i > 0 && is_word(i - 1, "in") && is_word(i + 1, "with") ? 1 : 0;
+  }
+
+  // "The Communique reaffirms ...": a sentence that opens with "The" and the
+  // head word of the name of a resolution seen earlier in the document (the
+  // latest such) speaks of that resolution. A head word is the last word of
+  // the name or a word before a connector ("Accra Joint Communique on ...":
+  // "communique", not "accra").
+  int resolution_named_by_head() const {
+    if (toks_.size() < 2 || !is_word(0, "the") || !toks_[1].word || !toks_[1].cap ||
+        covered_[1] != -1)
+      return -1;
+    for (std::size_t id = out_.ents.size(); id-- > 0;) {
+      const Local& l = out_.ents[id];
+      if (l.type != NodeType::resolution || l.mentions.empty()) continue;
+      const std::vector<std::string> words = keys_of(l.name);
+      for (std::size_t w = 0; w < words.size(); ++w)
+        if (words[w] == toks_[1].key &&
+            (w + 1 == words.size() || connectors().count(words[w + 1]) != 0))
+          return static_cast<int>(id);
+    }
+    return -1;
+  }
+
+  // references from referencing words: "The Communique reaffirms the
+  // commitments of A and B", "the meeting built on C", "D, supplementing E".
+  // The source is the sentence's subject for the words of kind 1 (the last
+  // resolution or event named before the first such word, else a resolution
+  // the sentence opens with by a word of its name, else the document's main
+  // event) and the resolution just before for kind 2; it references each
+  // resolution after the word up to the next referencing word.
+  void references_by_verbs() {
+    const std::size_t n = toks_.size();
+    std::vector<std::size_t> words;
+    for (std::size_t i = 0; i < n; ++i)
+      if (referencing_word(i) != 0) words.push_back(i);
+    if (words.empty()) return;
+    auto last_before = [&](std::size_t at, bool events) {
+      int found = -1;
+      for (const auto& m : ments_)
+        if (m.e <= at && !inside_other(m) &&
+            (type_of(m.ent) == NodeType::resolution ||
+             (events && type_of(m.ent) == NodeType::event)))
+          found = m.ent;
+      return found;
+    };
+    int subject = last_before(words.front(), true);
+    if (subject < 0) subject = resolution_named_by_head();
+    if (subject < 0) subject = main_event_;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      const std::size_t at = words[w];
+      const int source = referencing_word(at) == 2 ? last_before(at, true) : subject;
+      if (source < 0) continue;
+      const std::size_t until = w + 1 < words.size() ? words[w + 1] : n;
+      for (int r : of_types(at + 1, until, {NodeType::resolution}))
+        relation(source, r, RelationType::references);
+    }
   }
 
   struct Role {

@@ -232,3 +232,24 @@ TEST_CASE("data: it was hosted by refers to the event named before") {
   CHECK(edge(g, "Regional Consultation on Child Labour", graph::RelationType::hosted_by,
              "Ministry of Labour of Thailand"));
 }
+
+TEST_CASE("data: an instrument's subject references what it reaffirms and builds on") {
+  const auto g = run(
+      "1. The Coastal Ministerial Meeting on Migration was held in Accra.\n\n"
+      "2. Ministers adopted the Accra Joint Communique on Migration and Protection. The "
+      "Communique reaffirms the Global Compact on Refugees, supplementing the Convention relating "
+      "to the Status of Refugees.\n\n"
+      "3. The Accra meeting builds on the Cartagena Declaration on Refugees.\n");
+  const auto refs = graph::RelationType::references;
+  const std::string communique = "Accra Joint Communique on Migration and Protection";
+  CHECK(edge(g, communique, refs, "Global Compact on Refugees"));
+  // "supplementing" attaches to the instrument just before it
+  CHECK(
+      edge(g, "Global Compact on Refugees", refs, "Convention relating to the Status of Refugees"));
+  CHECK_FALSE(edge(g, communique, refs, "Convention relating to the Status of Refugees"));
+  // "The Accra meeting" names no instrument ("Accra" is no head word of the
+  // communique): the document's meeting is the subject.
+  CHECK(edge(g, "Coastal Ministerial Meeting on Migration", refs,
+             "Cartagena Declaration on Refugees"));
+  CHECK_FALSE(edge(g, communique, refs, "Cartagena Declaration on Refugees"));
+}
