@@ -533,7 +533,12 @@ class DocExtractor {
     for (std::size_t p = 0; p < src_.doc.paragraphs.size(); ++p) {
       para_ = &src_.doc.paragraphs[p];
       speaker_section_ = speaker_heading(para_->section);
-      for (const auto& s : src_.paragraphs[p].sentences) sentence(s);
+      para_subject_ = -1;
+      first_sentence_ = true;
+      for (const auto& s : src_.paragraphs[p].sentences) {
+        sentence(s);
+        first_sentence_ = false;
+      }
     }
     return std::move(out_);
   }
@@ -646,6 +651,9 @@ class DocExtractor {
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
+    if (first_sentence_ && !ments_.empty() && ments_.front().b <= 1 &&
+        type_of(ments_.front().ent) == NodeType::initiative)
+      para_subject_ = ments_.front().ent;
     relations();
   }
 
@@ -2015,6 +2023,59 @@ class DocExtractor {
     return false;
   }
 
+  // The end of the list of names that starts at token `from` ("the B (B), C,
+  // Inc., and D and other partners"): the first lower-case word after a name
+  // that is neither part of a name nor list glue, or a ';' or ':'. So "in partnership with A
+  // and B, brought together ministers from C" does not make C a partner, and
+  // "hosted by A and organized by B" does not make B a host. Before the first
+  // name a few other words may come ("with national authorities and A").
+  std::size_t list_end(std::size_t from) const {
+    static const std::unordered_set<std::string_view> glue = {
+        "and",  "the",       "its",  "their", "other", "partners", "as", "well",
+        "both", "including", "with", "by",    "a",     "an",       "of", "all"};
+    bool named = false;
+    std::size_t loose = 0;
+    for (std::size_t i = from; i < toks_.size(); ++i) {
+      if (covered_[i] >= 0) {
+        named = true;
+        continue;
+      }
+      if (!toks_[i].word) {
+        // (a '.' inside a sentence is an abbreviation's: "Inc.")
+        if (toks_[i].punct == ';' || toks_[i].punct == ':') return i;
+        continue;
+      }
+      // Capitalised words ("Inc.") and digits may sit inside a list; a
+      // lower-case word that is not glue is the next clause's verb or noun.
+      if (covered_[i] < -1 || toks_[i].cap || toks_[i].digit ||
+          glue.count(std::string_view(toks_[i].key)) != 0)
+        continue;
+      if (named || ++loose > 6) return i;
+    }
+    return toks_.size();
+  }
+
+  // The "with" of the first "partnership with", "in cooperation with" or "in
+  // (close) collaboration with" from token `from`, or npos.
+  std::size_t partnership_with(std::size_t from) const {
+    for (std::size_t i = from + 1; i + 1 < toks_.size(); ++i) {
+      if (!is_word(i + 1, "with")) continue;
+      if (is_word(i, "partnership")) return i + 1;
+      if ((is_word(i, "cooperation") || is_word(i, "collaboration")) &&
+          (is_word(i - 1, "in") || (is_word(i - 1, "close") && i >= 2 && is_word(i - 2, "in"))))
+        return i + 1;
+    }
+    return std::string::npos;
+  }
+
+  // The last top-level mention of `type` that ends before token `at`, or -1.
+  int last_of_type_before(std::size_t at, NodeType type) const {
+    int found = -1;
+    for (const auto& m : ments_)
+      if (m.e <= at && !inside_other(m) && type_of(m.ent) == type) found = m.ent;
+    return found;
+  }
+
   std::size_t find_word(std::size_t from, std::initializer_list<std::string_view> ws) const {
     for (std::size_t i = from; i < toks_.size(); ++i)
       if (toks_[i].word)
@@ -2089,22 +2150,27 @@ class DocExtractor {
       const std::size_t by = find_word(i + 1, {"by"});
       if (by == std::string::npos || by > i + 30) continue;
       const int ev = event_before(i);
-      const std::size_t part = find_phrase(by, {"in", "partnership", "with"});
+      const std::size_t part = partnership_with(by);
       const std::size_t stop = part == std::string::npos ? n : part;
-      for (int o : of_types(by, stop, actors))
+      for (int o : of_types(by, std::min(stop, list_end(by + 1)), actors))
         relation(ev >= 0 ? ev : main_event_, o, RelationType::organised_by);
-      if (part != std::string::npos) {
-        std::size_t pe = n;
-        for (int o : of_types(part, pe, actors))
+      if (part != std::string::npos)
+        for (int o : of_types(part, list_end(part + 1), actors))
           relation(ev >= 0 ? ev : main_event_, o, RelationType::partner_of);
-      }
     }
     if (find_word(0, {"organised", "organized", "organising", "organizing"}) == std::string::npos) {
-      const std::size_t part = find_phrase(0, {"partnership", "with"});
+      const std::size_t part = partnership_with(0);
       if (part != std::string::npos) {
-        const int ev = event_before(n);
-        const int src = ev >= 0 ? ev : main_event_;
-        for (int o : of_types(part, n, actors)) relation(src, o, RelationType::partner_of);
+        // "The GGP will be implemented in partnership with ...": what the
+        // sentence or its paragraph is about, when that is an initiative.
+        int src = last_of_type_before(part, NodeType::initiative);
+        if (src < 0 && event_before(n) < 0) src = para_subject_;
+        if (src < 0) {
+          const int ev = event_before(n);
+          src = ev >= 0 ? ev : main_event_;
+        }
+        for (int o : of_types(part, list_end(part + 1), actors))
+          relation(src, o, RelationType::partner_of);
       }
     }
     // hosted by / co-hosted
@@ -2112,7 +2178,8 @@ class DocExtractor {
       if (!starts(i, "hosted") && !starts(i, "co-hosted") && !starts(i, "host")) continue;
       if (is_word(i + 1, "by")) {
         const int ev = event_before(i);
-        for (int o : of_types(i + 2, n, actors)) relation(ev, o, RelationType::hosted_by);
+        for (int o : of_types(i + 2, list_end(i + 2), actors))
+          relation(ev, o, RelationType::hosted_by);
       } else if (toks_[i].key == "cohosted" || toks_[i].key == "co hosted" ||
                  toks_[i].key == "hosted") {
         const int ev = event_before(n);
@@ -2346,6 +2413,10 @@ class DocExtractor {
   const graph::Paragraph* para_ = nullptr;
   bool speaker_section_ = false;  // para_ stands under a "Speakers ..." heading
   Span sent_;
+  // The initiative a paragraph opens with ("Cool Cities Accelerator. Delivered
+  // in partnership with ..."), or -1.
+  int para_subject_ = -1;
+  bool first_sentence_ = false;
   graph::SharedText sent_text_;  // the sentence's text, made by its first relation
   std::vector<Tok> toks_;
   std::vector<int>

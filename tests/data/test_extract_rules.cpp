@@ -253,3 +253,26 @@ TEST_CASE("data: an instrument's subject references what it reaffirms and builds
              "Cartagena Declaration on Refugees"));
   CHECK_FALSE(edge(g, communique, refs, "Cartagena Declaration on Refugees"));
 }
+
+TEST_CASE("data: a list of partners or hosts ends where the next clause begins") {
+  const auto g = run(
+      "1. The Coastal Ministerial Meeting on Migration, organized by the Ministry of Foreign "
+      "Affairs of Ghana in partnership with the International Organization for Migration (IOM), "
+      "Girls Learn International, Inc., and UNICEF, brought together ministers from Benin and "
+      "Togo.\n\n"
+      "2. The Regional Forum on Child Labour was hosted by Colombia and organized by the World "
+      "Health Organization in cooperation with the International Labour Organization.\n");
+  const auto partner = graph::RelationType::partner_of;
+  const std::string meeting = "Coastal Ministerial Meeting on Migration";
+  CHECK(edge(g, meeting, partner, "International Organization for Migration"));
+  CHECK(edge(g, meeting, partner, "United Nations Children's Fund"));  // after "Inc."
+  CHECK_FALSE(edge(g, meeting, partner, "Benin"));
+  CHECK_FALSE(edge(g, meeting, partner, "Togo"));
+  const std::string forum = "Regional Forum on Child Labour";
+  CHECK(edge(g, forum, graph::RelationType::hosted_by, "Colombia"));
+  CHECK_FALSE(edge(g, forum, graph::RelationType::hosted_by, "World Health Organization"));
+  CHECK(edge(g, forum, graph::RelationType::organised_by, "World Health Organization"));
+  CHECK(edge(g, forum, partner, "International Labour Organization"));
+  CHECK_FALSE(
+      edge(g, forum, graph::RelationType::organised_by, "International Labour Organization"));
+}
