@@ -23,8 +23,8 @@ namespace stakegraph::render::detail {
 // error was reported. Runs in the calling process; render_figures calls it
 // inside the sandbox child, which ends right after it: with Teardown::skip
 // a successful job leaves the context, graph and layout to the end of the
-// process instead of freeing them (on the 1,000-node benchmark graph that
-// freeing is about 5% of the child's instructions; the mutex is released).
+// process instead of freeing them (on the 200-node benchmark graph with dot
+// that freeing was 6% of the child's instructions; the mutex is released).
 enum class Teardown { free, skip };
 std::vector<std::string> gv_layout_and_render(const Scene& scene, std::string_view engine,
                                               const std::vector<std::string>& formats,
