@@ -17,7 +17,12 @@
 # else changes). The tools number subgraphs by heap address, so their order
 # is only likely, not certain, to follow; the "same" column says whether the
 # tool's SVG is byte-identical to stakegraph's, i.e. whether one layout was
-# timed against the same layout.
+# timed against the same layout. (On the 5,000-node graph sfdp itself is not
+# run-to-run stable: two runs of the tool, like two of stakegraph, differ in
+# the last digit of a few of 12,472 edge end points, so "NO" can appear there.)
+# On a loaded machine the times vary by tens of percent between runs; the
+# instruction counts of `valgrind --tool=callgrind` (stakegraph's parent plus
+# its child) are the steadier comparison.
 #
 # Ratio = stakegraph / tool (target <= 1.1). Best of 3 runs each, wall-clock
 # and CPU (user + system, children included: stakegraph lays out in a child).
