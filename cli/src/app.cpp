@@ -3,8 +3,10 @@
 #include "stakegraph/cli/app.hpp"
 
 #include <exception>
+#include <functional>
 #include <iostream>
 #include <new>
+#include <string>
 
 #include "commands.hpp"
 #include "stakegraph/data/lexicon.hpp"
@@ -81,8 +83,12 @@ int run(int argc, const char* const* argv) {
   app.footer(std::string(kExamples) + kExitCodeHelp);
   app.require_subcommand(1);
   app.fallthrough();  // --quiet and --verbose also after the subcommand
-  app.set_version_flag("--version", std::string("stakegraph ") + STAKEGRAPH_VERSION +
-                                        " (Graphviz " + render::graphviz_version() + ")");
+  // Asked only for --version: a Graphviz context loads its plugin
+  // configuration, which every other command would pay for at start-up.
+  app.set_version_flag("--version", std::function<std::string()>([] {
+                         return std::string("stakegraph ") + STAKEGRAPH_VERSION + " (Graphviz " +
+                                render::graphviz_version() + ")";
+                       }));
   GlobalOptions global;
   app.add_flag("-q,--quiet", global.quiet, "print nothing but errors");
   app.add_flag("-v,--verbose", global.verbose, "print details of errors and progress");

@@ -1126,7 +1126,12 @@ std::map<Format, std::string> render_figures(const StakeholderGraph& g,
   limits.wall_seconds = options.limits.wall_seconds;
   limits.address_space_bytes = options.limits.address_space_bytes;
   const std::string answer = detail::run_sandboxed(
-      [&] { return frame(detail::gv_layout_and_render(scene, engine, names, dpi)); }, limits);
+      [&] {
+        // The child _exits after answering: nothing of Graphviz's is freed.
+        return frame(
+            detail::gv_layout_and_render(scene, engine, names, dpi, detail::Teardown::skip));
+      },
+      limits);
   std::vector<std::string> pieces = unframe(answer, laid_out.size());
   for (std::size_t i = 0; i < laid_out.size(); ++i) out[laid_out[i]] = std::move(pieces[i]);
   return out;

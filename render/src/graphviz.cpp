@@ -125,9 +125,14 @@ using RenderDataPtr = std::unique_ptr<char, RenderDataFree>;
 class LayoutGuard {
  public:
   LayoutGuard(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g) {}
-  ~LayoutGuard() { gvFreeLayout(gvc_, g_); }
+  ~LayoutGuard() {
+    if (g_ != nullptr) gvFreeLayout(gvc_, g_);
+  }
   LayoutGuard(const LayoutGuard&) = delete;
   LayoutGuard& operator=(const LayoutGuard&) = delete;
+
+  // Leaves the layout allocated (the process is about to end).
+  void release() { g_ = nullptr; }
 
  private:
   GVC_t* gvc_;
@@ -400,7 +405,7 @@ std::string gv_scene_dot(const Scene& scene) {
 
 std::vector<std::string> gv_layout_and_render(const Scene& scene, std::string_view engine,
                                               const std::vector<std::string>& formats,
-                                              double png_dpi) {
+                                              double png_dpi, Teardown teardown) {
   std::lock_guard<std::mutex> lock(graphviz_mutex());
   MessageCapture capture;
   ContextPtr gvc = make_context(capture);  // declared first: destroyed last
@@ -426,6 +431,13 @@ std::vector<std::string> gv_layout_and_render(const Scene& scene, std::string_vi
       fail(capture, "rendering (" + format_name + ") failed");
     }
     out.emplace_back(data, length);
+  }
+  if (teardown == Teardown::skip) {
+    // Freed by the process's end: gvFreeLayout and agclose walk every node,
+    // edge and attribute record again.
+    layout.release();
+    static_cast<void>(g.release());
+    static_cast<void>(gvc.release());
   }
   return out;
 }
