@@ -58,6 +58,26 @@ std::string scene_to_dot(const Scene& scene) {
     if (!n.attrs.empty()) attr_list(out, n.attrs);
     out += ";\n";
   };
+  // Graphviz's layouts depend on the order in which objects are created
+  // (node order seeds dot's initial order and sfdp's coarsening; subgraphs
+  // are visited in creation order). stakegraph creates the subgraphs first,
+  // then the nodes in figure order; the lists below recreate that order, so
+  // `dot`/`sfdp` on this file draw the figure stakegraph drew, not another.
+  if (!scene.subgraphs.empty()) {
+    out += "  // creation order of subgraphs and nodes, as stakegraph laid them out\n";
+    for (const auto& sub : scene.subgraphs) {
+      out += "  subgraph ";
+      quoted(out, sub.name);
+      out += " {}\n";
+    }
+    out += " ";
+    for (const auto& n : scene.nodes) {
+      out += ' ';
+      quoted(out, n.name);
+      out += ';';
+    }
+    out += "\n";
+  }
   for (std::size_t s = 0; s < scene.subgraphs.size(); ++s) {
     out += "  subgraph ";
     quoted(out, scene.subgraphs[s].name);

@@ -8,13 +8,10 @@
 #
 # Same graph, same layout: sfdp's and dot's results depend on the order in
 # which the graph's objects were created (node order seeds sfdp's coarsening
-# and dot's initial order; subgraphs are visited in id order). stakegraph
-# creates all subgraphs first, then the nodes n0, n1, ... in figure order; its
-# DOT lists each subgraph's nodes inside the subgraph, so the tools, reading
-# it, create them in another order and draw another (cheaper or dearer)
-# layout. The DOT given to the tools therefore first names the subgraphs and
-# the nodes in stakegraph's order (statements without attributes: nothing
-# else changes). The tools number subgraphs by heap address, so their order
+# and dot's initial order; subgraphs are visited in id order). The DOT that
+# `stakegraph render -o x.dot` writes names its subgraphs and nodes in the
+# order stakegraph creates them before anything else, so the tools, reading
+# it, build the same graph. The tools number subgraphs by heap address, so their order
 # is only likely, not certain, to follow; the "same" column says whether the
 # tool's SVG is byte-identical to stakegraph's, i.e. whether one layout was
 # timed against the same layout. (On the 5,000-node graph sfdp itself is not
@@ -41,22 +38,6 @@ gen=$build/tests/bench/stakegraph_render_gen
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The DOT $1 with its subgraphs and then its nodes named, in stakegraph's
-# creation order, before the first subgraph or node statement.
-in_creation_order() {
-  awk 'NR == FNR {
-         if ($0 ~ /^  subgraph "/) { split($0, q, "\""); subs[nsubs++] = q[2] }
-         if ($0 ~ /^ +"n[0-9]+" \[/) nodes++
-         next
-       }
-       /^  (subgraph "|"n[0-9]+" \[)/ && !done {
-         for (i = 0; i < nsubs; i++) printf "  subgraph \"%s\" {}\n", subs[i]
-         printf " "; for (i = 0; i < nodes; i++) printf " \"n%d\";", i; printf "\n"
-         done = 1
-       }
-       { print }' "$1" "$1"
-}
-
 best() {  # "wall cpu": the best of 3 runs of "$@" for each (seconds)
   local bw=1e9 bc=1e9
   for _ in 1 2 3; do
@@ -76,11 +57,10 @@ for n in 200 1000 5000; do
   for layout in sfdp dot; do
     if [[ $layout == dot && $n -gt 2000 ]]; then continue; fi  # over the dot cap
     "$sg" --quiet render "$json" --layout "$layout" --timeout 600 -o "$work/sg.dot"
-    in_creation_order "$work/sg.dot" >"$work/cli.dot"
     edges=$(grep -c -- '->' "$work/sg.dot" || true)
     read -r sw sc < <(best "$sg" --quiet render "$json" --layout "$layout" --timeout 600 \
       -o "$work/sg.svg")
-    read -r cw cc < <(best "$layout" -Tsvg "$work/cli.dot" -o "$work/cli.svg")
+    read -r cw cc < <(best "$layout" -Tsvg "$work/sg.dot" -o "$work/cli.svg")
     same=$(cmp -s "$work/sg.svg" "$work/cli.svg" && echo yes || echo NO)
     printf "%-6s %-5s %6s %9.2f %9.2f %6.2f %8.2f %8.2f %6.2f %5s\n" "$n" "$layout" "$edges" \
       "$sw" "$cw" "$(echo "$sw $cw" | awk '{print $1 / $2}')" \
