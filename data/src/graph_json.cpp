@@ -516,8 +516,13 @@ namespace {
 template <class WriteEdges, class WriteNodes>
 std::string write_document(const graph::Analysis* analysis, const std::vector<Document>& documents,
                            WriteEdges write_edges, const std::string& generator,
-                           const std::vector<graph::MergeRecord>& merges, WriteNodes write_nodes) {
+                           const std::vector<graph::MergeRecord>& merges, WriteNodes write_nodes,
+                           std::size_t size_hint = 0) {
   std::string out;
+  // Capacity that is never written is never touched, so a generous hint
+  // costs address space, not memory; growing by doubling instead copies the
+  // document and holds the old and the new buffer at once.
+  out.reserve(size_hint);
   PrettyWriter w(out);
   w.open_object();
   if (analysis) {
@@ -599,6 +604,12 @@ std::string write_edge_list_json(const std::vector<std::string>& ids,
                                  const graph::Analysis* analysis) {
   const std::string type(graph::to_string(graph::NodeType::organisation));
   const std::string relation(graph::to_string(graph::RelationType::co_mentioned));
+  // About 110 bytes per edge and 1,000 per node with its metrics, plus the
+  // ids (written up to 7 times each) and the cluster link matrix.
+  std::size_t id_bytes = 0;
+  for (const auto& id : ids) id_bytes += id.size();
+  const std::size_t k = analysis ? analysis->cluster_links.size() : 0;
+  const std::size_t hint = 160 * merged.size() + 1200 * ids.size() + 8 * id_bytes + 40 * k * k;
   // The members of to_graph()'s edges and nodes in sorted key order, each
   // written as dump() lays out the json object write_graph_json() builds.
   return write_document(
@@ -647,7 +658,8 @@ std::string write_edge_list_json(const std::vector<std::string>& ids,
           w.string(type);
           w.close();
         }
-      });
+      },
+      hint);
 }
 
 StakeholderGraph read_graph_json(std::string_view text, const std::string& file,
