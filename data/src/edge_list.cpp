@@ -346,6 +346,26 @@ EdgeList load_edge_list(const std::string& path) {
   return parse_edge_list(text, path);
 }
 
+std::vector<graph::WeightedEdge> merged_edges(const EdgeList& list) {
+  // Sorted first so that the sums do not depend on the order of the lines.
+  std::vector<graph::WeightedEdge> sorted = list.edges;
+  for (auto& e : sorted)
+    if (e.v < e.u) std::swap(e.u, e.v);
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.u, a.v, a.w) < std::tie(b.u, b.v, b.w);
+  });
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < sorted.size();) {
+    graph::WeightedEdge m{sorted[i].u, sorted[i].v, 0.0};
+    std::size_t j = i;
+    for (; j < sorted.size() && sorted[j].u == m.u && sorted[j].v == m.v; ++j) m.w += sorted[j].w;
+    sorted[out++] = m;
+    i = j;
+  }
+  sorted.resize(out);
+  return sorted;
+}
+
 graph::StakeholderGraph to_graph(const EdgeList& list) {
   graph::StakeholderGraph g;
   for (const auto& id : list.ids) {
@@ -357,26 +377,15 @@ graph::StakeholderGraph to_graph(const EdgeList& list) {
     n.aliases.push_back(id);
     g.insert_node(std::move(n));
   }
-  // Sorted first so that the sums do not depend on the order of the lines;
   // co_mentioned endpoints are stored in sorted id order, and ids are sorted,
   // so the merged edges arrive in the model's key order.
-  std::vector<graph::WeightedEdge> sorted = list.edges;
-  for (auto& e : sorted)
-    if (e.v < e.u) std::swap(e.u, e.v);
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.u, a.v, a.w) < std::tie(b.u, b.v, b.w);
-  });
-  for (std::size_t i = 0; i < sorted.size();) {
+  for (const auto& m : merged_edges(list)) {
     graph::Edge e;
-    e.source = list.ids[sorted[i].u];
-    e.target = list.ids[sorted[i].v];
+    e.source = list.ids[m.u];
+    e.target = list.ids[m.v];
     e.type = graph::RelationType::co_mentioned;
-    e.weight = 0.0;
-    std::size_t j = i;
-    for (; j < sorted.size() && sorted[j].u == sorted[i].u && sorted[j].v == sorted[i].v; ++j)
-      e.weight += sorted[j].w;
+    e.weight = m.w;
     g.insert_edge(std::move(e));
-    i = j;
   }
   return g;
 }

@@ -5,6 +5,7 @@
 // error names the offending value's line and column.
 #include "stakegraph/data/graph_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -47,18 +48,32 @@ class PrettyWriter {
   void open_object() { levels_.push_back({'{', '}', true}); }
   void open_array() { levels_.push_back({'[', ']', true}); }
   // Starts the next member of the innermost object: its key and ": ".
-  void key(const std::string& k) {
+  void key(std::string_view k) {
     next();
-    serializer_.dump(json(k), true, false, 2, indent());
+    string(k);
     out_ += ": ";
   }
-  void member(const std::string& k, const json& v) {
+  void member(std::string_view k, const json& v) {
     key(k);
     value(v);
   }
   // Starts the next element of the innermost array.
   void item() { next(); }
   void value(const json& j) { serializer_.dump(j, true, false, 2, indent()); }
+  // A string value. Printable ASCII other than '"' and '\\' is copied as
+  // dump() copies it (no escape applies); anything else goes through the
+  // serializer (escapes, UTF-8 checks), so the bytes are dump()'s either way.
+  void string(std::string_view s) {
+    for (char c : s) {
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        value(json(std::string(s)));
+        return;
+      }
+    }
+    out_ += '"';
+    out_ += s;
+    out_ += '"';
+  }
   void close() {
     const Level level = levels_.back();
     levels_.pop_back();
@@ -113,12 +128,40 @@ json cluster_json(const graph::ClusterSummary& c) {
               {"by_type", c.by_type}, {"theme", c.theme}, {"stability", c.stability}};
 }
 
-json metrics_json(const graph::NodeMetrics& m) {
-  json o = json::object();
-  o["cluster"] = m.cluster;
-  for (const auto& [k, v] : m.values) o[k] = v;
-  for (const auto& [k, v] : m.roles) o[k] = v;
-  return o;
+// One node's metrics as the object {"cluster": .., values.., roles..} with
+// its keys sorted, written member by member (a json object per node cost a
+// map and a string per metric). A key in several places keeps its last
+// assignment in that order (roles over values over the cluster), as
+// assigning them one after the other to one json object would.
+void write_metrics(PrettyWriter& w, const graph::NodeMetrics& m) {
+  struct Entry {
+    std::string_view key;
+    int rank;  // 0 cluster, 1 value, 2 role
+    const double* number;
+    const std::string* text;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(1 + m.values.size() + m.roles.size());
+  entries.push_back({"cluster", 0, nullptr, nullptr});
+  for (const auto& [k, v] : m.values) entries.push_back({k, 1, &v, nullptr});
+  for (const auto& [k, v] : m.roles) entries.push_back({k, 2, nullptr, &v});
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return a.key != b.key ? a.key < b.key : a.rank < b.rank;
+  });
+  w.open_object();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i + 1 < entries.size() && entries[i + 1].key == entries[i].key) continue;
+    const Entry& e = entries[i];
+    w.key(e.key);
+    if (e.rank == 0) {
+      w.value(json(m.cluster));
+    } else if (e.number) {
+      w.value(json(*e.number));
+    } else {
+      w.string(*e.text);
+    }
+  }
+  w.close();
 }
 
 // The "analysis" member's value, its keys in sorted order.
@@ -144,7 +187,7 @@ void write_analysis(PrettyWriter& w, const Analysis& a) {
   w.open_object();
   for (const auto& [id, m] : a.metrics) {
     w.key(id);
-    w.value(metrics_json(m));
+    write_metrics(w, m);
   }
   w.close();
   w.member("modularity", a.modularity);
@@ -465,17 +508,30 @@ class Reader {
 
 }  // namespace
 
-std::string write_graph_json(const StakeholderGraph& g) {
+namespace {
+
+// The document around its two large arrays: members in sorted key order, as
+// json objects keep them; write_edges and write_nodes add the items of
+// "edges" and "nodes" to the writer.
+template <class WriteEdges, class WriteNodes>
+std::string write_document(const graph::Analysis* analysis, const std::vector<Document>& documents,
+                           WriteEdges write_edges, const std::string& generator,
+                           const std::vector<graph::MergeRecord>& merges, WriteNodes write_nodes,
+                           std::size_t size_hint = 0) {
   std::string out;
+  // Capacity that is never written is never touched, so a generous hint
+  // costs address space, not memory; growing by doubling instead copies the
+  // document and holds the old and the new buffer at once.
+  out.reserve(size_hint);
   PrettyWriter w(out);
-  w.open_object();  // members in sorted key order, as json objects keep them
-  if (g.analysis()) {
+  w.open_object();
+  if (analysis) {
     w.key("analysis");
-    write_analysis(w, *g.analysis());
+    write_analysis(w, *analysis);
   }
   w.key("documents");
   w.open_array();
-  for (const auto& d : g.documents()) {
+  for (const auto& d : documents) {
     json paras = json::array();
     for (const auto& p : d.paragraphs)
       paras.push_back(json{{"number", p.number},
@@ -493,40 +549,117 @@ std::string write_graph_json(const StakeholderGraph& g) {
   w.close();
   w.key("edges");
   w.open_array();
-  for (const auto& [key, e] : g.edges()) {
-    w.item();
-    w.value(json{{"source", e.source},
-                 {"target", e.target},
-                 {"type", std::string(graph::to_string(e.type))},
-                 {"weight", e.weight},
-                 {"evidence", evidence_list(e.evidence)}});
-  }
+  write_edges(w);
   w.close();
-  w.member("generator", g.generator().empty() ? std::string("stakegraph") : g.generator());
+  w.member("generator", generator.empty() ? std::string("stakegraph") : generator);
   w.key("merges");
   w.open_array();
-  for (const auto& m : g.merges()) {
+  for (const auto& m : merges) {
     w.item();
     w.value(json{{"node", m.node}, {"forms", m.forms}, {"reason", m.reason}});
   }
   w.close();
   w.key("nodes");
   w.open_array();
-  for (const auto& [id, n] : g.nodes()) {
-    w.item();
-    w.value(json{{"id", n.id},
-                 {"type", std::string(graph::to_string(n.type))},
-                 {"label", n.label},
-                 {"name", n.name},
-                 {"aliases", n.aliases},
-                 {"attributes", n.attributes},
-                 {"mentions", evidence_list(n.mentions)}});
-  }
+  write_nodes(w);
   w.close();
   w.member("schema", std::string(kSchema));
   w.close();
   out += '\n';
   return out;
+}
+
+}  // namespace
+
+std::string write_graph_json(const StakeholderGraph& g) {
+  return write_document(
+      g.analysis() ? &*g.analysis() : nullptr, g.documents(),
+      [&](PrettyWriter& w) {
+        for (const auto& [key, e] : g.edges()) {
+          w.item();
+          w.value(json{{"source", e.source},
+                       {"target", e.target},
+                       {"type", std::string(graph::to_string(e.type))},
+                       {"weight", e.weight},
+                       {"evidence", evidence_list(e.evidence)}});
+        }
+      },
+      g.generator(), g.merges(),
+      [&](PrettyWriter& w) {
+        for (const auto& [id, n] : g.nodes()) {
+          w.item();
+          w.value(json{{"id", n.id},
+                       {"type", std::string(graph::to_string(n.type))},
+                       {"label", n.label},
+                       {"name", n.name},
+                       {"aliases", n.aliases},
+                       {"attributes", n.attributes},
+                       {"mentions", evidence_list(n.mentions)}});
+        }
+      });
+}
+
+std::string write_edge_list_json(const std::vector<std::string>& ids,
+                                 const std::vector<graph::WeightedEdge>& merged,
+                                 const graph::Analysis* analysis) {
+  const std::string type(graph::to_string(graph::NodeType::organisation));
+  const std::string relation(graph::to_string(graph::RelationType::co_mentioned));
+  // About 110 bytes per edge and 1,000 per node with its metrics, plus the
+  // ids (written up to 7 times each) and the cluster link matrix.
+  std::size_t id_bytes = 0;
+  for (const auto& id : ids) id_bytes += id.size();
+  const std::size_t k = analysis ? analysis->cluster_links.size() : 0;
+  const std::size_t hint = 160 * merged.size() + 1200 * ids.size() + 8 * id_bytes + 40 * k * k;
+  // The members of to_graph()'s edges and nodes in sorted key order, each
+  // written as dump() lays out the json object write_graph_json() builds.
+  return write_document(
+      analysis, {},
+      [&](PrettyWriter& w) {
+        for (const auto& e : merged) {
+          w.item();
+          w.open_object();
+          w.key("evidence");
+          w.open_array();
+          w.close();
+          w.key("source");
+          w.string(ids.at(e.u));
+          w.key("target");
+          w.string(ids.at(e.v));
+          w.key("type");
+          w.string(relation);
+          w.key("weight");
+          w.value(json(e.w));
+          w.close();
+        }
+      },
+      {}, {},
+      [&](PrettyWriter& w) {
+        for (const auto& id : ids) {
+          w.item();
+          w.open_object();
+          w.key("aliases");
+          w.open_array();
+          w.item();
+          w.string(id);
+          w.close();
+          w.key("attributes");
+          w.open_object();
+          w.close();
+          w.key("id");
+          w.string(id);
+          w.key("label");
+          w.string(id);
+          w.key("mentions");
+          w.open_array();
+          w.close();
+          w.key("name");
+          w.string(id);
+          w.key("type");
+          w.string(type);
+          w.close();
+        }
+      },
+      hint);
 }
 
 StakeholderGraph read_graph_json(std::string_view text, const std::string& file,

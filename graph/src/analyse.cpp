@@ -113,7 +113,15 @@ StakeholderGraph analysed_graph(const StakeholderGraph& g, const AnalyseOptions&
   return v;
 }
 
-Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
+namespace {
+
+// analyse() on the CSR form: vertex v is the node ids[v]. `model` is the graph
+// the CSR was built from (its nodes in id order, its directed relations and
+// documents), or null for an edge list's graph, whose nodes are organisations
+// labelled by their ids without evidence and whose relations are all
+// co_mentioned (undirected): no brokerage arcs and no paragraphs for themes.
+Analysis analyse_csr(const CsrGraph& csr, const std::vector<std::string>& ids,
+                     const StakeholderGraph* model, const AnalyseOptions& o) {
   validate(o);
   Analysis a;
   a.algorithm = std::string(to_string(o.algorithm));
@@ -123,13 +131,17 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
   a.resolution = o.resolution;
   a.runs = o.runs;
 
-  const ModelCsr mc = to_csr(g);
-  const CsrGraph& csr = mc.graph;
   const std::size_t n = csr.n;
   // Vertex v is the v-th node in id order (to_csr): its node without a lookup.
   std::vector<const Node*> node_of;
-  node_of.reserve(n);
-  for (const auto& [id, node] : g.nodes()) node_of.push_back(&node);
+  if (model) {
+    node_of.reserve(n);
+    for (const auto& [id, node] : model->nodes()) node_of.push_back(&node);
+  }
+  auto type_of = [&](std::size_t v) { return model ? node_of[v]->type : NodeType::organisation; };
+  auto label_of = [&](std::size_t v) -> const std::string& {
+    return model ? node_of[v]->label : ids[v];
+  };
   CommunityOptions co;
   co.algorithm = o.algorithm;
   co.objective = o.objective;
@@ -216,15 +228,17 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
     a.notes["role"] = "Guimera-Amaral (2005) from link counts: z >= 2.5 is a hub";
   }
   if (wants(o, "brokerage")) {
-    std::map<std::string_view, std::uint32_t> index;
-    for (std::size_t v = 0; v < n; ++v) index.emplace(mc.ids[v], static_cast<std::uint32_t>(v));
     std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
-    for (const auto& [key, e] : g.edges())
-      if (!is_symmetric(e.type)) arcs.emplace_back(index.at(e.source), index.at(e.target));
+    if (model) {
+      std::map<std::string_view, std::uint32_t> index;
+      for (std::size_t v = 0; v < n; ++v) index.emplace(ids[v], static_cast<std::uint32_t>(v));
+      for (const auto& [key, e] : model->edges())
+        if (!is_symmetric(e.type)) arcs.emplace_back(index.at(e.source), index.at(e.target));
+    }
     std::vector<int> group(n);
     for (std::size_t v = 0; v < n; ++v)
-      group[v] = o.brokerage_group == BrokerageGroup::cluster ? member[v]
-                                                              : static_cast<int>(node_of[v]->type);
+      group[v] =
+          o.brokerage_group == BrokerageGroup::cluster ? member[v] : static_cast<int>(type_of(v));
     const Brokerage b = brokerage(n, std::move(arcs), group);
     for (std::size_t v = 0; v < n; ++v) {
       double best = 0.0;
@@ -252,7 +266,7 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
     m.values = std::move(values[v]);
     if (o.runs > 1) m.values["stability"] = cons.node_stability[v];
     m.roles = std::move(roles[v]);
-    a.metrics.emplace(mc.ids[v], std::move(m));
+    a.metrics.emplace_hint(a.metrics.end(), ids[v], std::move(m));
   }
 
   // Clusters.
@@ -260,20 +274,21 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
   std::vector<std::size_t> central(k, n);
   for (std::size_t v = 0; v < n; ++v) {
     const auto c = static_cast<std::size_t>(member[v]);
-    a.clusters[c].members.push_back(mc.ids[v]);
-    a.clusters[c].by_type[std::string(to_string(node_of[v]->type))] += 1;
+    a.clusters[c].members.push_back(ids[v]);
+    a.clusters[c].by_type[std::string(to_string(type_of(v)))] += 1;
     if (central[c] == n || pr[v] > pr[central[c]]) central[c] = v;
   }
   for (std::size_t c = 0; c < k; ++c) {
     a.clusters[c].id = static_cast<int>(c);
-    a.clusters[c].label = node_of[central[c]]->label;
+    a.clusters[c].label = label_of(central[c]);
     a.clusters[c].stability = cons.cluster_stability[c];
   }
 
   // Themes: paragraphs per cluster, TF-IDF across clusters.
   std::map<std::pair<std::string, std::int64_t>, const Paragraph*> paragraphs;
-  for (const auto& d : g.documents())
-    for (const auto& p : d.paragraphs) paragraphs[{d.id, p.number}] = &p;
+  if (model)
+    for (const auto& d : model->documents())
+      for (const auto& p : d.paragraphs) paragraphs[{d.id, p.number}] = &p;
   std::vector<std::set<std::pair<std::string, std::int64_t>>> where(k);
   std::vector<std::vector<std::string>> loose(k);  // evidence text without a known paragraph
   auto note_evidence = [&](std::size_t c, const Evidence& e) {
@@ -283,7 +298,7 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
       loose[c].push_back(e.text);
     }
   };
-  for (std::size_t v = 0; v < n; ++v)
+  for (std::size_t v = 0; model && v < n; ++v)
     for (const auto& m : node_of[v]->mentions)
       note_evidence(static_cast<std::size_t>(member[v]), m);
   std::vector<std::map<std::string, double>> tf(k);
@@ -345,6 +360,21 @@ Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
       "Newman-Girvan at the given resolution on the undirected graph with "
       "relations between a pair summed";
   return a;
+}
+
+}  // namespace
+
+Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& o) {
+  const ModelCsr mc = to_csr(g);
+  return analyse_csr(mc.graph, mc.ids, &g, o);
+}
+
+Analysis analyse_edge_list(const CsrGraph& g, const std::vector<std::string>& ids,
+                           const AnalyseOptions& o) {
+  if (ids.size() != g.n)
+    throw Error(ErrorKind::internal, "analyse_edge_list: " + std::to_string(ids.size()) +
+                                         " ids for " + std::to_string(g.n) + " vertices");
+  return analyse_csr(g, ids, nullptr, o);
 }
 
 }  // namespace stakegraph::graph

@@ -123,31 +123,53 @@ StructuralHoles structural_holes(const CsrGraph& g) {
       mx[v] = std::max(mx[v], g.weights[k]);
     }
   std::vector<double> local;
+  // at[q] = 1 + the position of q in i's row, 0 when q is not i's neighbour.
+  std::vector<std::uint32_t> at(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t deg = g.degree(i);
     if (deg == 0) continue;
     out.has_value[i] = true;
     local.assign(deg, 0.0);
+    for (std::size_t b = 0; b < deg; ++b)
+      at[g.targets[g.offsets[i] + b]] = static_cast<std::uint32_t>(b + 1);
     double c = 0.0, eff = 0.0;
     for (std::size_t a = 0; a < deg; ++a) {
       const std::size_t kj = g.offsets[i] + a;
       const std::uint32_t j = g.targets[kj];
       const double pij = g.weights[kj] / sum[i];
       double indirect = 0.0, redundancy = 0.0;
-      for (std::size_t b = 0; b < deg; ++b) {
-        const std::size_t kq = g.offsets[i] + b;
-        const std::uint32_t q = g.targets[kq];
-        if (q == j) continue;
-        const double wqj = edge_weight(g, q, j);
-        if (wqj == 0.0) continue;
-        const double piq = g.weights[kq] / sum[i];
-        indirect += piq * wqj / sum[q];
-        redundancy += piq * wqj / mx[j];
+      // The common neighbours q of i and j in ascending order (both rows are
+      // sorted, so either walk adds the same terms in the same order): along
+      // j's row with the at[] marks when it is short, else along i's row with
+      // a binary search in q's row (a hub next to a leaf costs the leaf's
+      // degree either way, not the hub's).
+      if (g.degree(j) <= 4 * deg) {
+        for (std::size_t kq = g.offsets[j]; kq < g.offsets[j + 1]; ++kq) {
+          const std::uint32_t q = g.targets[kq];
+          if (at[q] == 0) continue;  // not i's neighbour (j and i never are)
+          const double wqj = g.weights[kq];
+          if (wqj == 0.0) continue;
+          const double piq = g.weights[g.offsets[i] + at[q] - 1] / sum[i];
+          indirect += piq * wqj / sum[q];
+          redundancy += piq * wqj / mx[j];
+        }
+      } else {
+        for (std::size_t b = 0; b < deg; ++b) {
+          const std::size_t kq = g.offsets[i] + b;
+          const std::uint32_t q = g.targets[kq];
+          if (q == j) continue;
+          const double wqj = edge_weight(g, q, j);
+          if (wqj == 0.0) continue;
+          const double piq = g.weights[kq] / sum[i];
+          indirect += piq * wqj / sum[q];
+          redundancy += piq * wqj / mx[j];
+        }
       }
       local[a] = (pij + indirect) * (pij + indirect);
       c += local[a];
       eff += 1.0 - redundancy;
     }
+    for (std::size_t b = 0; b < deg; ++b) at[g.targets[g.offsets[i] + b]] = 0;
     out.constraint[i] = c;
     out.effective_size[i] = eff;
     if (deg > 1 && c > 0.0) {

@@ -72,3 +72,29 @@ TEST_CASE("cli: analyse names the file and line of a bad edge list") {
   CHECK(missing.code == 66);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("cli: analyse of an edge list writes the same bytes on the direct and the model path") {
+  // Without a view or type filter the edge list is analysed from its ids and
+  // edges directly; --types organisation (every node of an edge list is one)
+  // takes the model path. Header, comments, CRLF, weights, multi-edges in
+  // both orientations, self-loops and a last line without newline.
+  const auto dir = std::filesystem::temp_directory_path() / ("sg-anp-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const auto in = dir / "edges.tsv";
+  {
+    std::ofstream f(in, std::ios::binary);
+    f << "# comment\nsource\ttarget\tweight\r\nUN Women\tUNODC\t2\r\nUNODC\tUN Women\t0.5\n"
+         "UNODC\tUNODC\t1\nUNDP\tUNODC\t1.5\nUNDP\tUN Women\t0\nWHO\tUNDP\t3\nWHO\tUNICEF\t1\n"
+         "UNICEF\tUNDP\t1e-1";
+  }
+  for (const std::string runs : {"1", "3"}) {
+    const auto a = e2e::run({"analyse", in.string(), "--runs", runs});
+    const auto b = e2e::run({"analyse", in.string(), "--runs", runs, "--types", "organisation"});
+    CHECK(a.code == 0);
+    CHECK(b.code == 0);
+    CHECK(a.err.find("1 self-loop(s) ignored") != std::string::npos);
+    CHECK(a.out == b.out);
+    CHECK(a.out.find("\"UN Women\"") != std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
+}

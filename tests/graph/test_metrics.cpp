@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <set>
 
 #include "fixture_graphs.hpp"
@@ -321,4 +322,110 @@ TEST_CASE("graph: cluster themes are the distinctive words of their paragraphs")
   const bool fish_first = an.clusters[0].members[0] == a;
   CHECK((fish_first ? t0 : t1).front() == "fisheries");
   CHECK((fish_first ? t1 : t0).front() == "health");
+}
+
+namespace {
+
+// Burt's measures straight from the definition (structure.hpp), with an
+// adjacency matrix: the reference for structural_holes on larger graphs.
+StructuralHoles naive_holes(std::size_t n, const std::vector<WeightedEdge>& edges) {
+  std::vector<std::vector<double>> w(n, std::vector<double>(n, 0.0));
+  for (const auto& e : edges) {
+    w[e.u][e.v] += e.w;
+    w[e.v][e.u] += e.w;
+  }
+  StructuralHoles out;
+  out.constraint.assign(n, 0.0);
+  out.effective_size.assign(n, 0.0);
+  out.hierarchy.assign(n, 0.0);
+  out.has_value.assign(n, false);
+  std::vector<double> sum(n, 0.0), mx(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < n; ++j) {
+      sum[i] += w[i][j];
+      mx[i] = std::max(mx[i], w[i][j]);
+    }
+  for (std::size_t i = 0; i < n; ++i) {
+    std::vector<double> local;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (w[i][j] == 0.0) continue;
+      double indirect = 0.0, redundancy = 0.0;
+      for (std::size_t q = 0; q < n; ++q) {
+        if (q == i || q == j || w[i][q] == 0.0 || w[q][j] == 0.0) continue;
+        indirect += w[i][q] / sum[i] * w[q][j] / sum[q];
+        redundancy += w[i][q] / sum[i] * w[q][j] / mx[j];
+      }
+      const double c = w[i][j] / sum[i] + indirect;
+      local.push_back(c * c);
+      out.constraint[i] += c * c;
+      out.effective_size[i] += 1.0 - redundancy;
+    }
+    if (local.empty()) continue;
+    out.has_value[i] = true;
+    const double nn = static_cast<double>(local.size());
+    if (local.size() > 1 && out.constraint[i] > 0.0) {
+      double h = 0.0;
+      for (double cij : local) {
+        const double r = cij / (out.constraint[i] / nn);
+        if (r > 0.0) h += r * std::log(r);
+      }
+      out.hierarchy[i] = h / (nn * std::log(nn));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("graph: structural holes match the definition on graphs with hubs") {
+  // Two hubs joined to many leaves (the hub's row is long, a leaf's short:
+  // both ways of finding common neighbours are taken) plus random links.
+  const std::size_t n = 80;
+  std::vector<WeightedEdge> edges = random_graph(n, 0.04, 11, true);
+  for (std::uint32_t v = 2; v < n; ++v) {
+    edges.push_back({0, v, 1.0 + v % 3});
+    if (v % 3 == 0) edges.push_back({v, 1, 2.0});
+  }
+  const StructuralHoles got = structural_holes(build_csr(n, edges));
+  const StructuralHoles want = naive_holes(n, edges);
+  for (std::size_t v = 0; v < n; ++v) {
+    CAPTURE(v);
+    CHECK(got.has_value[v] == want.has_value[v]);
+    CHECK(got.constraint[v] == doctest::Approx(want.constraint[v]).epsilon(1e-12));
+    CHECK(got.effective_size[v] == doctest::Approx(want.effective_size[v]).epsilon(1e-12));
+    CHECK(got.hierarchy[v] == doctest::Approx(want.hierarchy[v]).epsilon(1e-12));
+  }
+}
+
+TEST_CASE("graph: analyse_edge_list equals analyse of the same graph as a model") {
+  const auto f = stakegraph::test::read_fixture("lesmis.tsv");
+  StakeholderGraph g;
+  for (const auto& id : f.names) {
+    Node n;
+    n.id = id;
+    n.name = id;
+    n.label = id;
+    n.aliases = {id};
+    g.insert_node(std::move(n));
+  }
+  std::map<std::pair<std::string, std::string>, double> merged;
+  for (const auto& e : f.edges) {
+    auto a = f.names[e.u], b = f.names[e.v];
+    if (b < a) std::swap(a, b);
+    merged[{a, b}] += e.w;
+  }
+  for (const auto& [key, w] : merged) {
+    Edge e;
+    e.source = key.first;
+    e.target = key.second;
+    e.weight = w;
+    g.insert_edge(std::move(e));
+  }
+  const ModelCsr mc = to_csr(g);
+  AnalyseOptions o;
+  o.runs = 2;
+  const Analysis fast = analyse_edge_list(mc.graph, mc.ids, o);
+  CHECK(fast == analyse(g, o));
+  CHECK(fast.clusters.size() > 1);
+  CHECK_THROWS_AS(analyse_edge_list(mc.graph, {"a"}, o), stakegraph::Error);
 }

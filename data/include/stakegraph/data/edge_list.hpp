@@ -46,6 +46,13 @@ EdgeList load_edge_list(const std::string& path);
 // the summed weight and no evidence.
 graph::StakeholderGraph to_graph(const EdgeList& list);
 
+// The list's edges merged per pair, as to_graph() makes them: u < v, sorted
+// by (u, v), the weights of a pair (either orientation) summed in ascending
+// order starting from 0, so that the sum does not depend on the order of the
+// lines; pairs of total weight 0 are kept (graph::build_csr drops them).
+// O(E log E).
+std::vector<graph::WeightedEdge> merged_edges(const EdgeList& list);
+
 // True for paths ending in .tsv, .csv or .txt (any case): read as edge lists.
 bool is_edge_list_path(std::string_view path);
 

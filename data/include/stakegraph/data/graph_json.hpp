@@ -5,7 +5,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "stakegraph/graph/csr.hpp"
 #include "stakegraph/graph/model.hpp"
 
 namespace stakegraph::data {
@@ -22,6 +24,16 @@ struct JsonReadLimits {
 // same graph always gives the same bytes, and read(write(g)) writes again to
 // identical bytes.
 std::string write_graph_json(const graph::StakeholderGraph& g);
+
+// write_graph_json() of an edge list's graph (data::to_graph) with `analysis`
+// as its analysis section (none when null), written without building the
+// model: the same bytes. `ids` are the sorted node ids, `merged` the list's
+// merged edges (data::merged_edges: u < v, sorted, weights summed, weight-0
+// pairs kept). Throws std::out_of_range for an endpoint outside ids.
+// O(size of the output).
+std::string write_edge_list_json(const std::vector<std::string>& ids,
+                                 const std::vector<graph::WeightedEdge>& merged,
+                                 const graph::Analysis* analysis);
 
 // Parses and validates a stakegraph/1 document; `file` names it in errors.
 // Rejects (data::ParseError, with line and column): a size or nesting depth

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "stakegraph/graph/communities.hpp"
+#include "stakegraph/graph/csr.hpp"
 #include "stakegraph/graph/model.hpp"
 #include "stakegraph/graph/views.hpp"
 
@@ -75,5 +76,16 @@ StakeholderGraph analysed_graph(const StakeholderGraph& g, const AnalyseOptions&
 // expectation K_a K_b / 2m, sorted by w_ab / expected, at most 10.
 // Throws Error(usage) for bad options. O(runs * Leiden + metrics).
 Analysis analyse(const StakeholderGraph& g, const AnalyseOptions& options);
+
+// analyse() of the graph of an edge list without building the model: vertex v
+// of `g` is the node ids[v] (ids sorted, as the CSR of the model numbers them),
+// every node an organisation labelled by its id, without mentions, every
+// relation co_mentioned, no documents. Equal to analyse() of that model (e.g.
+// data::to_graph) when `g` is its CSR (to_csr); views and type filters are
+// not applied (an edge list's graph is its own full view). No brokerage arcs
+// (co_mentioned is undirected) and no themes (no paragraphs). Throws
+// Error(internal) when ids.size() != g.n. Same complexity as analyse().
+Analysis analyse_edge_list(const CsrGraph& g, const std::vector<std::string>& ids,
+                           const AnalyseOptions& options);
 
 }  // namespace stakegraph::graph

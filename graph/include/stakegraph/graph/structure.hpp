@@ -36,7 +36,8 @@ CutStructure cut_structure(const CsrGraph& g);
 //                    m_jq = w_jq / max_k w_jk
 //   hierarchy = sum_j r_j ln r_j / (N ln N), r_j = c_ij / (c_i / N), N = |N(i)|
 // Isolated vertices have no value (has_value false); hierarchy is 0 for
-// N = 1. O(sum over i of deg(i) * average degree) with sorted-row lookups.
+// N = 1. O(sum over edges {i, j} of min(deg(j), deg(i) log deg(j))): common
+// neighbours by marks along the shorter row, or binary searches.
 struct StructuralHoles {
   std::vector<double> constraint;
   std::vector<double> effective_size;
