@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "stakegraph/graph/centrality.hpp"
 #include "stakegraph/graph/communities.hpp"
 #include "stakegraph/graph/csr.hpp"
 #include "stakegraph/graph/model.hpp"
@@ -40,7 +41,7 @@ struct AnalyseOptions {
   bool all_metrics = true;        // ignore `metrics` and compute all
   BrokerageGroup brokerage_group = BrokerageGroup::cluster;
   // Betweenness/closeness are sampled when n * m exceeds this (kExactBetweennessWork).
-  double exact_betweenness_work = 2e9;
+  double exact_betweenness_work = kExactBetweennessWork;
   // With all_metrics (the default), betweenness and closeness are skipped on
   // graphs with more undirected edges than this (kDefaultPathMetricsMaxEdges):
   // even sampled (1000 pivots) they cost 1000 searches over all edges, a
