@@ -171,7 +171,7 @@ struct AttrRule {
 // "token" values may only hold [A-Za-z0-9_.,:;#+!-] and spaces (colours,
 // styles, sizes, splines=...); "text" values are labels and tooltips that
 // were escaped by escape_label.
-constexpr std::array<AttrRule, 53> kRules = {{
+constexpr std::array<AttrRule, 54> kRules = {{
     {"label", Check::text},
     {"URL", Check::token},  // "#<report anchor>": [A-Za-z0-9_-] after '#'
 
@@ -221,6 +221,7 @@ constexpr std::array<AttrRule, 53> kRules = {{
     {"K", Check::number, 0.01, 10},
     {"compound", Check::token},
     {"newrank", Check::token},
+    {"rankdir", Check::token},
     {"layout", Check::token},
     {"rank", Check::token},
     {"group", Check::token},
