@@ -13,6 +13,7 @@
 #include <string_view>
 
 #if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define STAKEGRAPH_SHA_NI 1
 #endif
@@ -122,10 +123,20 @@ __attribute__((target("sha,sse4.1"))) void compress_sha_ni(std::array<std::uint3
 
 using Compress = void (*)(std::array<std::uint32_t, 8>&, const unsigned char*);
 
+#ifdef STAKEGRAPH_SHA_NI
+// CPUID: SSE4.1 (leaf 1, ECX) and SHA (leaf 7, EBX). Asked directly because
+// clang 14 (the fuzz build) has no "sha" for __builtin_cpu_supports.
+bool cpu_has_sha_ni() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (__get_cpuid(1, &a, &b, &c, &d) == 0 || (c & bit_SSE4_1) == 0) return false;
+  if (__get_cpuid_count(7, 0, &a, &b, &c, &d) == 0) return false;
+  return (b & bit_SHA) != 0;
+}
+#endif
+
 Compress choose_compress(bool allow_hardware) {
 #ifdef STAKEGRAPH_SHA_NI
-  if (allow_hardware && __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1"))
-    return compress_sha_ni;
+  if (allow_hardware && cpu_has_sha_ni()) return compress_sha_ni;
 #endif
   (void)allow_hardware;
   return compress_portable;
