@@ -2068,11 +2068,13 @@ class DocExtractor {
     return std::string::npos;
   }
 
-  // The last top-level mention of `type` that ends before token `at`, or -1.
-  int last_of_type_before(std::size_t at, NodeType type) const {
+  // The last top-level mention of one of `ts` that ends before token `at`, or -1.
+  int last_of_types_before(std::size_t at, std::initializer_list<NodeType> ts) const {
     int found = -1;
     for (const auto& m : ments_)
-      if (m.e <= at && !inside_other(m) && type_of(m.ent) == type) found = m.ent;
+      if (m.e <= at && !inside_other(m) &&
+          std::find(ts.begin(), ts.end(), type_of(m.ent)) != ts.end())
+        found = m.ent;
     return found;
   }
 
@@ -2163,12 +2165,10 @@ class DocExtractor {
       if (part != std::string::npos) {
         // "The GGP will be implemented in partnership with ...": what the
         // sentence or its paragraph is about, when that is an initiative.
-        int src = last_of_type_before(part, NodeType::initiative);
-        if (src < 0 && event_before(n) < 0) src = para_subject_;
-        if (src < 0) {
-          const int ev = event_before(n);
-          src = ev >= 0 ? ev : main_event_;
-        }
+        const int ev = event_before(n);
+        int src = last_of_types_before(part, {NodeType::initiative});
+        if (src < 0 && ev < 0) src = para_subject_;
+        if (src < 0) src = ev >= 0 ? ev : main_event_;
         for (int o : of_types(part, list_end(part + 1), actors))
           relation(src, o, RelationType::partner_of);
       }
@@ -2379,21 +2379,13 @@ class DocExtractor {
     for (std::size_t i = 0; i < n; ++i)
       if (referencing_word(i) != 0) words.push_back(i);
     if (words.empty()) return;
-    auto last_before = [&](std::size_t at, bool events) {
-      int found = -1;
-      for (const auto& m : ments_)
-        if (m.e <= at && !inside_other(m) &&
-            (type_of(m.ent) == NodeType::resolution ||
-             (events && type_of(m.ent) == NodeType::event)))
-          found = m.ent;
-      return found;
-    };
-    int subject = last_before(words.front(), true);
+    const auto documents = {NodeType::resolution, NodeType::event};
+    int subject = last_of_types_before(words.front(), documents);
     if (subject < 0) subject = resolution_named_by_head();
     if (subject < 0) subject = main_event_;
     for (std::size_t w = 0; w < words.size(); ++w) {
       const std::size_t at = words[w];
-      const int source = referencing_word(at) == 2 ? last_before(at, true) : subject;
+      const int source = referencing_word(at) == 2 ? last_of_types_before(at, documents) : subject;
       if (source < 0) continue;
       const std::size_t until = w + 1 < words.size() ? words[w + 1] : n;
       for (int r : of_types(at + 1, until, {NodeType::resolution}))
