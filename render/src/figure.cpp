@@ -907,17 +907,16 @@ class SceneBuilder {
   // document text), laid out as a grid of `legend_columns` columns that dot
   // keeps together through invisible edges, plus the caption.
   void add_legend() {
-    const bool boxed = has_clusters_drawn(o_.layout);
     legend_ = static_cast<int>(scene_.subgraphs.size());
-    Attrs attrs = {{"id", "legend"}};
-    if (boxed) {
-      attrs.emplace_back("label", "Legend");
-      attrs.emplace_back("style", "rounded");
-      attrs.emplace_back("color", "#BBBBBB");
-      attrs.emplace_back("fontsize", num(style_.legend_fontsize));
-      attrs.emplace_back("labeljust", "l");
-    }
-    scene_.subgraphs.push_back({boxed ? "cluster_legend" : "legend", attrs});
+    scene_.subgraphs.push_back({"cluster_legend",
+                                {{"id", "legend"},
+                                 {"label", "Legend"},
+                                 {"style", "rounded"},
+                                 {"color", "#BBBBBB"},
+                                 {"fontsize", num(style_.legend_fontsize)},
+                                 {"labeljust", "l"}}});
+    scene_.legend = legend_;
+    scene_.legend_apart = !has_clusters_drawn(o_.layout);
     const std::string fs = num(style_.legend_fontsize);
     std::vector<std::size_t> entries;
     auto add = [&](Attrs a) {
@@ -1025,7 +1024,11 @@ class SceneBuilder {
       const auto i = static_cast<std::size_t>(it - entries.begin());
       if (i >= cols) scene_.edges.push_back({entries[i - cols], end, {{"style", "invis"}}});
     }
-    if (entries.empty()) scene_.subgraphs.pop_back();
+    if (entries.empty()) {
+      scene_.subgraphs.pop_back();
+      scene_.legend = -1;
+      scene_.legend_apart = false;
+    }
   }
 
   const StakeholderGraph& g_;

@@ -22,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "scene.hpp"
@@ -392,6 +393,161 @@ GraphPtr build(const Scene& scene) {
   return g;
 }
 
+// The scene without its legend, and the legend alone (its subgraph, nodes
+// and edges, under the scene's fonts and defaults), for drawing apart.
+std::pair<Scene, Scene> split_legend(const Scene& scene) {
+  Scene main, legend;
+  main.name = legend.name = scene.name;
+  main.graph_attrs = scene.graph_attrs;
+  for (const auto& [name, value] : scene.graph_attrs)
+    if (name == "fontname" || name == "fontsize") legend.graph_attrs.emplace_back(name, value);
+  legend.graph_attrs.emplace_back("nodesep", "0.12");
+  legend.graph_attrs.emplace_back("ranksep", "0.2");
+  main.node_defaults = legend.node_defaults = scene.node_defaults;
+  main.edge_defaults = legend.edge_defaults = scene.edge_defaults;
+  const auto at = static_cast<std::size_t>(scene.legend);
+  std::vector<int> subgraph_in_main(scene.subgraphs.size(), -1);
+  for (std::size_t i = 0; i < scene.subgraphs.size(); ++i) {
+    if (i == at) continue;
+    subgraph_in_main[i] = static_cast<int>(main.subgraphs.size());
+    main.subgraphs.push_back(scene.subgraphs[i]);
+  }
+  legend.subgraphs.push_back(scene.subgraphs[at]);
+  std::vector<std::pair<bool, std::size_t>> where(scene.nodes.size());  // (in legend, index)
+  for (std::size_t i = 0; i < scene.nodes.size(); ++i) {
+    SceneNode n = scene.nodes[i];
+    const bool in_legend = n.subgraph == scene.legend;
+    Scene& part = in_legend ? legend : main;
+    n.subgraph =
+        in_legend ? 0
+                  : (n.subgraph < 0 ? -1 : subgraph_in_main[static_cast<std::size_t>(n.subgraph)]);
+    where[i] = {in_legend, part.nodes.size()};
+    part.nodes.push_back(std::move(n));
+  }
+  for (const auto& e : scene.edges) {
+    if (where[e.tail].first != where[e.head].first)
+      throw RenderError(ErrorKind::internal, "an edge joins the legend to the figure");
+    Scene& part = where[e.tail].first ? legend : main;
+    part.edges.push_back({where[e.tail].second, where[e.head].second, e.attrs});
+  }
+  return {std::move(main), std::move(legend)};
+}
+
+// A Graphviz position value ("x,y"; a spline "e,x,y x,y ..."; a box
+// "llx,lly,urx,ury") with every point moved by (dx, dy).
+std::string shifted(std::string_view value, double dx, double dy) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < value.size()) {
+    const std::size_t end = std::min(value.find(' ', pos), value.size());
+    std::string_view token = value.substr(pos, end - pos);
+    pos = end + 1;
+    if (token.empty()) continue;
+    if (!out.empty()) out += ' ';
+    if (token.size() > 2 && (token[0] == 'e' || token[0] == 's') && token[1] == ',') {
+      out += token.substr(0, 2);
+      token.remove_prefix(2);
+    }
+    std::size_t i = 0, start = 0;
+    while (start <= token.size()) {
+      const std::size_t comma = std::min(token.find(',', start), token.size());
+      double v = 0.0;
+      const auto res = std::from_chars(token.data() + start, token.data() + comma, v);
+      if (res.ec != std::errc{} || res.ptr != token.data() + comma)
+        throw RenderError(ErrorKind::internal,
+                          "Graphviz wrote a position that is not a number list: '" +
+                              std::string(value.substr(0, 60)) + "'");
+      if (i > 0) out += ',';
+      out += format_number(v + (i % 2 == 0 ? dx : dy));
+      ++i;
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+struct Box {
+  double llx = 0, lly = 0, urx = 0, ury = 0;
+};
+
+Box box_of(Agraph_t* g) {
+  const char* bb = agget(g, cs("bb"));
+  Box b;
+  if (bb == nullptr || std::sscanf(bb, "%lf,%lf,%lf,%lf", &b.llx, &b.lly, &b.urx, &b.ury) != 4)
+    throw RenderError(ErrorKind::internal, "Graphviz wrote no bounding box");
+  return b;
+}
+
+bool is_position(std::string_view name) {
+  return name == "pos" || name == "bb" || name == "lp" || name == "head_lp" || name == "tail_lp" ||
+         name == "xlp";
+}
+
+// Copies the attributes of `from` (an object of graph `src`, of `kind`) onto
+// `to` in graph `dst`, positions moved by (dx, dy).
+void copy_attrs(Agraph_t* src, int kind, void* from, void* to, double dx, double dy) {
+  for (Agsym_t* sym = agnxtattr(src, kind, nullptr); sym != nullptr;
+       sym = agnxtattr(src, kind, sym)) {
+    const std::string_view name = sym->name;
+    const char* value = agxget(from, sym);
+    if (value == nullptr || *value == '\0' || name == "layout") continue;
+    const std::string v = is_position(name) ? shifted(value, dx, dy) : std::string(value);
+    agsafeset(to, sym->name, cs(v), cs(""));
+  }
+}
+
+// Lays out `scene` with `engine`, apart from its legend, which dot lays out
+// alone; both drawings are read back as DOT with positions and joined into
+// one graph, the legend below the figure's left edge, every position fixed,
+// for the nop2 engine to render as it stands.
+GraphPtr laid_out_with_legend_apart(GVC_t* gvc, const MessageCapture& capture, const Scene& scene,
+                                    const std::string& engine) {
+  const auto [main, legend] = split_legend(scene);
+  auto drawn = [&](const Scene& part, const std::string& with) {
+    GraphPtr g = build(part);
+    if (capture.failed()) fail(capture, "graph construction failed");
+    if (gvLayout(gvc, g.get(), with.c_str()) != 0 || capture.failed())
+      fail(capture, "layout (" + with + ") failed");
+    LayoutGuard layout(gvc, g.get());
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int rc = gvRenderData(gvc, g.get(), "dot", &data, &length);
+    RenderDataPtr owned(data);
+    if (rc != 0 || capture.failed() || data == nullptr) fail(capture, "layout output failed");
+    GraphPtr read{agmemread(data)};
+    if (!read || capture.failed()) fail(capture, "reading a layout back failed");
+    return read;
+  };
+  GraphPtr figure = drawn(main, engine);
+  GraphPtr key = drawn(legend, "dot");
+  const Box f = box_of(figure.get()), k = box_of(key.get());
+  constexpr double kGap = 10.0;  // points between the figure and the legend
+  const double dx = f.llx - k.llx, dy = f.lly - kGap - k.ury;
+  Agraph_t* key_cluster = agfstsubg(key.get());
+  if (key_cluster == nullptr) throw RenderError(ErrorKind::internal, "the legend has no cluster");
+  Agraph_t* cluster = agsubg(figure.get(), agnameof(key_cluster), 1);
+  copy_attrs(key.get(), AGRAPH, key_cluster, cluster, dx, dy);
+  for (Agnode_t* n = agfstnode(key.get()); n != nullptr; n = agnxtnode(key.get(), n)) {
+    Agnode_t* copy = agnode(cluster, agnameof(n), 1);
+    copy_attrs(key.get(), AGNODE, n, copy, dx, dy);
+  }
+  for (Agnode_t* n = agfstnode(key.get()); n != nullptr; n = agnxtnode(key.get(), n)) {
+    for (Agedge_t* e = agfstout(key.get(), n); e != nullptr; e = agnxtout(key.get(), e)) {
+      Agedge_t* copy = agedge(figure.get(), agnode(figure.get(), agnameof(agtail(e)), 0),
+                              agnode(figure.get(), agnameof(aghead(e)), 0), nullptr, 1);
+      copy_attrs(key.get(), AGEDGE, e, copy, dx, dy);
+    }
+  }
+  const Box all{std::min(f.llx, k.llx + dx), k.lly + dy, std::max(f.urx, k.urx + dx), f.ury};
+  const std::string bb = format_number(all.llx) + "," + format_number(all.lly) + "," +
+                         format_number(all.urx) + "," + format_number(all.ury);
+  agsafeset(figure.get(), cs("bb"), cs(bb), cs(""));
+  // gvLayout prefers the graph's own "layout" attribute to its argument.
+  agsafeset(figure.get(), cs("layout"), cs("nop2"), cs(""));
+  if (capture.failed()) fail(capture, "joining the legend to the figure failed");
+  return figure;
+}
+
 }  // namespace
 
 std::string gv_scene_dot(const Scene& scene) {
@@ -410,9 +566,15 @@ std::vector<std::string> gv_layout_and_render(const Scene& scene, std::string_vi
   std::lock_guard<std::mutex> lock(graphviz_mutex());
   MessageCapture capture;
   ContextPtr gvc = make_context(capture);  // declared first: destroyed last
-  GraphPtr g = build(scene);
-  if (capture.failed()) fail(capture, "graph construction failed");
-  const std::string engine_name(engine);
+  std::string engine_name(engine);
+  GraphPtr g;
+  if (scene.legend_apart && scene.legend >= 0) {
+    g = laid_out_with_legend_apart(gvc.get(), capture, scene, engine_name);
+    engine_name = "nop2";
+  } else {
+    g = build(scene);
+    if (capture.failed()) fail(capture, "graph construction failed");
+  }
   if (gvLayout(gvc.get(), g.get(), engine_name.c_str()) != 0 || capture.failed()) {
     fail(capture, "layout (" + engine_name + ") failed");
   }

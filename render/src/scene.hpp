@@ -41,6 +41,12 @@ struct Scene {
   std::vector<SceneSubgraph> subgraphs;
   std::vector<SceneNode> nodes;
   std::vector<SceneEdge> edges;
+  // The legend: a "cluster_legend" subgraph of its own nodes and edges. With
+  // `legend_apart`, layout engines that ignore clusters (neato, sfdp, circo)
+  // would scatter it, so gv_layout_and_render lays it out with dot by
+  // itself and places that drawing below the figure.
+  int legend = -1;  // index into subgraphs, or -1
+  bool legend_apart = false;
 };
 
 // The scene as DOT text: every id and value quoted, '"' escaped, subgraphs,

@@ -115,7 +115,9 @@ TEST_CASE("cli: render picks sfdp for a dense document and says so and honours -
   CHECK(r.err.find("> budget") != std::string::npos);
   const std::string svg = e2e::slurp(d / "fs.svg");
   CHECK(svg.find("</svg>") != std::string::npos);
-  CHECK(svg.find("class=\"cluster\"") == std::string::npos);  // colour groups, no boxes
+  // Colour groups, no cluster boxes: the one box is the legend's.
+  CHECK(svg.find("<g id=\"legend\" class=\"cluster\">") != std::string::npos);
+  CHECK(svg.find("class=\"cluster\"") == svg.rfind("class=\"cluster\""));
   // --quiet silences the line; an explicit layout is used as given.
   CHECK(e2e::run({"-q", "render", d / "fs.json", "-o", d / "q.dot"}).err.empty());
   const auto dot = e2e::run({"render", d / "fs.json", "-o", d / "fs.dot", "--layout", "dot"});

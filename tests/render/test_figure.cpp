@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -243,8 +244,56 @@ TEST_CASE("render: each preset and each layout produces a figure") {
     CAPTURE(to_string(l));
     const auto svg = render_figure(sample::small(), opts(Format::svg, l));
     CHECK(well_formed_xml(svg));
-    // Clusters are boxes for fdp only (dot tested above); colour groups elsewhere.
-    CHECK(count(svg, "class=\"cluster\"") == (l == Layout::fdp ? 3u : 0u));
+    // Clusters are boxes for fdp only (dot tested above); colour groups
+    // elsewhere. Every layout draws the legend as one box (of the 3 for fdp).
+    CHECK(count(svg, "class=\"cluster\"") == (l == Layout::fdp ? 3u : 1u));
+    CHECK(count(svg, "<g id=\"legend\" class=\"cluster\">") == 1);
+  }
+}
+
+namespace {
+
+// The y of the first label of each node group of an SVG, split into legend
+// entries (class legend-... or caption) and the figure's nodes.
+void node_label_ys(const std::string& svg, std::vector<double>& legend,
+                   std::vector<double>& figure) {
+  std::size_t pos = 0;
+  while ((pos = svg.find("class=\"node", pos)) != std::string::npos) {
+    const std::size_t class_end = svg.find('"', pos + 7);
+    const std::string cls = svg.substr(pos + 7, class_end - pos - 7);
+    const std::size_t text = svg.find("<text", pos);
+    const std::size_t next = svg.find("class=\"node", pos + 1);
+    pos = class_end;
+    if (text == std::string::npos || (next != std::string::npos && text > next)) continue;
+    const std::size_t y = svg.find(" y=\"", text);
+    const double value = std::stod(svg.substr(y + 4));
+    const bool in_legend =
+        cls.find("legend") != std::string::npos || cls.find("caption") != std::string::npos;
+    (in_legend ? legend : figure).push_back(value);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("render: engines without clusters keep the legend together below the figure") {
+  // neato, sfdp and circo ignore subgraphs: the legend's entries would be
+  // scattered as free nodes. The legend is laid out apart with dot and placed
+  // under the drawing, so every entry sits below every node of the figure.
+  for (Layout l : {Layout::neato, Layout::sfdp, Layout::circo}) {
+    CAPTURE(to_string(l));
+    FigureOptions o = opts(Format::svg, l);
+    o.title = "Stakeholders";
+    const auto svg = render_figure(sample::conference(), o);
+    REQUIRE(well_formed_xml(svg));
+    std::vector<double> legend, figure;
+    node_label_ys(svg, legend, figure);
+    REQUIRE(legend.size() >= 4);
+    REQUIRE(!figure.empty());
+    // SVG y grows downwards.
+    CHECK(*std::min_element(legend.begin(), legend.end()) >
+          *std::max_element(figure.begin(), figure.end()));
+    CHECK(svg.find(">Stakeholders</text>") != std::string::npos);
+    CHECK(svg.find(">Legend</text>") != std::string::npos);
   }
 }
 
