@@ -497,9 +497,10 @@ void copy_attrs(Agraph_t* src, int kind, void* from, void* to, double dx, double
 }
 
 // Lays out `scene` with `engine`, apart from its legend, which dot lays out
-// alone; both drawings are read back as DOT with positions and joined into
-// one graph, the legend below the figure's left edge, every position fixed,
-// for the nop2 engine to render as it stands.
+// alone; the positions of both layouts are written into their graphs as
+// attributes (attach_attrs, as for -Tdot output) and the legend is copied
+// into the figure's graph below its left edge. The result has every position
+// fixed, for the nop2 engine to render as it stands.
 GraphPtr laid_out_with_legend_apart(GVC_t* gvc, const MessageCapture& capture, const Scene& scene,
                                     const std::string& engine) {
   const auto [main, legend] = split_legend(scene);
@@ -508,15 +509,10 @@ GraphPtr laid_out_with_legend_apart(GVC_t* gvc, const MessageCapture& capture, c
     if (capture.failed()) fail(capture, "graph construction failed");
     if (gvLayout(gvc, g.get(), with.c_str()) != 0 || capture.failed())
       fail(capture, "layout (" + with + ") failed");
-    LayoutGuard layout(gvc, g.get());
-    char* data = nullptr;
-    unsigned int length = 0;
-    const int rc = gvRenderData(gvc, g.get(), "dot", &data, &length);
-    RenderDataPtr owned(data);
-    if (rc != 0 || capture.failed() || data == nullptr) fail(capture, "layout output failed");
-    GraphPtr read{agmemread(data)};
-    if (!read || capture.failed()) fail(capture, "reading a layout back failed");
-    return read;
+    attach_attrs(g.get());
+    gvFreeLayout(gvc, g.get());
+    if (capture.failed()) fail(capture, "layout (" + with + ") failed");
+    return g;
   };
   GraphPtr figure = drawn(main, engine);
   GraphPtr key = drawn(legend, "dot");
