@@ -308,6 +308,13 @@ TEST_CASE("render: output is byte-identical across runs for SVG, PNG and DOT") {
       CHECK(render_figure(g, o) == render_figure(g, o));
     }
   }
+  // The paper preset's 300 dpi PNG drawn by sfdp (small glyphs, the legend
+  // joined in with nop2): three renders, one result.
+  FigureOptions paper = opts(Format::png, Layout::sfdp);
+  paper.preset = Preset::paper;
+  const std::string first = render_figure(g, paper);
+  CHECK(render_figure(g, paper) == first);
+  CHECK(render_figure(g, paper) == first);
 }
 
 TEST_CASE("render: a graph over the dot cap is refused with a suggestion") {
