@@ -14,11 +14,13 @@
 #include "stakegraph/data/edge_list.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <tuple>
+#include <utility>
 
 #include "stakegraph/data/error.hpp"
 #include "stakegraph/data/files.hpp"
@@ -197,6 +199,111 @@ std::size_t split(std::string_view line, char sep, Field* out, std::size_t limit
   return count;
 }
 
+// An id's first 8 bytes as a big-endian number (prefix_key) and its number.
+struct NameOrder {
+  std::uint64_t prefix;
+  std::uint32_t id;
+};
+
+// Sorts `keys` into byte order of their names: an LSD radix sort on the
+// prefixes (8-bit digits; a digit that every key shares is skipped), then
+// each run of equal prefixes by the full names. Names are distinct, so the
+// order is total. O(n) plus the runs' comparison sorts; on 100,000 ids it
+// took about half the instructions of one std::sort with a prefix-first
+// comparison (callgrind: 30 M against 58 M).
+void sort_by_name(std::vector<NameOrder>& keys, const std::vector<std::string_view>& names) {
+  std::vector<NameOrder> spare(keys.size());
+  for (int shift = 0; shift < 64; shift += 8) {
+    std::array<std::size_t, 256> count{};
+    for (const NameOrder& k : keys) ++count[(k.prefix >> shift) & 0xff];
+    if (std::find(count.begin(), count.end(), keys.size()) != count.end()) continue;
+    std::size_t sum = 0;
+    for (std::size_t& c : count) sum += std::exchange(c, sum);
+    for (const NameOrder& k : keys) spare[count[(k.prefix >> shift) & 0xff]++] = k;
+    keys.swap(spare);
+  }
+  for (std::size_t i = 0; i < keys.size();) {
+    std::size_t j = i + 1;
+    while (j < keys.size() && keys[j].prefix == keys[i].prefix) ++j;
+    if (j - i > 1)
+      std::sort(keys.begin() + static_cast<std::ptrdiff_t>(i),
+                keys.begin() + static_cast<std::ptrdiff_t>(j),
+                [&](const NameOrder& a, const NameOrder& b) { return names[a.id] < names[b.id]; });
+    i = j;
+  }
+}
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
+
+// 0x80 in each byte of w that equals the byte repeated in `pattern`, 0
+// elsewhere (exact: no borrow from neighbouring bytes).
+std::uint64_t bytes_equal(std::uint64_t w, std::uint64_t pattern) {
+  const std::uint64_t x = w ^ pattern;
+  return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+constexpr bool kLittle = std::endian::native == std::endian::little;
+
+// The number of '\n' bytes in s, eight bytes at a time.
+std::size_t count_newlines(std::string_view s) {
+  std::size_t n = 0, i = 0;
+  if constexpr (kLittle) {
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      // One bit per matching byte, summed into the top byte (no popcnt
+      // instruction in the baseline x86-64 target: std::popcount is a call).
+      n += static_cast<std::size_t>(((bytes_equal(w, kOnes * '\n') >> 7) * kOnes) >> 56);
+    }
+  }
+  for (; i < s.size(); ++i) n += s[i] == '\n';
+  return n;
+}
+
+// The position of the first byte in text[from, text.size()) that is `sep` or
+// '\n', else text.size(); eight bytes at a time.
+std::size_t next_sep_or_newline(std::string_view text, std::size_t from, char sep) {
+  std::size_t i = from;
+  if constexpr (kLittle) {
+    const std::uint64_t sep8 = kOnes * static_cast<unsigned char>(sep), nl8 = kOnes * '\n';
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      const std::uint64_t hit = bytes_equal(w, sep8) | bytes_equal(w, nl8);
+      if (hit != 0) return i + static_cast<std::size_t>(std::countr_zero(hit)) / 8;
+    }
+  }
+  for (; i < text.size(); ++i)
+    if (text[i] == sep || text[i] == '\n') return i;
+  return text.size();
+}
+
+// split() of the line starting at `pos` (sep != 0), found while splitting:
+// sets `line` (without '\n' and a '\r' before it) and moves `pos` past the
+// line's end. Returns the number of fields.
+std::size_t split_line(std::string_view text, std::size_t& pos, char sep, Field* out,
+                       std::size_t limit, std::string_view& line) {
+  const std::size_t start = pos;
+  std::size_t count = 0, field = start;
+  for (;;) {
+    const std::size_t at = next_sep_or_newline(text, field, sep);
+    if (at < text.size() && text[at] == sep) {
+      if (count < limit) out[count] = {text.substr(field, at - field), field - start + 1};
+      ++count;
+      field = at + 1;
+      continue;
+    }
+    std::size_t end = at;  // '\n' or the end of the text
+    if (end > start && text[end - 1] == '\r') --end;
+    if (end < field) end = field;  // "a\t\r\n": the '\r' was after the last sep
+    if (count < limit) out[count] = {text.substr(field, end - field), field - start + 1};
+    line = text.substr(start, end - start);
+    pos = at + 1;
+    return count + 1;
+  }
+}
+
 bool blank(std::string_view line) {
   for (char c : line)
     if (c != ' ' && c != '\t') return false;
@@ -225,7 +332,7 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
   bool sep_known = csv;
   std::size_t columns = 0;
   IdTable table;
-  out.edges.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  out.edges.reserve(count_newlines(text) + 1);
   Field fields[4];
   // Lines are parsed and checked in batches; the ids of a batch are then
   // interned in line order (so numbering by first appearance is unchanged),
@@ -253,20 +360,29 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
     throw ParseError(what, Location{file, line_no, col});
   };
   while (pos < text.size()) {
-    const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
-    const std::size_t end =
-        nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    if ((line[0] == ' ' || line[0] == '\t') && blank(line)) continue;
-    if (!sep_known) {
-      sep = std::memchr(line.data(), '\t', line.size()) != nullptr ? '\t' : 0;
-      sep_known = true;
+    std::string_view line;
+    std::size_t count = 0;
+    const char first = text[pos];
+    if (sep_known && sep != 0 && first != '#' && first != ' ' && first != '\t' && first != '\r' &&
+        first != '\n') {
+      // The common line: fields and line end found in one pass.
+      count = split_line(text, pos, sep, fields, 4, line);
+    } else {
+      const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+      const std::size_t end =
+          nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+      line = text.substr(pos, end - pos);
+      pos = end + 1;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      if ((line[0] == ' ' || line[0] == '\t') && blank(line)) continue;
+      if (!sep_known) {
+        sep = std::memchr(line.data(), '\t', line.size()) != nullptr ? '\t' : 0;
+        sep_known = true;
+      }
+      count = split(line, sep, fields, 4);
     }
-    const std::size_t count = split(line, sep, fields, 4);
     if (columns == 0) {
       if (count < 2 || count > 3)
         fail("expected 2 or 3 columns (source, target, optional weight), found " +
@@ -315,19 +431,11 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
     fail(out.self_loops > 0 ? "the edge list has only self-loops" : "the edge list has no edges",
          1);
   }
-  // Renumber ids in byte order: one sort of (prefix, first-appearance number)
-  // keys, with the full comparison only for equal prefixes.
+  // Renumber ids in byte order.
   const std::vector<std::string_view>& names = table.names();
-  struct Order {
-    std::uint64_t prefix;
-    std::uint32_t id;
-  };
-  std::vector<Order> keys(names.size());
+  std::vector<NameOrder> keys(names.size());
   for (std::uint32_t i = 0; i < keys.size(); ++i) keys[i] = {prefix_key(names[i]), i};
-  std::sort(keys.begin(), keys.end(), [&](const Order& a, const Order& b) {
-    if (a.prefix != b.prefix) return a.prefix < b.prefix;
-    return names[a.id] < names[b.id];
-  });
+  sort_by_name(keys, names);
   std::vector<std::uint32_t> rank(names.size());
   out.ids.reserve(names.size());
   for (std::uint32_t i = 0; i < keys.size(); ++i) {
