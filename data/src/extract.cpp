@@ -325,46 +325,76 @@ class Matcher {
   }
 
   // Longest form matching at token i: (form index, end token) or nullopt.
-  std::optional<std::pair<std::size_t, std::size_t>> match(std::string_view text,
-                                                           const std::vector<Tok>& toks,
-                                                           std::size_t i) const {
-    if (!toks[i].word || !first_filter_.test(filter_slot(toks[i].key))) return std::nullopt;
-    auto it = index_.find(toks[i].key);
-    if (it == index_.end()) return std::nullopt;
+  // A possessive token matches its form without the "'s" ("Nigeria's",
+  // "UNICEF's Regional Office"). Forms that would end after max_end are
+  // skipped (a shorter form inside a longer mention).
+  std::optional<std::pair<std::size_t, std::size_t>> match(
+      std::string_view text, const std::vector<Tok>& toks, std::size_t i,
+      std::size_t max_end = static_cast<std::size_t>(-1)) const {
+    if (!toks[i].word) return std::nullopt;
     std::optional<std::pair<std::size_t, std::size_t>> best;
-    for (std::size_t fi : it->second) {
-      const Form& f = forms_[fi];
-      if (best && f.keys.size() < forms_[best->first].keys.size()) break;
-      if (f.exact) {
-        if (text.substr(toks[i].s, toks[i].e - toks[i].s) != f.exact_text) continue;
-        if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, i + 1};
-        continue;
-      }
-      if (f.need_cap && !toks[i].cap) continue;
-      // Token i is the bucket's key, which is every form's first key.
-      std::size_t j = i + 1, k = 1;
-      while (k < f.keys.size() && j < toks.size()) {
-        const Tok& t = toks[j];
-        if (!t.word) {
-          // commas, dots, apostrophes and trademarks are transparent
-          if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
-              t.punct == 'Q' || t.punct == '-' || t.punct == 'd') {
-            ++j;
-            continue;
-          }
-          break;
+    const std::size_t pl = possessive_len(text, toks[i]);
+    // The token's own key, then (for a possessive) the key without its "s".
+    for (int pass = 0; pass < (pl > 0 ? 2 : 1); ++pass) {
+      std::string stripped;
+      if (pass == 1) stripped = toks[i].key.substr(0, toks[i].key.size() - 1);
+      const std::string& first =
+          pass == 0 ? static_cast<const std::string&>(toks[i].key) : stripped;
+      if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
+      auto it = index_.find(first);
+      if (it == index_.end()) continue;
+      for (std::size_t fi : it->second) {
+        const Form& f = forms_[fi];
+        if (best && f.keys.size() < forms_[best->first].keys.size()) break;
+        if (f.exact) {
+          const std::string_view tx = text.substr(toks[i].s, toks[i].e - toks[i].s - pl * pass);
+          if (tx != f.exact_text || i + 1 > max_end) continue;
+          if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, i + 1};
+          continue;
         }
-        if (!same_key(t.key, f.keys[k])) break;
-        ++j;
-        ++k;
+        if (f.need_cap && !toks[i].cap) continue;
+        // A possessive ends the name unless the form goes on ("UNICEF's Regional Office").
+        std::size_t j = i + 1, k = 1;
+        while (k < f.keys.size() && j < toks.size()) {
+          const Tok& t = toks[j];
+          if (!t.word) {
+            // commas, dots, apostrophes and trademarks are transparent
+            if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
+                t.punct == 'Q' || t.punct == '-' || t.punct == 'd') {
+              ++j;
+              continue;
+            }
+            break;
+          }
+          if (!same_key(t.key, f.keys[k]) &&
+              !(possessive_len(text, t) > 0 && t.key.size() == f.keys[k].size() + 1 &&
+                std::string_view(t.key).substr(0, f.keys[k].size()) == f.keys[k]))
+            break;
+          ++j;
+          ++k;
+        }
+        if (k != f.keys.size()) continue;
+        // Do not end a match on transparent punctuation except trademarks.
+        std::size_t end = j;
+        while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
+        if (end > max_end) continue;
+        if (!best || (forms_[best->first].entity < 0 && f.entity >= 0) ||
+            (pass == 1 && end > best->second))
+          best = {fi, end};
       }
-      if (k != f.keys.size()) continue;
-      // Do not end a match on transparent punctuation except trademarks.
-      std::size_t end = j;
-      while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
-      if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, end};
     }
     return best;
+  }
+
+  // Bytes of a possessive ending ("'s", "’s") of a word token, or 0.
+  static std::size_t possessive_len(std::string_view text, const Tok& t) {
+    if (!t.word || t.e - t.s < 3 || t.key.size() < 2 || t.key.back() != 's') return 0;
+    const std::string_view w = text.substr(t.s, t.e - t.s);
+    const char last = w.back();
+    if (last != 's' && last != 'S') return 0;
+    if (w[w.size() - 2] == '\'') return 2;
+    if (w.size() >= 5 && w.compare(w.size() - 4, 3, "\xE2\x80\x99") == 0) return 4;
+    return 0;
   }
 
   const Form& form(std::size_t i) const { return forms_[i]; }
@@ -580,6 +610,7 @@ class DocExtractor {
     const int id = entity(e.type, e.name, label);
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
     lex_ids_[lex_index] = id;
+    lex_of_[id] = lex_index;
     return id;
   }
 
@@ -651,6 +682,7 @@ class DocExtractor {
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
+    find_possessives();
     if (first_sentence_ && !ments_.empty() && ments_.front().b <= 1 &&
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
@@ -676,7 +708,10 @@ class DocExtractor {
           }
           if (f.entity >= 0) {
             const int id = lexicon_entity(f.entity);
-            const std::string surface = span_text(i, m->second);
+            // "Nigeria's": the name is written without the possessive.
+            const std::string surface =
+                text(toks_[i].s,
+                     toks_[m->second - 1].e - Matcher::possessive_len(t_, toks_[m->second - 1]));
             if (surface != out_.ents[static_cast<std::size_t>(id)].name)
               alias(id, surface, "lexicon alias");
             mention(id, i, m->second);
@@ -705,25 +740,36 @@ class DocExtractor {
     }
   }
 
-  // A lexicon name that contains its parent ("UNODC New York Office") or a
-  // country after "of" ("Department of ... of the Philippines"): the parent
-  // is mentioned too, and the text ties the unit to it (member_of).
+  // A lexicon name that contains its parent ("UNODC New York Office"), starts
+  // with a country followed by a body's head word ("Ghana Immigration
+  // Service", "U.S. Department of State") or has a country after "of"
+  // ("Department of ... of the Philippines"): the parent is mentioned too,
+  // and the text ties the unit to it (member_of).
   void nested_parent(int lex_index, int id, std::size_t b, std::size_t e) {
     const auto& le = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
     if (le.type != NodeType::organisation || e - b < 2) return;
     for (std::size_t k = b; k < e; ++k) {
       if (!toks_[k].word) continue;
-      if (k == b && le.parent.empty()) continue;
-      auto m = cx_.matcher.match(t_, toks_, k);
+      // At the first token, a shorter name than the whole mention.
+      auto m = cx_.matcher.match(t_, toks_, k, k == b ? e - 1 : e);
       if (!m || m->second > e || (k == b && m->second == e)) continue;
       const Form& f = cx_.matcher.form(m->first);
       if (f.entity < 0 || f.entity == lex_index) continue;
       const auto& pe = cx_.lex.entities[static_cast<std::size_t>(f.entity)];
+      // A parent written only as the first word of its unit's name ("African
+      // Union Commission") is no stakeholder of its own: a prefix counts
+      // when the document has named the parent before or names it as a
+      // possessor ("UNICEF's Regional Office").
+      if (k == b && !lex_ids_.count(f.entity) &&
+          Matcher::possessive_len(t_, toks_[m->second - 1]) == 0)
+        continue;
       const bool is_parent =
           !le.parent.empty() && graph::alias_key(pe.name) == graph::alias_key(le.parent);
       const bool of_country = pe.type == NodeType::country && m->second == e && k > b &&
                               (is_word(k - 1, "of") || is_word(k - 1, "the"));
-      if (!is_parent && !of_country) continue;
+      const bool country_prefix = pe.type == NodeType::country && k == b &&
+                                  national_body(lex_index) && org_head_in(m->second, e);
+      if (!is_parent && !of_country && !country_prefix) continue;
       const int pid = lexicon_entity(f.entity);
       out_.ents[static_cast<std::size_t>(pid)].mentions.push_back(
           evidence(toks_[k].s, toks_[m->second - 1].e, span_text(k, m->second)));
@@ -731,6 +777,22 @@ class DocExtractor {
       relation(id, pid, RelationType::member_of);
       return;
     }
+  }
+
+  // A lexicon organisation that may belong to a State: a national body by
+  // its kind ("national-government"), or one the lexicon gives no kind.
+  bool national_body(int lex_index) const {
+    const auto& kind = cx_.lex.entities[static_cast<std::size_t>(lex_index)].kind;
+    return kind.empty() || kind.rfind("national", 0) == 0 || kind.rfind("former-national", 0) == 0;
+  }
+
+  // True when a capitalised organisation head word lies in tokens [b, e).
+  bool org_head_in(std::size_t b, std::size_t e) const {
+    for (std::size_t q = b; q < e; ++q) {
+      bool found = false;
+      if (head_of(q, &found) == NodeType::organisation && found) return true;
+    }
+    return false;
   }
 
   // "Long Name (ACR)": the acronym becomes an alias of the entity before it.
@@ -1578,6 +1640,22 @@ class DocExtractor {
           relation(parent, covered_[r], RelationType::affiliated_with);
         return;
       }
+      // "Kenya's Wildlife Service": the rest is a name of its own, which
+      // find_possessives ties to the possessor.
+      if (q < e && Matcher::possessive_len(t_, toks_[q - 1]) > 0) {
+        chunk(q, e);
+        return;
+      }
+      // "Kenya Wildlife Service": a country then a body's name is that
+      // State's body, named as written.
+      if (q < e && free(q, e) && head >= q && type == NodeType::organisation &&
+          type_of(parent) == NodeType::country && toks_[q].cap) {
+        const int id = entity(NodeType::organisation, span_text(b, e));
+        head_words_[id].insert(toks_[head].key);
+        mention(id, b, e, true);
+        relation(id, parent, RelationType::member_of);
+        return;
+      }
       if (q < e && q < head + 1 && free(q, e) && head >= q && type == NodeType::organisation &&
           (type_of(parent) == NodeType::organisation)) {
         const std::string unit = span_text(q, e);
@@ -1974,6 +2052,34 @@ class DocExtractor {
       if (target < 0) continue;
       alias(target, span_text(i, h + 1), "anaphora");
       mention(target, i, h + 1);
+    }
+  }
+
+  // "Nigeria's Federal Ministry of Health", "the Justice Department's Office
+  // of ...": a body written right after a State's or an organisation's
+  // possessive belongs to it (member_of). Where the lexicon knows the body,
+  // it must agree: a State's possessive takes a national body only ("Kenya's
+  // UNICEF office" does not make UNICEF Kenyan), an organisation's only a
+  // unit whose lexicon parent it is.
+  void find_possessives() {
+    for (const Mention& a : ments_) {
+      if (Matcher::possessive_len(t_, toks_[a.e - 1]) == 0) continue;
+      const NodeType at = type_of(a.ent);
+      if (at != NodeType::country && at != NodeType::organisation) continue;
+      for (const Mention& c : ments_) {
+        if (c.b != a.e || c.ent == a.ent || type_of(c.ent) != NodeType::organisation) continue;
+        bool ok = true;
+        if (auto lx = lex_of_.find(c.ent); lx != lex_of_.end()) {
+          const auto& le = cx_.lex.entities[static_cast<std::size_t>(lx->second)];
+          ok = at == NodeType::country
+                   ? national_body(lx->second) && le.parent.empty()
+                   : !le.parent.empty() &&
+                         graph::alias_key(le.parent) ==
+                             graph::alias_key(out_.ents[static_cast<std::size_t>(a.ent)].name);
+        }
+        if (ok) relation(c.ent, a.ent, RelationType::member_of);
+        break;
+      }
     }
   }
 
@@ -2417,6 +2523,7 @@ class DocExtractor {
   std::vector<Role> role_of_;
   std::map<std::pair<NodeType, std::string>, int> by_key_;
   std::map<int, int> lex_ids_;
+  std::map<int, int> lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
