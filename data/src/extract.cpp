@@ -1640,6 +1640,17 @@ class DocExtractor {
           relation(parent, covered_[r], RelationType::affiliated_with);
         return;
       }
+      // "Kenya and the Kenya Wildlife Service": the known entity is a list's
+      // first item; what follows "and" is a name of its own.
+      if (q + 1 < e && is_word(q, "and") &&
+          (type_of(parent) == NodeType::country || type_of(parent) == NodeType::organisation)) {
+        std::size_t r = q + 1;
+        if (is_word(r, "the")) ++r;
+        if (r < e && toks_[r].cap) {
+          chunk(r, e);
+          return;
+        }
+      }
       // "Kenya's Wildlife Service": the rest is a name of its own, which
       // find_possessives ties to the possessor.
       if (q < e && Matcher::possessive_len(t_, toks_[q - 1]) > 0) {

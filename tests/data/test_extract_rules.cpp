@@ -276,3 +276,47 @@ TEST_CASE("data: a list of partners or hosts ends where the next clause begins")
   CHECK_FALSE(
       edge(g, forum, graph::RelationType::organised_by, "International Labour Organization"));
 }
+
+TEST_CASE("data: a body after a possessive is member_of the possessor") {
+  const auto g = run(
+      "Kenya’s Ministry of Water and Sanitation signed the plan. WHO's Strategic Advisory Group "
+      "of Experts on Immunization met. The Justice Department’s Office of Overseas Prosecutorial "
+      "Development, Assistance and Training will advise.");
+  const auto member = graph::RelationType::member_of;
+  CHECK(edge(g, "Ministry of Water and Sanitation", member, "Kenya"));
+  CHECK(edge(g, "Strategic Advisory Group of Experts on Immunization", member,
+             "World Health Organization"));
+  CHECK(edge(g, "Office of Overseas Prosecutorial Development, Assistance and Training", member,
+             "United States Department of Justice"));
+  // The possessor is named without its 's.
+  for (const auto& [id, n] : g.nodes())
+    for (const auto& a : n.aliases) CHECK(a.find("’s") == std::string::npos);
+  // A State's possessive does not make an international body its own, and
+  // a person's possessive gives no member_of.
+  const auto h =
+      run("Kenya’s UNICEF office reported. The Minister of Health Peter Otieno met Otieno’s "
+          "Ministry of "
+          "Water.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
+}
+
+TEST_CASE("data: a name that starts with its parent or a country is member_of it") {
+  const auto member = graph::RelationType::member_of;
+  const auto g =
+      run("The World Health Organization and the United States welcomed the report. The WHO "
+          "Regional Office for Africa and the WHO Secretariat will lead. The U.S. Department of "
+          "State funds it. Kenya and the Kenya Wildlife Service signed.");
+  CHECK(edge(g, "WHO Regional Office for Africa", member, "World Health Organization"));
+  CHECK(edge(g, "WHO Secretariat", member, "World Health Organization"));
+  CHECK(edge(g, "United States Department of State", member, "United States"));
+  CHECK(edge(g, "Kenya Wildlife Service", member, "Kenya"));
+  // A parent written only inside its unit's name is no entity of its own.
+  const auto h = run("Observers came from the African Union Commission.");
+  CHECK(has(h, graph::NodeType::organisation, "African Union Commission"));
+  CHECK_FALSE(has(h, graph::NodeType::organisation, "African Union"));
+  // A country next to a body in a list, or before an event, is no parent.
+  const auto l =
+      run("Ghana and the World Bank signed the compact. The Ghana Summit on Migration was held in "
+          "Accra.");
+  for (const auto& [k, e] : l.edges()) CHECK(e.type != member);
+}
