@@ -682,7 +682,7 @@ class DocExtractor {
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
-    find_possessives();
+    find_owners();
     if (first_sentence_ && !ments_.empty() && ments_.front().b <= 1 &&
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
@@ -2066,31 +2066,88 @@ class DocExtractor {
     }
   }
 
-  // "Nigeria's Federal Ministry of Health", "the Justice Department's Office
-  // of ...": a body written right after a State's or an organisation's
-  // possessive belongs to it (member_of). Where the lexicon knows the body,
-  // it must agree: a State's possessive takes a national body only ("Kenya's
-  // UNICEF office" does not make UNICEF Kenyan), an organisation's only a
-  // unit whose lexicon parent it is.
-  void find_possessives() {
-    for (const Mention& a : ments_) {
-      if (Matcher::possessive_len(t_, toks_[a.e - 1]) == 0) continue;
-      const NodeType at = type_of(a.ent);
-      if (at != NodeType::country && at != NodeType::organisation) continue;
-      for (const Mention& c : ments_) {
-        if (c.b != a.e || c.ent == a.ent || type_of(c.ent) != NodeType::organisation) continue;
-        bool ok = true;
-        if (auto lx = lex_of_.find(c.ent); lx != lex_of_.end()) {
-          const auto& le = cx_.lex.entities[static_cast<std::size_t>(lx->second)];
-          ok = at == NodeType::country
-                   ? national_body(lx->second) && le.parent.empty()
-                   : !le.parent.empty() &&
-                         graph::alias_key(le.parent) ==
-                             graph::alias_key(out_.ents[static_cast<std::size_t>(a.ent)].name);
-        }
-        if (ok) relation(c.ent, a.ent, RelationType::member_of);
-        break;
+  // Whether organisation `child` may be a unit of `owner` (a country or an
+  // organisation) as far as the lexicon knows: a body the lexicon does not
+  // know may; a lexicon body with a parent only of that parent; otherwise
+  // only a national body, of a State or of another national body ("Kenya's
+  // UNICEF office" does not make UNICEF Kenyan).
+  bool may_belong(int child, int owner) const {
+    const auto lx = lex_of_.find(child);
+    if (lx == lex_of_.end()) return true;
+    const auto& le = cx_.lex.entities[static_cast<std::size_t>(lx->second)];
+    if (!le.parent.empty())
+      return graph::alias_key(le.parent) ==
+             graph::alias_key(out_.ents[static_cast<std::size_t>(owner)].name);
+    if (!national_body(lx->second)) return false;
+    if (type_of(owner) == NodeType::country) return true;
+    const auto ox = lex_of_.find(owner);
+    return ox == lex_of_.end() || national_body(ox->second);
+  }
+
+  // The organisation mentioned from token b on (the outermost mention), or -1.
+  int org_at(std::size_t b) const {
+    int id = -1;
+    std::size_t len = 0;
+    for (const Mention& m : ments_)
+      if (m.b == b && m.e - m.b > len && type_of(m.ent) == NodeType::organisation) {
+        id = m.ent;
+        len = m.e - m.b;
       }
+    return id;
+  }
+
+  // Units tied to their owner by the words around them (member_of, when
+  // may_belong agrees):
+  // - a possessive: "Nigeria's Federal Ministry of Health", "the Justice
+  //   Department's Office of ...";
+  // - "its" after the owner, before the unit or an apposition naming it:
+  //   "Rwanda, through its Ministry of Health", "the Ministry and its agency,
+  //   the National ... Agency". The owner is the nearest mention before
+  //   "its"; when that is a person or an event, nothing is linked;
+  // - "of <country>" after a known national body, an acronym in between
+  //   allowed: "the National Agency ... (NAPTIP) of Nigeria".
+  void find_owners() {
+    auto owner_type = [&](int id) {
+      return type_of(id) == NodeType::country || type_of(id) == NodeType::organisation;
+    };
+    for (const Mention& a : ments_) {
+      if (Matcher::possessive_len(t_, toks_[a.e - 1]) == 0 || !owner_type(a.ent)) continue;
+      const int c = org_at(a.e);
+      if (c >= 0 && c != a.ent && may_belong(c, a.ent)) relation(c, a.ent, RelationType::member_of);
+    }
+    for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
+      if (!is_word(i, "its") || !open_tok(i)) continue;
+      int unit = org_at(i + 1);
+      if (unit < 0 && toks_[i + 1].word && !toks_[i + 1].cap && i + 3 < toks_.size() &&
+          toks_[i + 2].punct == ',') {
+        auto ht = cx_.words.head_type.find(toks_[i + 1].key);
+        std::size_t r = i + 3;
+        if (is_word(r, "the")) ++r;
+        if (ht != cx_.words.head_type.end() && ht->second == NodeType::organisation &&
+            r < toks_.size())
+          unit = org_at(r);
+      }
+      if (unit < 0) continue;
+      // The nearest mention before "its", the outermost of those ending there.
+      const Mention* near = nullptr;
+      for (const Mention& m : ments_)
+        if (m.e <= i && (!near || m.e > near->e || (m.e == near->e && m.b < near->b))) near = &m;
+      if (near && owner_type(near->ent) && near->ent != unit && may_belong(unit, near->ent))
+        relation(unit, near->ent, RelationType::member_of);
+    }
+    for (const Mention& c : ments_) {
+      if (type_of(c.ent) != NodeType::organisation || !lex_of_.count(c.ent)) continue;
+      std::size_t j = c.e;
+      if (j + 2 < toks_.size() && toks_[j].punct == '(' && toks_[j + 2].punct == ')') j += 3;
+      if (!is_word(j, "of")) continue;
+      ++j;
+      if (is_word(j, "the")) ++j;
+      for (const Mention& m : ments_)
+        if (m.b == j && type_of(m.ent) == NodeType::country && may_belong(c.ent, m.ent) &&
+            national_body(lex_of_.at(c.ent))) {
+          relation(c.ent, m.ent, RelationType::member_of);
+          break;
+        }
     }
   }
 

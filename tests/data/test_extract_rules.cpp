@@ -320,3 +320,23 @@ TEST_CASE("data: a name that starts with its parent or a country is member_of it
           "Accra.");
   for (const auto& [k, e] : l.edges()) CHECK(e.type != member);
 }
+
+TEST_CASE("data: its and of a country after an acronym tie a body to its owner") {
+  const auto member = graph::RelationType::member_of;
+  const auto g = run(
+      "Kenya, through its Ministry of Water and Sanitation, met the targets. The campaign was "
+      "led by the Federal Ministry of Health and Social Welfare and its agency, the National "
+      "Primary Health Care Development Agency. Ibrahim Sani Abubakar, Director General of the "
+      "National Agency for the Prohibition of Trafficking in Persons (NAPTIP) of Nigeria, spoke.");
+  CHECK(edge(g, "Ministry of Water and Sanitation", member, "Kenya"));
+  CHECK(edge(g, "National Primary Health Care Development Agency", member,
+             "Federal Ministry of Health and Social Welfare of Nigeria"));
+  CHECK(
+      edge(g, "National Agency for the Prohibition of Trafficking in Persons", member, "Nigeria"));
+  // "its" after a person or an event, or before an international body, and
+  // "of" a country after an international body give no member_of.
+  const auto h = run(
+      "The Third Regional Conference on Migration and its Steering Committee met. Kenya and its "
+      "agency, UNICEF, signed. The World Bank (IBRD) of Kenya met.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
+}
