@@ -1254,6 +1254,20 @@ class DocExtractor {
         surname_mention(h);
         continue;
       }
+      // "Director of the Climate and Health Department of WHO María Neira":
+      // a body's name in the role complement (an organisation head word no
+      // lexicon name covers) is an entity of its own, and the person's.
+      if (titled && role_e > role_b) {
+        std::size_t cb = title_at(role_b);
+        while (cb < role_e && toks_[cb].word && connectors().count(toks_[cb].key)) ++cb;
+        bool open_head = false;
+        for (std::size_t k = cb; k < role_e && !open_head; ++k)
+          if (covered_[k] == -1) {
+            bool f = false;
+            open_head = head_of(k, &f) == NodeType::organisation && f;
+          }
+        if (open_head && cb < role_e && covered_[cb] == -1 && toks_[cb].cap) chunk(cb, role_e);
+      }
       const int id = person_entity(h, ne);
       if (h > i) alias(id, span_text(i, ne), "honorific");
       mention(id, h, ne);

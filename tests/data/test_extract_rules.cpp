@@ -340,3 +340,17 @@ TEST_CASE("data: its and of a country after an acronym tie a body to its owner")
       "agency, UNICEF, signed. The World Bank (IBRD) of Kenya met.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
 }
+
+TEST_CASE("data: a body named in a person's role is an entity of its own") {
+  const auto g = run(
+      "Director of the Water Resources Department of UNEP Jane Mwangi spoke. Minister of Health of "
+      "Kenya Peter Otieno spoke.");
+  CHECK(has(g, graph::NodeType::organisation, "Water Resources Department of UNEP"));
+  CHECK(edge(g, "Water Resources Department of UNEP", graph::RelationType::member_of,
+             "United Nations Environment Programme"));
+  CHECK(edge(g, "Jane Mwangi", graph::RelationType::affiliated_with,
+             "Water Resources Department of UNEP"));
+  // A role without a body's head word names no body.
+  CHECK(edge(g, "Peter Otieno", graph::RelationType::affiliated_with, "Kenya"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Health of") == std::string::npos);
+}
