@@ -2119,7 +2119,9 @@ class DocExtractor {
   //   the National ... Agency". The owner is the nearest mention before
   //   "its"; when that is a person or an event, nothing is linked;
   // - "of <country>" after a known national body, an acronym in between
-  //   allowed: "the National Agency ... (NAPTIP) of Nigeria".
+  //   allowed: "the National Agency ... (NAPTIP) of Nigeria";
+  // - a country "for" a negotiating group, or a group "speaking through" a
+  //   country.
   void find_owners() {
     auto owner_type = [&](int id) {
       return type_of(id) == NodeType::country || type_of(id) == NodeType::organisation;
@@ -2148,6 +2150,34 @@ class DocExtractor {
         if (m.e <= i && (!near || m.e > near->e || (m.e == near->e && m.b < near->b))) near = &m;
       if (near && owner_type(near->ent) && near->ent != unit && may_belong(unit, near->ent))
         relation(unit, near->ent, RelationType::member_of);
+    }
+    // "Saudi Arabia, for the Arab Group," (negotiation bulletins): a party
+    // speaking for a negotiating group (lexicon kind) is its member.
+    for (const Mention& m : ments_) {
+      if (type_of(m.ent) != NodeType::country || m.e + 2 >= toks_.size() ||
+          toks_[m.e].punct != ',' || !is_word(m.e + 1, "for"))
+        continue;
+      std::size_t r = m.e + 2;
+      if (is_word(r, "the")) ++r;
+      const int group = r < toks_.size() ? org_at(r) : -1;
+      const auto gx = lex_of_.find(group);
+      if (gx != lex_of_.end() &&
+          cx_.lex.entities[static_cast<std::size_t>(gx->second)].kind == "negotiating-group")
+        relation(m.ent, group, RelationType::member_of);
+    }
+    // "the G-77/China, speaking through Uganda,": the same, group first.
+    for (const Mention& g : ments_) {
+      const auto gx = lex_of_.find(g.ent);
+      if (gx == lex_of_.end() ||
+          cx_.lex.entities[static_cast<std::size_t>(gx->second)].kind != "negotiating-group" ||
+          g.e + 3 >= toks_.size() || toks_[g.e].punct != ',' || !is_word(g.e + 1, "speaking") ||
+          !is_word(g.e + 2, "through"))
+        continue;
+      for (const Mention& m : ments_)
+        if (m.b == g.e + 3 && type_of(m.ent) == NodeType::country) {
+          relation(m.ent, g.ent, RelationType::member_of);
+          break;
+        }
     }
     for (const Mention& c : ments_) {
       if (type_of(c.ent) != NodeType::organisation || !lex_of_.count(c.ent)) continue;

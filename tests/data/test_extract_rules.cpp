@@ -354,3 +354,15 @@ TEST_CASE("data: a body named in a person's role is an entity of its own") {
   CHECK(edge(g, "Peter Otieno", graph::RelationType::affiliated_with, "Kenya"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Health of") == std::string::npos);
 }
+
+TEST_CASE("data: a party speaking for a negotiating group is its member") {
+  const auto member = graph::RelationType::member_of;
+  const auto g =
+      run("Chile, for the Independent Association of Latin America and the Caribbean (AILAC), "
+          "agreed. The G-77/China, speaking through Egypt, disagreed.");
+  CHECK(edge(g, "Chile", member, "Independent Association of Latin America and the Caribbean"));
+  CHECK(edge(g, "Egypt", member, "Group of 77 and China"));
+  // "for" a body that is no negotiating group is no membership.
+  const auto h = run("Norway, for the World Bank, presented the report.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
+}
