@@ -2121,7 +2121,8 @@ class DocExtractor {
   // - "of <country>" after a known national body, an acronym in between
   //   allowed: "the National Agency ... (NAPTIP) of Nigeria";
   // - a country "for" a negotiating group, or a group "speaking through" a
-  //   country.
+  //   country;
+  // - "the <Head>'s": the organisation with that head word named last before.
   void find_owners() {
     auto owner_type = [&](int id) {
       return type_of(id) == NodeType::country || type_of(id) == NodeType::organisation;
@@ -2130,6 +2131,34 @@ class DocExtractor {
       if (Matcher::possessive_len(t_, toks_[a.e - 1]) == 0 || !owner_type(a.ent)) continue;
       const int c = org_at(a.e);
       if (c >= 0 && c != a.ent && may_belong(c, a.ent)) relation(c, a.ent, RelationType::member_of);
+    }
+    // "the Department's Bureau of ...": the possessor is the organisation
+    // named last before with that head word ("U.S. Department of State").
+    for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
+      const std::size_t pl = Matcher::possessive_len(t_, toks_[i]);
+      if (pl == 0 || !is_word(i - 1, "the") || covered_[i] != -1 || !toks_[i].cap) continue;
+      const std::string head = toks_[i].key.substr(0, toks_[i].key.size() - 1);
+      auto ht = cx_.words.head_type.find(head);
+      if (ht == cx_.words.head_type.end() || ht->second != NodeType::organisation) continue;
+      const int unit = org_at(i + 1);
+      if (unit < 0) continue;
+      int owner = -1;
+      std::size_t last = 0;
+      for (std::size_t q = 0; q < out_.ents.size(); ++q) {
+        const Local& l = out_.ents[q];
+        if (l.type != NodeType::organisation || static_cast<int>(q) == unit || l.mentions.empty())
+          continue;
+        const std::size_t at = l.mentions.back().start;
+        if (at >= sent_.start || (owner >= 0 && at <= last)) continue;
+        const std::string k = " " + graph::alias_key(l.name) + " ";
+        if (k.find(" " + head + " ") == std::string::npos) continue;
+        owner = static_cast<int>(q);
+        last = at;
+      }
+      if (owner < 0 || !may_belong(unit, owner)) continue;
+      alias(owner, text(toks_[i - 1].s, toks_[i].e - pl), "anaphora");
+      mention(owner, i - 1, i + 1);
+      relation(unit, owner, RelationType::member_of);
     }
     for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
       if (!is_word(i, "its") || !open_tok(i)) continue;

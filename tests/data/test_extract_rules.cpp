@@ -366,3 +366,20 @@ TEST_CASE("data: a party speaking for a negotiating group is its member") {
   const auto h = run("Norway, for the World Bank, presented the report.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
 }
+
+TEST_CASE("data: the head word's possessive refers to the body named last with that head") {
+  const auto member = graph::RelationType::member_of;
+  const std::string prm = "Bureau of Population, Refugees, and Migration";
+  const auto g =
+      run("The U.S. Department of State funds the plan. Aid is provided through the Department’s "
+          "Bureau of Population, Refugees, and Migration (PRM).");
+  CHECK(edge(g, prm, member, "United States Department of State"));
+  // The last department named is not the Bureau's parent in the lexicon, and
+  // no ministry was named before: no member_of.
+  const auto h =
+      run("The U.S. Department of Justice funds the plan. Aid is provided through the Department’s "
+          "Bureau of Population, Refugees, and Migration. The Ministry’s Water Office will help.");
+  CHECK(has(h, graph::NodeType::organisation, prm));
+  CHECK(has(h, graph::NodeType::organisation, "United States Department of Justice"));
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
+}
