@@ -2122,7 +2122,9 @@ class DocExtractor {
   //   allowed: "the National Agency ... (NAPTIP) of Nigeria";
   // - a country "for" a negotiating group, or a group "speaking through" a
   //   country;
-  // - "the <Head>'s": the organisation with that head word named last before.
+  // - "the <Head>'s": the organisation with that head word named last before;
+  // - an apposition "X, a joint office of A and B": A and B (the lexicon may
+  //   only veto a unit whose parent it knows to be another).
   void find_owners() {
     auto owner_type = [&](int id) {
       return type_of(id) == NodeType::country || type_of(id) == NodeType::organisation;
@@ -2179,6 +2181,48 @@ class DocExtractor {
         if (m.e <= i && (!near || m.e > near->e || (m.e == near->e && m.b < near->b))) near = &m;
       if (near && owner_type(near->ent) && near->ent != unit && may_belong(unit, near->ent))
         relation(unit, near->ent, RelationType::member_of);
+    }
+    // "the Global Heat Health Information Network (GHHIN), a joint office of
+    // WMO and WHO": an apposition "a <head word> of" names the parents.
+    for (const Mention& c : ments_) {
+      if (type_of(c.ent) != NodeType::organisation) continue;
+      std::size_t j = c.e;
+      if (j + 2 < toks_.size() && toks_[j].punct == '(' && toks_[j + 2].punct == ')') j += 3;
+      if (j + 3 >= toks_.size() || toks_[j].punct != ',' ||
+          !(is_word(j + 1, "a") || is_word(j + 1, "an") || is_word(j + 1, "the")))
+        continue;
+      j += 2;
+      std::size_t adjectives = 0;
+      auto org_head = [&](std::size_t q) {
+        const auto ht = cx_.words.head_type.find(toks_[q].key);
+        return ht != cx_.words.head_type.end() && ht->second == NodeType::organisation;
+      };
+      while (j < toks_.size() && toks_[j].word && !toks_[j].cap && covered_[j] == -1 &&
+             !org_head(j) && adjectives < 3) {
+        ++j;
+        ++adjectives;
+      }
+      if (j + 2 >= toks_.size() || !toks_[j].word || toks_[j].cap || !org_head(j) ||
+          !is_word(j + 1, "of"))
+        continue;
+      std::size_t q = j + 2;
+      const auto lx = lex_of_.find(c.ent);
+      const std::string parent_key =
+          lx == lex_of_.end()
+              ? std::string()
+              : graph::alias_key(cx_.lex.entities[static_cast<std::size_t>(lx->second)].parent);
+      while (q < toks_.size()) {
+        if (is_word(q, "the")) ++q;
+        const int p = q < toks_.size() ? org_at(q) : -1;
+        if (p < 0 || p == c.ent) break;
+        if (parent_key.empty() ||
+            parent_key == graph::alias_key(out_.ents[static_cast<std::size_t>(p)].name))
+          relation(c.ent, p, RelationType::member_of);
+        while (q < toks_.size() && covered_[q] >= 0) ++q;
+        if (q >= toks_.size() || !(is_word(q, "and") || toks_[q].punct == ',')) break;
+        ++q;
+        if (is_word(q, "and")) ++q;
+      }
     }
     // "Saudi Arabia, for the Arab Group," (negotiation bulletins): a party
     // speaking for a negotiating group (lexicon kind) is its member.

@@ -383,3 +383,22 @@ TEST_CASE("data: the head word's possessive refers to the body named last with t
   CHECK(has(h, graph::NodeType::organisation, "United States Department of Justice"));
   for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
 }
+
+TEST_CASE("data: an apposition a head word of A and B names the parents") {
+  const auto member = graph::RelationType::member_of;
+  const auto g = run(
+      "The platform is run by the Coastal Heat Information Network (CHIN), a joint office of WMO "
+      "and WHO, since 2020.");
+  CHECK(edge(g, "Coastal Heat Information Network", member, "World Meteorological Organization"));
+  CHECK(edge(g, "Coastal Heat Information Network", member, "World Health Organization"));
+  // A noun that is no body's head word ("a partner of") and a lexicon unit
+  // of another parent give nothing.
+  const auto h = run(
+      "The Coastal Heat Information Network, a partner of WMO, met. The UNICEF Supply Division, a "
+      "joint office of WHO, met.");
+  CHECK(has(h, graph::NodeType::organisation, "Coastal Heat Information Network"));
+  CHECK(has(h, graph::NodeType::organisation, "UNICEF Supply Division"));
+  CHECK(has(h, graph::NodeType::organisation, "World Health Organization"));
+  for (const auto& [k, e] : h.edges())
+    if (e.type == member) CHECK(h.at(e.target).name == "United Nations Children's Fund");
+}
