@@ -353,7 +353,8 @@ class Matcher {
           continue;
         }
         if (f.need_cap && !toks[i].cap) continue;
-        // A possessive ends the name unless the form goes on ("UNICEF's Regional Office").
+        // Token i is the bucket's key; the next tokens match a key as written
+        // or as its possessive ("the Justice Department's").
         std::size_t j = i + 1, k = 1;
         while (k < f.keys.size() && j < toks.size()) {
           const Tok& t = toks[j];
