@@ -325,46 +325,77 @@ class Matcher {
   }
 
   // Longest form matching at token i: (form index, end token) or nullopt.
-  std::optional<std::pair<std::size_t, std::size_t>> match(std::string_view text,
-                                                           const std::vector<Tok>& toks,
-                                                           std::size_t i) const {
-    if (!toks[i].word || !first_filter_.test(filter_slot(toks[i].key))) return std::nullopt;
-    auto it = index_.find(toks[i].key);
-    if (it == index_.end()) return std::nullopt;
+  // A possessive token matches its form without the "'s" ("Nigeria's",
+  // "UNICEF's Regional Office"). Forms that would end after max_end are
+  // skipped (a shorter form inside a longer mention).
+  std::optional<std::pair<std::size_t, std::size_t>> match(
+      std::string_view text, const std::vector<Tok>& toks, std::size_t i,
+      std::size_t max_end = static_cast<std::size_t>(-1)) const {
+    if (!toks[i].word) return std::nullopt;
     std::optional<std::pair<std::size_t, std::size_t>> best;
-    for (std::size_t fi : it->second) {
-      const Form& f = forms_[fi];
-      if (best && f.keys.size() < forms_[best->first].keys.size()) break;
-      if (f.exact) {
-        if (text.substr(toks[i].s, toks[i].e - toks[i].s) != f.exact_text) continue;
-        if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, i + 1};
-        continue;
-      }
-      if (f.need_cap && !toks[i].cap) continue;
-      // Token i is the bucket's key, which is every form's first key.
-      std::size_t j = i + 1, k = 1;
-      while (k < f.keys.size() && j < toks.size()) {
-        const Tok& t = toks[j];
-        if (!t.word) {
-          // commas, dots, apostrophes and trademarks are transparent
-          if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
-              t.punct == 'Q' || t.punct == '-' || t.punct == 'd') {
-            ++j;
-            continue;
-          }
-          break;
+    const std::size_t pl = possessive_len(text, toks[i]);
+    // The token's own key, then (for a possessive) the key without its "s".
+    for (int pass = 0; pass < (pl > 0 ? 2 : 1); ++pass) {
+      std::string stripped;
+      if (pass == 1) stripped = toks[i].key.substr(0, toks[i].key.size() - 1);
+      const std::string& first =
+          pass == 0 ? static_cast<const std::string&>(toks[i].key) : stripped;
+      if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
+      auto it = index_.find(first);
+      if (it == index_.end()) continue;
+      for (std::size_t fi : it->second) {
+        const Form& f = forms_[fi];
+        if (best && f.keys.size() < forms_[best->first].keys.size()) break;
+        if (f.exact) {
+          const std::string_view tx = text.substr(toks[i].s, toks[i].e - toks[i].s - pl * pass);
+          if (tx != f.exact_text || i + 1 > max_end) continue;
+          if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, i + 1};
+          continue;
         }
-        if (!same_key(t.key, f.keys[k])) break;
-        ++j;
-        ++k;
+        if (f.need_cap && !toks[i].cap) continue;
+        // Token i is the bucket's key; the next tokens match a key as written
+        // or as its possessive ("the Justice Department's").
+        std::size_t j = i + 1, k = 1;
+        while (k < f.keys.size() && j < toks.size()) {
+          const Tok& t = toks[j];
+          if (!t.word) {
+            // commas, dots, apostrophes and trademarks are transparent
+            if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
+                t.punct == 'Q' || t.punct == '-' || t.punct == 'd') {
+              ++j;
+              continue;
+            }
+            break;
+          }
+          if (!same_key(t.key, f.keys[k]) &&
+              !(possessive_len(text, t) > 0 && t.key.size() == f.keys[k].size() + 1 &&
+                std::string_view(t.key).substr(0, f.keys[k].size()) == f.keys[k]))
+            break;
+          ++j;
+          ++k;
+        }
+        if (k != f.keys.size()) continue;
+        // Do not end a match on transparent punctuation except trademarks.
+        std::size_t end = j;
+        while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
+        if (end > max_end) continue;
+        if (!best || (forms_[best->first].entity < 0 && f.entity >= 0) ||
+            (pass == 1 && end > best->second))
+          best = {fi, end};
       }
-      if (k != f.keys.size()) continue;
-      // Do not end a match on transparent punctuation except trademarks.
-      std::size_t end = j;
-      while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
-      if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, end};
     }
     return best;
+  }
+
+  // Bytes of a possessive ending ("'s", "’s") of a word token, or 0.
+  static std::size_t possessive_len(std::string_view text, const Tok& t) {
+    if (!t.word || t.e - t.s < 3 || t.key.size() < 2 || t.key.back() != 's') return 0;
+    const std::string_view w = text.substr(t.s, t.e - t.s);
+    const char last = w.back();
+    if (last != 's' && last != 'S') return 0;
+    if (w[w.size() - 2] == '\'') return 2;
+    if (w.size() >= 5 && w.compare(w.size() - 4, 3, "\xE2\x80\x99") == 0) return 4;
+    return 0;
   }
 
   const Form& form(std::size_t i) const { return forms_[i]; }
@@ -580,6 +611,7 @@ class DocExtractor {
     const int id = entity(e.type, e.name, label);
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
     lex_ids_[lex_index] = id;
+    lex_of_[id] = lex_index;
     return id;
   }
 
@@ -651,6 +683,7 @@ class DocExtractor {
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
+    find_owners();
     if (first_sentence_ && !ments_.empty() && ments_.front().b <= 1 &&
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
@@ -676,7 +709,10 @@ class DocExtractor {
           }
           if (f.entity >= 0) {
             const int id = lexicon_entity(f.entity);
-            const std::string surface = span_text(i, m->second);
+            // "Nigeria's": the name is written without the possessive.
+            const std::string surface =
+                text(toks_[i].s,
+                     toks_[m->second - 1].e - Matcher::possessive_len(t_, toks_[m->second - 1]));
             if (surface != out_.ents[static_cast<std::size_t>(id)].name)
               alias(id, surface, "lexicon alias");
             mention(id, i, m->second);
@@ -705,25 +741,36 @@ class DocExtractor {
     }
   }
 
-  // A lexicon name that contains its parent ("UNODC New York Office") or a
-  // country after "of" ("Department of ... of the Philippines"): the parent
-  // is mentioned too, and the text ties the unit to it (member_of).
+  // A lexicon name that contains its parent ("UNODC New York Office"), starts
+  // with a country followed by a body's head word ("Ghana Immigration
+  // Service", "U.S. Department of State") or has a country after "of"
+  // ("Department of ... of the Philippines"): the parent is mentioned too,
+  // and the text ties the unit to it (member_of).
   void nested_parent(int lex_index, int id, std::size_t b, std::size_t e) {
     const auto& le = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
     if (le.type != NodeType::organisation || e - b < 2) return;
     for (std::size_t k = b; k < e; ++k) {
       if (!toks_[k].word) continue;
-      if (k == b && le.parent.empty()) continue;
-      auto m = cx_.matcher.match(t_, toks_, k);
+      // At the first token, a shorter name than the whole mention.
+      auto m = cx_.matcher.match(t_, toks_, k, k == b ? e - 1 : e);
       if (!m || m->second > e || (k == b && m->second == e)) continue;
       const Form& f = cx_.matcher.form(m->first);
       if (f.entity < 0 || f.entity == lex_index) continue;
       const auto& pe = cx_.lex.entities[static_cast<std::size_t>(f.entity)];
+      // A parent written only as the first word of its unit's name ("African
+      // Union Commission") is no stakeholder of its own: a prefix counts
+      // when the document has named the parent before or names it as a
+      // possessor ("UNICEF's Regional Office").
+      if (k == b && !lex_ids_.count(f.entity) &&
+          Matcher::possessive_len(t_, toks_[m->second - 1]) == 0)
+        continue;
       const bool is_parent =
           !le.parent.empty() && graph::alias_key(pe.name) == graph::alias_key(le.parent);
       const bool of_country = pe.type == NodeType::country && m->second == e && k > b &&
                               (is_word(k - 1, "of") || is_word(k - 1, "the"));
-      if (!is_parent && !of_country) continue;
+      const bool country_prefix = pe.type == NodeType::country && k == b &&
+                                  national_body(lex_index) && org_head_in(m->second, e);
+      if (!is_parent && !of_country && !country_prefix) continue;
       const int pid = lexicon_entity(f.entity);
       out_.ents[static_cast<std::size_t>(pid)].mentions.push_back(
           evidence(toks_[k].s, toks_[m->second - 1].e, span_text(k, m->second)));
@@ -731,6 +778,22 @@ class DocExtractor {
       relation(id, pid, RelationType::member_of);
       return;
     }
+  }
+
+  // A lexicon organisation that may belong to a State: a national body by
+  // its kind ("national-government"), or one the lexicon gives no kind.
+  bool national_body(int lex_index) const {
+    const auto& kind = cx_.lex.entities[static_cast<std::size_t>(lex_index)].kind;
+    return kind.empty() || kind.rfind("national", 0) == 0 || kind.rfind("former-national", 0) == 0;
+  }
+
+  // True when a capitalised organisation head word lies in tokens [b, e).
+  bool org_head_in(std::size_t b, std::size_t e) const {
+    for (std::size_t q = b; q < e; ++q) {
+      bool found = false;
+      if (head_of(q, &found) == NodeType::organisation && found) return true;
+    }
+    return false;
   }
 
   // "Long Name (ACR)": the acronym becomes an alias of the entity before it.
@@ -1192,6 +1255,20 @@ class DocExtractor {
         surname_mention(h);
         continue;
       }
+      // "Director of the Climate and Health Department of WHO María Neira":
+      // a body's name in the role complement (an organisation head word no
+      // lexicon name covers) is an entity of its own, and the person's.
+      if (titled && role_e > role_b) {
+        std::size_t cb = title_at(role_b);
+        while (cb < role_e && toks_[cb].word && connectors().count(toks_[cb].key)) ++cb;
+        bool open_head = false;
+        for (std::size_t k = cb; k < role_e && !open_head; ++k)
+          if (covered_[k] == -1) {
+            bool f = false;
+            open_head = head_of(k, &f) == NodeType::organisation && f;
+          }
+        if (open_head && cb < role_e && covered_[cb] == -1 && toks_[cb].cap) chunk(cb, role_e);
+      }
       const int id = person_entity(h, ne);
       if (h > i) alias(id, span_text(i, ne), "honorific");
       mention(id, h, ne);
@@ -1576,6 +1653,33 @@ class DocExtractor {
         if (r < e && head >= r) chunk(r, e);
         if (r < e && covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation)
           relation(parent, covered_[r], RelationType::affiliated_with);
+        return;
+      }
+      // "Kenya and the Kenya Wildlife Service": the known entity is a list's
+      // first item; what follows "and" is a name of its own.
+      if (q + 1 < e && is_word(q, "and") &&
+          (type_of(parent) == NodeType::country || type_of(parent) == NodeType::organisation)) {
+        std::size_t r = q + 1;
+        if (is_word(r, "the")) ++r;
+        if (r < e && toks_[r].cap) {
+          chunk(r, e);
+          return;
+        }
+      }
+      // "Kenya's Wildlife Service": the rest is a name of its own, which
+      // find_possessives ties to the possessor.
+      if (q < e && Matcher::possessive_len(t_, toks_[q - 1]) > 0) {
+        chunk(q, e);
+        return;
+      }
+      // "Kenya Wildlife Service": a country then a body's name is that
+      // State's body, named as written.
+      if (q < e && free(q, e) && head >= q && type == NodeType::organisation &&
+          type_of(parent) == NodeType::country && toks_[q].cap) {
+        const int id = entity(NodeType::organisation, span_text(b, e));
+        head_words_[id].insert(toks_[head].key);
+        mention(id, b, e, true);
+        relation(id, parent, RelationType::member_of);
         return;
       }
       if (q < e && q < head + 1 && free(q, e) && head >= q && type == NodeType::organisation &&
@@ -1974,6 +2078,194 @@ class DocExtractor {
       if (target < 0) continue;
       alias(target, span_text(i, h + 1), "anaphora");
       mention(target, i, h + 1);
+    }
+  }
+
+  // Whether organisation `child` may be a unit of `owner` (a country or an
+  // organisation) as far as the lexicon knows: a body the lexicon does not
+  // know may; a lexicon body with a parent only of that parent; otherwise
+  // only a national body, of a State or of another national body ("Kenya's
+  // UNICEF office" does not make UNICEF Kenyan).
+  bool may_belong(int child, int owner) const {
+    const auto lx = lex_of_.find(child);
+    if (lx == lex_of_.end()) return true;
+    const auto& le = cx_.lex.entities[static_cast<std::size_t>(lx->second)];
+    if (!le.parent.empty())
+      return graph::alias_key(le.parent) ==
+             graph::alias_key(out_.ents[static_cast<std::size_t>(owner)].name);
+    if (!national_body(lx->second)) return false;
+    if (type_of(owner) == NodeType::country) return true;
+    const auto ox = lex_of_.find(owner);
+    return ox == lex_of_.end() || national_body(ox->second);
+  }
+
+  // The organisation mentioned from token b on (the outermost mention), or -1.
+  int org_at(std::size_t b) const {
+    int id = -1;
+    std::size_t len = 0;
+    for (const Mention& m : ments_)
+      if (m.b == b && m.e - m.b > len && type_of(m.ent) == NodeType::organisation) {
+        id = m.ent;
+        len = m.e - m.b;
+      }
+    return id;
+  }
+
+  // Units tied to their owner by the words around them (member_of, when
+  // may_belong agrees):
+  // - a possessive: "Nigeria's Federal Ministry of Health", "the Justice
+  //   Department's Office of ...";
+  // - "its" after the owner, before the unit or an apposition naming it:
+  //   "Rwanda, through its Ministry of Health", "the Ministry and its agency,
+  //   the National ... Agency". The owner is the nearest mention before
+  //   "its"; when that is a person or an event, nothing is linked;
+  // - "of <country>" after a known national body, an acronym in between
+  //   allowed: "the National Agency ... (NAPTIP) of Nigeria";
+  // - a country "for" a negotiating group, or a group "speaking through" a
+  //   country;
+  // - "the <Head>'s": the organisation with that head word named last before;
+  // - an apposition "X, a joint office of A and B": A and B (the lexicon may
+  //   only veto a unit whose parent it knows to be another).
+  void find_owners() {
+    auto owner_type = [&](int id) {
+      return type_of(id) == NodeType::country || type_of(id) == NodeType::organisation;
+    };
+    for (const Mention& a : ments_) {
+      if (Matcher::possessive_len(t_, toks_[a.e - 1]) == 0 || !owner_type(a.ent)) continue;
+      const int c = org_at(a.e);
+      if (c >= 0 && c != a.ent && may_belong(c, a.ent)) relation(c, a.ent, RelationType::member_of);
+    }
+    // "the Department's Bureau of ...": the possessor is the organisation
+    // named last before with that head word ("U.S. Department of State").
+    for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
+      const std::size_t pl = Matcher::possessive_len(t_, toks_[i]);
+      if (pl == 0 || !is_word(i - 1, "the") || covered_[i] != -1 || !toks_[i].cap) continue;
+      const std::string head = toks_[i].key.substr(0, toks_[i].key.size() - 1);
+      auto ht = cx_.words.head_type.find(head);
+      if (ht == cx_.words.head_type.end() || ht->second != NodeType::organisation) continue;
+      const int unit = org_at(i + 1);
+      if (unit < 0) continue;
+      int owner = -1;
+      std::size_t last = 0;
+      for (std::size_t q = 0; q < out_.ents.size(); ++q) {
+        const Local& l = out_.ents[q];
+        if (l.type != NodeType::organisation || static_cast<int>(q) == unit || l.mentions.empty())
+          continue;
+        const std::size_t at = l.mentions.back().start;
+        if (at >= sent_.start || (owner >= 0 && at <= last)) continue;
+        const std::string k = " " + graph::alias_key(l.name) + " ";
+        if (k.find(" " + head + " ") == std::string::npos) continue;
+        owner = static_cast<int>(q);
+        last = at;
+      }
+      if (owner < 0 || !may_belong(unit, owner)) continue;
+      alias(owner, text(toks_[i - 1].s, toks_[i].e - pl), "anaphora");
+      mention(owner, i - 1, i + 1);
+      relation(unit, owner, RelationType::member_of);
+    }
+    for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
+      if (!is_word(i, "its") || !open_tok(i)) continue;
+      int unit = org_at(i + 1);
+      if (unit < 0 && toks_[i + 1].word && !toks_[i + 1].cap && i + 3 < toks_.size() &&
+          toks_[i + 2].punct == ',') {
+        auto ht = cx_.words.head_type.find(toks_[i + 1].key);
+        std::size_t r = i + 3;
+        if (is_word(r, "the")) ++r;
+        if (ht != cx_.words.head_type.end() && ht->second == NodeType::organisation &&
+            r < toks_.size())
+          unit = org_at(r);
+      }
+      if (unit < 0) continue;
+      // The nearest mention before "its", the outermost of those ending there.
+      const Mention* near = nullptr;
+      for (const Mention& m : ments_)
+        if (m.e <= i && (!near || m.e > near->e || (m.e == near->e && m.b < near->b))) near = &m;
+      if (near && owner_type(near->ent) && near->ent != unit && may_belong(unit, near->ent))
+        relation(unit, near->ent, RelationType::member_of);
+    }
+    // "the Global Heat Health Information Network (GHHIN), a joint office of
+    // WMO and WHO": an apposition "a <head word> of" names the parents.
+    for (const Mention& c : ments_) {
+      if (type_of(c.ent) != NodeType::organisation) continue;
+      std::size_t j = c.e;
+      if (j + 2 < toks_.size() && toks_[j].punct == '(' && toks_[j + 2].punct == ')') j += 3;
+      if (j + 3 >= toks_.size() || toks_[j].punct != ',' ||
+          !(is_word(j + 1, "a") || is_word(j + 1, "an") || is_word(j + 1, "the")))
+        continue;
+      j += 2;
+      std::size_t adjectives = 0;
+      auto org_head = [&](std::size_t q) {
+        const auto ht = cx_.words.head_type.find(toks_[q].key);
+        return ht != cx_.words.head_type.end() && ht->second == NodeType::organisation;
+      };
+      while (j < toks_.size() && toks_[j].word && !toks_[j].cap && covered_[j] == -1 &&
+             !org_head(j) && adjectives < 3) {
+        ++j;
+        ++adjectives;
+      }
+      if (j + 2 >= toks_.size() || !toks_[j].word || toks_[j].cap || !org_head(j) ||
+          !is_word(j + 1, "of"))
+        continue;
+      std::size_t q = j + 2;
+      const auto lx = lex_of_.find(c.ent);
+      const std::string parent_key =
+          lx == lex_of_.end()
+              ? std::string()
+              : graph::alias_key(cx_.lex.entities[static_cast<std::size_t>(lx->second)].parent);
+      while (q < toks_.size()) {
+        if (is_word(q, "the")) ++q;
+        const int p = q < toks_.size() ? org_at(q) : -1;
+        if (p < 0 || p == c.ent) break;
+        if (parent_key.empty() ||
+            parent_key == graph::alias_key(out_.ents[static_cast<std::size_t>(p)].name))
+          relation(c.ent, p, RelationType::member_of);
+        while (q < toks_.size() && covered_[q] >= 0) ++q;
+        if (q >= toks_.size() || !(is_word(q, "and") || toks_[q].punct == ',')) break;
+        ++q;
+        if (is_word(q, "and")) ++q;
+      }
+    }
+    // "Saudi Arabia, for the Arab Group," (negotiation bulletins): a party
+    // speaking for a negotiating group (lexicon kind) is its member.
+    for (const Mention& m : ments_) {
+      if (type_of(m.ent) != NodeType::country || m.e + 2 >= toks_.size() ||
+          toks_[m.e].punct != ',' || !is_word(m.e + 1, "for"))
+        continue;
+      std::size_t r = m.e + 2;
+      if (is_word(r, "the")) ++r;
+      const int group = r < toks_.size() ? org_at(r) : -1;
+      const auto gx = lex_of_.find(group);
+      if (gx != lex_of_.end() &&
+          cx_.lex.entities[static_cast<std::size_t>(gx->second)].kind == "negotiating-group")
+        relation(m.ent, group, RelationType::member_of);
+    }
+    // "the G-77/China, speaking through Uganda,": the same, group first.
+    for (const Mention& g : ments_) {
+      const auto gx = lex_of_.find(g.ent);
+      if (gx == lex_of_.end() ||
+          cx_.lex.entities[static_cast<std::size_t>(gx->second)].kind != "negotiating-group" ||
+          g.e + 3 >= toks_.size() || toks_[g.e].punct != ',' || !is_word(g.e + 1, "speaking") ||
+          !is_word(g.e + 2, "through"))
+        continue;
+      for (const Mention& m : ments_)
+        if (m.b == g.e + 3 && type_of(m.ent) == NodeType::country) {
+          relation(m.ent, g.ent, RelationType::member_of);
+          break;
+        }
+    }
+    for (const Mention& c : ments_) {
+      if (type_of(c.ent) != NodeType::organisation || !lex_of_.count(c.ent)) continue;
+      std::size_t j = c.e;
+      if (j + 2 < toks_.size() && toks_[j].punct == '(' && toks_[j + 2].punct == ')') j += 3;
+      if (!is_word(j, "of")) continue;
+      ++j;
+      if (is_word(j, "the")) ++j;
+      for (const Mention& m : ments_)
+        if (m.b == j && type_of(m.ent) == NodeType::country && may_belong(c.ent, m.ent) &&
+            national_body(lex_of_.at(c.ent))) {
+          relation(c.ent, m.ent, RelationType::member_of);
+          break;
+        }
     }
   }
 
@@ -2417,6 +2709,7 @@ class DocExtractor {
   std::vector<Role> role_of_;
   std::map<std::pair<NodeType, std::string>, int> by_key_;
   std::map<int, int> lex_ids_;
+  std::map<int, int> lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;

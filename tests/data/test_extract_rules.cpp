@@ -276,3 +276,129 @@ TEST_CASE("data: a list of partners or hosts ends where the next clause begins")
   CHECK_FALSE(
       edge(g, forum, graph::RelationType::organised_by, "International Labour Organization"));
 }
+
+TEST_CASE("data: a body after a possessive is member_of the possessor") {
+  const auto g = run(
+      "Kenya’s Ministry of Water and Sanitation signed the plan. WHO's Strategic Advisory Group "
+      "of Experts on Immunization met. The Justice Department’s Office of Overseas Prosecutorial "
+      "Development, Assistance and Training will advise.");
+  const auto member = graph::RelationType::member_of;
+  CHECK(edge(g, "Ministry of Water and Sanitation", member, "Kenya"));
+  CHECK(edge(g, "Strategic Advisory Group of Experts on Immunization", member,
+             "World Health Organization"));
+  CHECK(edge(g, "Office of Overseas Prosecutorial Development, Assistance and Training", member,
+             "United States Department of Justice"));
+  // The possessor is named without its 's.
+  for (const auto& [id, n] : g.nodes())
+    for (const auto& a : n.aliases) CHECK(a.find("’s") == std::string::npos);
+  // A State's possessive does not make an international body its own, and
+  // a person's possessive gives no member_of.
+  const auto h =
+      run("Kenya’s UNICEF office reported. The Minister of Health Peter Otieno met Otieno’s "
+          "Ministry of "
+          "Water.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
+}
+
+TEST_CASE("data: a name that starts with its parent or a country is member_of it") {
+  const auto member = graph::RelationType::member_of;
+  const auto g =
+      run("The World Health Organization and the United States welcomed the report. The WHO "
+          "Regional Office for Africa and the WHO Secretariat will lead. The U.S. Department of "
+          "State funds it. Kenya and the Kenya Wildlife Service signed.");
+  CHECK(edge(g, "WHO Regional Office for Africa", member, "World Health Organization"));
+  CHECK(edge(g, "WHO Secretariat", member, "World Health Organization"));
+  CHECK(edge(g, "United States Department of State", member, "United States"));
+  CHECK(edge(g, "Kenya Wildlife Service", member, "Kenya"));
+  // A parent written only inside its unit's name is no entity of its own.
+  const auto h = run("Observers came from the African Union Commission.");
+  CHECK(has(h, graph::NodeType::organisation, "African Union Commission"));
+  CHECK_FALSE(has(h, graph::NodeType::organisation, "African Union"));
+  // A country next to a body in a list, or before an event, is no parent.
+  const auto l =
+      run("Ghana and the World Bank signed the compact. The Ghana Summit on Migration was held in "
+          "Accra.");
+  for (const auto& [k, e] : l.edges()) CHECK(e.type != member);
+}
+
+TEST_CASE("data: its and of a country after an acronym tie a body to its owner") {
+  const auto member = graph::RelationType::member_of;
+  const auto g = run(
+      "Kenya, through its Ministry of Water and Sanitation, met the targets. The campaign was "
+      "led by the Federal Ministry of Health and Social Welfare and its agency, the National "
+      "Primary Health Care Development Agency. Ibrahim Sani Abubakar, Director General of the "
+      "National Agency for the Prohibition of Trafficking in Persons (NAPTIP) of Nigeria, spoke.");
+  CHECK(edge(g, "Ministry of Water and Sanitation", member, "Kenya"));
+  CHECK(edge(g, "National Primary Health Care Development Agency", member,
+             "Federal Ministry of Health and Social Welfare of Nigeria"));
+  CHECK(
+      edge(g, "National Agency for the Prohibition of Trafficking in Persons", member, "Nigeria"));
+  // "its" after a person or an event, or before an international body, and
+  // "of" a country after an international body give no member_of.
+  const auto h = run(
+      "The Third Regional Conference on Migration and its Steering Committee met. Kenya and its "
+      "agency, UNICEF, signed. The World Bank (IBRD) of Kenya met.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
+}
+
+TEST_CASE("data: a body named in a person's role is an entity of its own") {
+  const auto g = run(
+      "Director of the Water Resources Department of UNEP Jane Mwangi spoke. Minister of Health of "
+      "Kenya Peter Otieno spoke.");
+  CHECK(has(g, graph::NodeType::organisation, "Water Resources Department of UNEP"));
+  CHECK(edge(g, "Water Resources Department of UNEP", graph::RelationType::member_of,
+             "United Nations Environment Programme"));
+  CHECK(edge(g, "Jane Mwangi", graph::RelationType::affiliated_with,
+             "Water Resources Department of UNEP"));
+  // A role without a body's head word names no body.
+  CHECK(edge(g, "Peter Otieno", graph::RelationType::affiliated_with, "Kenya"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Health of") == std::string::npos);
+}
+
+TEST_CASE("data: a party speaking for a negotiating group is its member") {
+  const auto member = graph::RelationType::member_of;
+  const auto g =
+      run("Chile, for the Independent Association of Latin America and the Caribbean (AILAC), "
+          "agreed. The G-77/China, speaking through Egypt, disagreed.");
+  CHECK(edge(g, "Chile", member, "Independent Association of Latin America and the Caribbean"));
+  CHECK(edge(g, "Egypt", member, "Group of 77 and China"));
+  // "for" a body that is no negotiating group is no membership.
+  const auto h = run("Norway, for the World Bank, presented the report.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
+}
+
+TEST_CASE("data: the head word's possessive refers to the body named last with that head") {
+  const auto member = graph::RelationType::member_of;
+  const std::string prm = "Bureau of Population, Refugees, and Migration";
+  const auto g =
+      run("The U.S. Department of State funds the plan. Aid is provided through the Department’s "
+          "Bureau of Population, Refugees, and Migration (PRM).");
+  CHECK(edge(g, prm, member, "United States Department of State"));
+  // The last department named is not the Bureau's parent in the lexicon, and
+  // no ministry was named before: no member_of.
+  const auto h =
+      run("The U.S. Department of Justice funds the plan. Aid is provided through the Department’s "
+          "Bureau of Population, Refugees, and Migration. The Ministry’s Water Office will help.");
+  CHECK(has(h, graph::NodeType::organisation, prm));
+  CHECK(has(h, graph::NodeType::organisation, "United States Department of Justice"));
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != member);
+}
+
+TEST_CASE("data: an apposition a head word of A and B names the parents") {
+  const auto member = graph::RelationType::member_of;
+  const auto g = run(
+      "The platform is run by the Coastal Heat Information Network (CHIN), a joint office of WMO "
+      "and WHO, since 2020.");
+  CHECK(edge(g, "Coastal Heat Information Network", member, "World Meteorological Organization"));
+  CHECK(edge(g, "Coastal Heat Information Network", member, "World Health Organization"));
+  // A noun that is no body's head word ("a partner of") and a lexicon unit
+  // of another parent give nothing.
+  const auto h = run(
+      "The Coastal Heat Information Network, a partner of WMO, met. The UNICEF Supply Division, a "
+      "joint office of WHO, met.");
+  CHECK(has(h, graph::NodeType::organisation, "Coastal Heat Information Network"));
+  CHECK(has(h, graph::NodeType::organisation, "UNICEF Supply Division"));
+  CHECK(has(h, graph::NodeType::organisation, "World Health Organization"));
+  for (const auto& [k, e] : h.edges())
+    if (e.type == member) CHECK(h.at(e.target).name == "United Nations Children's Fund");
+}
