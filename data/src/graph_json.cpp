@@ -12,6 +12,7 @@
 
 #include "json_support.hpp"
 #include "stakegraph/data/files.hpp"
+#include "stakegraph/graph/text.hpp"
 
 namespace stakegraph::data {
 
@@ -60,18 +61,41 @@ class PrettyWriter {
   // Starts the next element of the innermost array.
   void item() { next(); }
   void value(const json& j) { serializer_.dump(j, true, false, 2, indent()); }
-  // A string value. Printable ASCII other than '"' and '\\' is copied as
-  // dump() copies it (no escape applies); anything else goes through the
-  // serializer (escapes, UTF-8 checks), so the bytes are dump()'s either way.
+  // A string value with dump()'s bytes (ensure_ascii off): valid UTF-8 is
+  // copied, '"', '\\' and controls below 0x20 escaped as dump() escapes them
+  // (\b \t \n \f \r, else \u00xx in lower case). Invalid UTF-8 (never in a
+  // checked model, but dump() replaces it with U+FFFD) goes through the
+  // serializer itself. Evidence sentences are most of a graph's bytes, and
+  // the serializer decoded them one code point at a time.
   void string(std::string_view s) {
-    for (char c : s) {
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        value(json(std::string(s)));
-        return;
-      }
+    if (graph::first_invalid_utf8(s)) {
+      value(json(std::string(s)));
+      return;
     }
     out_ += '"';
-    out_ += s;
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.substr(run, i - run));
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\r': out_ += "\\r"; break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += kHex[c >> 4];
+          out_ += kHex[c & 0xf];
+        }
+      }
+    }
+    out_.append(s.substr(run));
     out_ += '"';
   }
   void close() {
@@ -109,18 +133,38 @@ class PrettyWriter {
   std::vector<Level> levels_;
 };
 
-json evidence_json(const Evidence& e) {
-  return json{{"document", e.document},
-              {"paragraph", e.paragraph},
-              {"start", e.start},
-              {"end", e.end},
-              {"text", e.text.str()}};
+// An evidence list as the array of objects {document, end, paragraph, start,
+// text} that dump() would write, member by member: a json object per piece
+// of evidence copied its sentence and cost a map, and a large extraction's
+// output is mostly evidence (a sentence naming k entities is quoted by
+// k(k-1)/2 co-mention edges).
+void write_evidence_list(PrettyWriter& w, const std::vector<Evidence>& v) {
+  w.open_array();
+  for (const auto& e : v) {
+    w.item();
+    w.open_object();
+    w.key("document");
+    w.string(e.document);
+    w.key("end");
+    w.value(json(e.end));
+    w.key("paragraph");
+    w.value(json(e.paragraph));
+    w.key("start");
+    w.value(json(e.start));
+    w.key("text");
+    w.string(e.text.str());
+    w.close();
+  }
+  w.close();
 }
 
-json evidence_list(const std::vector<Evidence>& v) {
-  json a = json::array();
-  for (const auto& e : v) a.push_back(evidence_json(e));
-  return a;
+void write_strings(PrettyWriter& w, const std::vector<std::string>& v) {
+  w.open_array();
+  for (const auto& s : v) {
+    w.item();
+    w.string(s);
+  }
+  w.close();
 }
 
 json cluster_json(const graph::ClusterSummary& c) {
@@ -575,26 +619,49 @@ std::string write_graph_json(const StakeholderGraph& g) {
   return write_document(
       g.analysis() ? &*g.analysis() : nullptr, g.documents(),
       [&](PrettyWriter& w) {
+        // Members in key order, as the json object {source, target, type,
+        // weight, evidence} would be dumped.
         for (const auto& [key, e] : g.edges()) {
           w.item();
-          w.value(json{{"source", e.source},
-                       {"target", e.target},
-                       {"type", std::string(graph::to_string(e.type))},
-                       {"weight", e.weight},
-                       {"evidence", evidence_list(e.evidence)}});
+          w.open_object();
+          w.key("evidence");
+          write_evidence_list(w, e.evidence);
+          w.key("source");
+          w.string(e.source);
+          w.key("target");
+          w.string(e.target);
+          w.key("type");
+          w.string(graph::to_string(e.type));
+          w.key("weight");
+          w.value(json(e.weight));
+          w.close();
         }
       },
       g.generator(), g.merges(),
       [&](PrettyWriter& w) {
         for (const auto& [id, n] : g.nodes()) {
           w.item();
-          w.value(json{{"id", n.id},
-                       {"type", std::string(graph::to_string(n.type))},
-                       {"label", n.label},
-                       {"name", n.name},
-                       {"aliases", n.aliases},
-                       {"attributes", n.attributes},
-                       {"mentions", evidence_list(n.mentions)}});
+          w.open_object();
+          w.key("aliases");
+          write_strings(w, n.aliases);
+          w.key("attributes");
+          w.open_object();
+          for (const auto& [k, v] : n.attributes) {  // std::map: in key order
+            w.key(k);
+            w.string(v);
+          }
+          w.close();
+          w.key("id");
+          w.string(n.id);
+          w.key("label");
+          w.string(n.label);
+          w.key("mentions");
+          write_evidence_list(w, n.mentions);
+          w.key("name");
+          w.string(n.name);
+          w.key("type");
+          w.string(graph::to_string(n.type));
+          w.close();
         }
       });
 }

@@ -1,6 +1,8 @@
 // stakegraph/1 JSON: byte-identical round trip and one test per rejection.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "stakegraph/data/error.hpp"
 #include "stakegraph/data/graph_json.hpp"
 
@@ -180,4 +182,24 @@ TEST_CASE("data: graph JSON rejects empty input and oversize input") {
   } catch (const ParseError& e) {
     CHECK(std::string(e.what()).find("larger than the limit") != std::string::npos);
   }
+}
+
+TEST_CASE("data: write_graph_json writes strings with the bytes of nlohmann's dump") {
+  // The writer escapes strings itself (evidence sentences are most of a
+  // graph's bytes); the document must still be exactly dump(2) of its parse:
+  // quotes, backslashes, every control character, DEL, multi-byte UTF-8 and
+  // invalid UTF-8 (replaced with U+FFFD, as dump() does).
+  StakeholderGraph g = sample();
+  std::string hostile = "q\"b\\s/ \x7f \xC4\x8C \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80";
+  for (int c = 1; c < 0x20; ++c) hostile += static_cast<char>(c);
+  const std::string a = g.add_node(NodeType::organisation, "Hostile " + hostile);
+  g.set_attribute(a, "role", hostile);
+  g.add_mention(a, Evidence{"doc", 1, 0, 5, hostile});
+  g.add_mention(a, Evidence{"doc", 1, 6, 9, "bad \xC3\x28 utf8 \xFF"});
+  const std::string written = data::write_graph_json(g);
+  const nlohmann::json parsed = nlohmann::json::parse(written);
+  CHECK(written == parsed.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  CHECK(written.find("\\u001f") != std::string::npos);
+  CHECK(written.find("\\b\\t\\n\\u000b\\f\\r") != std::string::npos);
+  CHECK(written.find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD for the invalid bytes
 }
