@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <set>
+#include <span>
 
 #include "json_support.hpp"
 #include "stakegraph/data/files.hpp"
@@ -158,12 +160,60 @@ void write_evidence_list(PrettyWriter& w, const std::vector<Evidence>& v) {
   w.close();
 }
 
-void write_strings(PrettyWriter& w, const std::vector<std::string>& v) {
+// One edge of "edges": its members in key order, as the json object
+// {source, target, type, weight, evidence} would be dumped.
+void write_edge(PrettyWriter& w, const std::vector<Evidence>& evidence, std::string_view source,
+                std::string_view target, std::string_view type, double weight) {
+  w.item();
+  w.open_object();
+  w.key("evidence");
+  write_evidence_list(w, evidence);
+  w.key("source");
+  w.string(source);
+  w.key("target");
+  w.string(target);
+  w.key("type");
+  w.string(type);
+  w.key("weight");
+  w.value(json(weight));
+  w.close();
+}
+
+const std::vector<Evidence> kNoEvidence;
+const std::map<std::string, std::string> kNoAttributes;
+
+// One node of "nodes", likewise: {id, type, label, name, aliases,
+// attributes, mentions} in key order.
+void write_node(PrettyWriter& w, std::span<const std::string> aliases,
+                const std::map<std::string, std::string>& attributes, std::string_view id,
+                std::string_view label, const std::vector<Evidence>& mentions,
+                std::string_view name, std::string_view type) {
+  w.item();
+  w.open_object();
+  w.key("aliases");
   w.open_array();
-  for (const auto& s : v) {
+  for (const auto& a : aliases) {
     w.item();
-    w.string(s);
+    w.string(a);
   }
+  w.close();
+  w.key("attributes");
+  w.open_object();
+  for (const auto& [k, v] : attributes) {  // std::map: in key order
+    w.key(k);
+    w.string(v);
+  }
+  w.close();
+  w.key("id");
+  w.string(id);
+  w.key("label");
+  w.string(label);
+  w.key("mentions");
+  write_evidence_list(w, mentions);
+  w.key("name");
+  w.string(name);
+  w.key("type");
+  w.string(type);
   w.close();
 }
 
@@ -619,50 +669,14 @@ std::string write_graph_json(const StakeholderGraph& g) {
   return write_document(
       g.analysis() ? &*g.analysis() : nullptr, g.documents(),
       [&](PrettyWriter& w) {
-        // Members in key order, as the json object {source, target, type,
-        // weight, evidence} would be dumped.
-        for (const auto& [key, e] : g.edges()) {
-          w.item();
-          w.open_object();
-          w.key("evidence");
-          write_evidence_list(w, e.evidence);
-          w.key("source");
-          w.string(e.source);
-          w.key("target");
-          w.string(e.target);
-          w.key("type");
-          w.string(graph::to_string(e.type));
-          w.key("weight");
-          w.value(json(e.weight));
-          w.close();
-        }
+        for (const auto& [key, e] : g.edges())
+          write_edge(w, e.evidence, e.source, e.target, graph::to_string(e.type), e.weight);
       },
       g.generator(), g.merges(),
       [&](PrettyWriter& w) {
-        for (const auto& [id, n] : g.nodes()) {
-          w.item();
-          w.open_object();
-          w.key("aliases");
-          write_strings(w, n.aliases);
-          w.key("attributes");
-          w.open_object();
-          for (const auto& [k, v] : n.attributes) {  // std::map: in key order
-            w.key(k);
-            w.string(v);
-          }
-          w.close();
-          w.key("id");
-          w.string(n.id);
-          w.key("label");
-          w.string(n.label);
-          w.key("mentions");
-          write_evidence_list(w, n.mentions);
-          w.key("name");
-          w.string(n.name);
-          w.key("type");
-          w.string(graph::to_string(n.type));
-          w.close();
-        }
+        for (const auto& [id, n] : g.nodes())
+          write_node(w, n.aliases, n.attributes, n.id, n.label, n.mentions, n.name,
+                     graph::to_string(n.type));
       });
 }
 
@@ -677,54 +691,19 @@ std::string write_edge_list_json(const std::vector<std::string>& ids,
   for (const auto& id : ids) id_bytes += id.size();
   const std::size_t k = analysis ? analysis->cluster_links.size() : 0;
   const std::size_t hint = 160 * merged.size() + 1200 * ids.size() + 8 * id_bytes + 40 * k * k;
-  // The members of to_graph()'s edges and nodes in sorted key order, each
-  // written as dump() lays out the json object write_graph_json() builds.
+  // to_graph()'s edges and nodes, written by write_graph_json()'s own
+  // write_edge and write_node without building the model.
   return write_document(
       analysis, {},
       [&](PrettyWriter& w) {
-        for (const auto& e : merged) {
-          w.item();
-          w.open_object();
-          w.key("evidence");
-          w.open_array();
-          w.close();
-          w.key("source");
-          w.string(ids.at(e.u));
-          w.key("target");
-          w.string(ids.at(e.v));
-          w.key("type");
-          w.string(relation);
-          w.key("weight");
-          w.value(json(e.w));
-          w.close();
-        }
+        for (const auto& e : merged)
+          write_edge(w, kNoEvidence, ids.at(e.u), ids.at(e.v), relation, e.w);
       },
       {}, {},
       [&](PrettyWriter& w) {
-        for (const auto& id : ids) {
-          w.item();
-          w.open_object();
-          w.key("aliases");
-          w.open_array();
-          w.item();
-          w.string(id);
-          w.close();
-          w.key("attributes");
-          w.open_object();
-          w.close();
-          w.key("id");
-          w.string(id);
-          w.key("label");
-          w.string(id);
-          w.key("mentions");
-          w.open_array();
-          w.close();
-          w.key("name");
-          w.string(id);
-          w.key("type");
-          w.string(type);
-          w.close();
-        }
+        for (const auto& id : ids)
+          write_node(w, std::span<const std::string>(&id, 1), kNoAttributes, id, id, kNoEvidence,
+                     id, type);
       },
       hint);
 }
