@@ -43,10 +43,21 @@ namespace {
 // nlohmann/json 3.11, the version this project pins.)
 class PrettyWriter {
  public:
-  explicit PrettyWriter(std::string& out)
+  // Writes into `out`; with a `sink`, hands `out` to it whenever it holds a
+  // chunk or more at the start of a member or item, and empties it.
+  explicit PrettyWriter(std::string& out, const ByteSink* sink = nullptr)
       : out_(out),
+        sink_(sink),
         serializer_(nlohmann::detail::output_adapter<char>(out), ' ',
                     json::error_handler_t::replace) {}
+
+  // Hands what is left to the sink (if any).
+  void finish() {
+    if (sink_ && !out_.empty()) {
+      (*sink_)(out_);
+      out_.clear();
+    }
+  }
 
   void open_object() { levels_.push_back({'{', '}', true}); }
   void open_array() { levels_.push_back({'[', ']', true}); }
@@ -119,6 +130,10 @@ class PrettyWriter {
   };
   unsigned indent() const { return static_cast<unsigned>(2 * levels_.size()); }
   void next() {
+    if (sink_ && out_.size() >= kChunk) {
+      (*sink_)(out_);
+      out_.clear();
+    }
     Level& level = levels_.back();
     if (level.empty) {
       out_ += level.open;
@@ -130,7 +145,10 @@ class PrettyWriter {
     out_.append(indent(), ' ');
   }
 
+  static constexpr std::size_t kChunk = std::size_t{1} << 20;
+
   std::string& out_;
+  const ByteSink* sink_;
   nlohmann::detail::serializer<json> serializer_;
   std::vector<Level> levels_;
 };
@@ -607,17 +625,20 @@ namespace {
 // The document around its two large arrays: members in sorted key order, as
 // json objects keep them; write_edges and write_nodes add the items of
 // "edges" and "nodes" to the writer.
+// With a sink the document goes to it in chunks of about a megabyte, so
+// that a large graph's output is never held whole; without one it is
+// returned.
 template <class WriteEdges, class WriteNodes>
 std::string write_document(const graph::Analysis* analysis, const std::vector<Document>& documents,
                            WriteEdges write_edges, const std::string& generator,
                            const std::vector<graph::MergeRecord>& merges, WriteNodes write_nodes,
-                           std::size_t size_hint = 0) {
+                           const ByteSink* sink, std::size_t size_hint = 0) {
   std::string out;
   // Capacity that is never written is never touched, so a generous hint
   // costs address space, not memory; growing by doubling instead copies the
   // document and holds the old and the new buffer at once.
-  out.reserve(size_hint);
-  PrettyWriter w(out);
+  out.reserve(sink ? std::size_t{2} << 20 : size_hint);
+  PrettyWriter w(out, sink);
   w.open_object();
   if (analysis) {
     w.key("analysis");
@@ -660,12 +681,15 @@ std::string write_document(const graph::Analysis* analysis, const std::vector<Do
   w.member("schema", std::string(kSchema));
   w.close();
   out += '\n';
+  w.finish();
   return out;
 }
 
 }  // namespace
 
-std::string write_graph_json(const StakeholderGraph& g) {
+namespace {
+
+std::string write_graph(const StakeholderGraph& g, const ByteSink* sink) {
   return write_document(
       g.analysis() ? &*g.analysis() : nullptr, g.documents(),
       [&](PrettyWriter& w) {
@@ -677,12 +701,13 @@ std::string write_graph_json(const StakeholderGraph& g) {
         for (const auto& [id, n] : g.nodes())
           write_node(w, n.aliases, n.attributes, n.id, n.label, n.mentions, n.name,
                      graph::to_string(n.type));
-      });
+      },
+      sink);
 }
 
-std::string write_edge_list_json(const std::vector<std::string>& ids,
-                                 const std::vector<graph::WeightedEdge>& merged,
-                                 const graph::Analysis* analysis) {
+std::string write_edge_list(const std::vector<std::string>& ids,
+                            const std::vector<graph::WeightedEdge>& merged,
+                            const graph::Analysis* analysis, const ByteSink* sink) {
   const std::string type(graph::to_string(graph::NodeType::organisation));
   const std::string relation(graph::to_string(graph::RelationType::co_mentioned));
   // About 110 bytes per edge and 1,000 per node with its metrics, plus the
@@ -705,7 +730,29 @@ std::string write_edge_list_json(const std::vector<std::string>& ids,
           write_node(w, std::span<const std::string>(&id, 1), kNoAttributes, id, id, kNoEvidence,
                      id, type);
       },
-      hint);
+      sink, hint);
+}
+
+}  // namespace
+
+std::string write_graph_json(const StakeholderGraph& g) {
+  return write_graph(g, nullptr);
+}
+
+void write_graph_json(const StakeholderGraph& g, const ByteSink& sink) {
+  write_graph(g, &sink);
+}
+
+std::string write_edge_list_json(const std::vector<std::string>& ids,
+                                 const std::vector<graph::WeightedEdge>& merged,
+                                 const graph::Analysis* analysis) {
+  return write_edge_list(ids, merged, analysis, nullptr);
+}
+
+void write_edge_list_json(const std::vector<std::string>& ids,
+                          const std::vector<graph::WeightedEdge>& merged,
+                          const graph::Analysis* analysis, const ByteSink& sink) {
+  write_edge_list(ids, merged, analysis, &sink);
 }
 
 StakeholderGraph read_graph_json(std::string_view text, const std::string& file,

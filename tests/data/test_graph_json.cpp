@@ -203,3 +203,34 @@ TEST_CASE("data: write_graph_json writes strings with the bytes of nlohmann's du
   CHECK(written.find("\\b\\t\\n\\u000b\\f\\r") != std::string::npos);
   CHECK(written.find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD for the invalid bytes
 }
+
+TEST_CASE("data: graph JSON streamed in pieces has the bytes of the whole document") {
+  // Enough evidence for a few megabytes, so that the writer hands over
+  // several pieces, some of them in the middle of an evidence list.
+  StakeholderGraph g = sample();
+  const std::string sentence(200, 'x');
+  std::vector<std::string> ids;
+  for (int i = 0; i < 40; ++i)
+    ids.push_back(g.add_node(NodeType::organisation, "Body " + std::to_string(i)));
+  for (int i = 0; i < 40; ++i)
+    for (int k = 0; k < 500; ++k)
+      g.add_mention(ids[static_cast<std::size_t>(i)],
+                    Evidence{"doc", 1, static_cast<std::size_t>(k), 20, sentence});
+  const std::string whole = data::write_graph_json(g);
+  std::string joined;
+  std::size_t pieces = 0;
+  data::write_graph_json(g, [&](std::string_view piece) {
+    joined.append(piece);
+    ++pieces;
+  });
+  CHECK(whole.size() > (std::size_t{3} << 20));
+  CHECK(pieces >= 3);
+  CHECK(joined == whole);
+
+  const std::vector<std::string> list_ids = {"a", "b", "c"};
+  const std::vector<WeightedEdge> merged = {{0, 1, 1.0}, {1, 2, 2.5}};
+  std::string list_joined;
+  data::write_edge_list_json(list_ids, merged, nullptr,
+                             [&](std::string_view piece) { list_joined.append(piece); });
+  CHECK(list_joined == data::write_edge_list_json(list_ids, merged, nullptr));
+}
