@@ -534,7 +534,8 @@ GraphPtr laid_out_with_legend_apart(GVC_t* gvc, const MessageCapture& capture, c
       copy_attrs(key.get(), AGEDGE, e, copy, dx, dy);
     }
   }
-  const Box all{std::min(f.llx, k.llx + dx), k.lly + dy, std::max(f.urx, k.urx + dx), f.ury};
+  // The legend starts at the figure's left edge (dx) and hangs below it.
+  const Box all{f.llx, k.lly + dy, std::max(f.urx, k.urx + dx), f.ury};
   const std::string bb = format_number(all.llx) + "," + format_number(all.lly) + "," +
                          format_number(all.urx) + "," + format_number(all.ury);
   agsafeset(figure.get(), cs("bb"), cs(bb), cs(""));
