@@ -2448,9 +2448,12 @@ class DocExtractor {
       for (const auto& p : ments_)
         titles_person =
             titles_person || (type_of(p.ent) == NodeType::person && p.b >= m.e && p.b <= m.e + 1);
-      // A numbered session of a standing body in the title block is where
-      // the document goes, as for main_event_.
-      const bool destination = para_->number <= 3 && sessions_.count(m.ent) != 0;
+      // A numbered session of a standing body in the title block or a
+      // heading ("SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY  A78/14") is where
+      // the document goes, as for main_event_, not a scene.
+      bool lower = false;
+      for (const auto& t : toks_) lower = lower || (t.word && !t.cap && !t.digit);
+      const bool destination = (para_->number == 0 || !lower) && sessions_.count(m.ent) != 0;
       if (!titles_person && !destination) topic_event_ = m.ent;
       return;
     }

@@ -402,3 +402,113 @@ TEST_CASE("data: an apposition a head word of A and B names the parents") {
   for (const auto& [k, e] : h.edges())
     if (e.type == member) CHECK(h.at(e.target).name == "United Nations Children's Fund");
 }
+
+TEST_CASE("data: hosts are named by co-hosted and hosted by and at the invitation of") {
+  const auto g = run(
+      "REGIONAL FORUM ON MIGRANT WORKERS\n\n"
+      "The Governments of Ghana and Norway co-hosted the Regional Forum on Migrant Workers in "
+      "Accra.\n\n"
+      "The Forum was held at the invitation of the Government of Kenya. The next Global Forum on "
+      "Migration will be hosted by the World Bank in Nairobi, Kenya.\n\n"
+      "In partnership with UNICEF and the World Bank, the ILO will support a regional survey.");
+  const std::string forum = "Regional Forum on Migrant Workers in Accra";
+  CHECK(edge(g, forum, graph::RelationType::hosted_by, "Ghana"));
+  CHECK(edge(g, forum, graph::RelationType::hosted_by, "Norway"));
+  CHECK(edge(g, forum, graph::RelationType::hosted_by, "Kenya"));
+  CHECK(edge(g, "Global Forum on Migration", graph::RelationType::hosted_by, "World Bank"));
+  // The place after the host is where, not who.
+  CHECK_FALSE(edge(g, "Global Forum on Migration", graph::RelationType::hosted_by, "Kenya"));
+  // A sentence about another actor's partnership names no partner of the meeting.
+  CHECK_FALSE(edge(g, forum, graph::RelationType::partner_of, "United Nations Children's Fund"));
+  CHECK_FALSE(edge(g, forum, graph::RelationType::partner_of, "World Bank"));
+
+  // A credit line "Hosted by X" under the title is about the meeting; thanking
+  // a host in passing names no second host.
+  const auto h =
+      run("REPORT OF THE REGIONAL CONSULTATION ON DECENT WORK\n\n"
+          "Organized by the International Labour Organization (ILO), in partnership with UNICEF. "
+          "Hosted by the University of Ghana.\n\n"
+          "The consultation thanked Kenya for hosting the preparatory meeting.");
+  const std::string consultation = "REGIONAL CONSULTATION ON DECENT WORK";
+  CHECK(edge(h, consultation, graph::RelationType::hosted_by, "University of Ghana"));
+  CHECK(edge(h, consultation, graph::RelationType::partner_of, "United Nations Children's Fund"));
+  CHECK_FALSE(edge(h, consultation, graph::RelationType::hosted_by, "Kenya"));
+}
+
+TEST_CASE("data: speakers and citations belong to the meeting in scene") {
+  const auto g =
+      run("SB 70 HIGHLIGHTS\n\n"
+          "SBI 70 PLENARY\n\n"
+          "SBI 70, chaired by Tomas Ruiz Vega (Chile), resumed its plenary. UNFCCC Executive "
+          "Secretary Simon Stiell addressed the plenary, warning that COP 31 must deliver.\n\n"
+          "FINANCE\n\n"
+          "In the contact group on climate finance, co-chaired by Ana Perez (Chile) and Jonas Lind "
+          "(Sweden), parties exchanged views.\n\n"
+          "Brazil said that NDCs are nationally determined, as set out in decision 1/CP.21. Saudi "
+          "Arabia cautioned against reopening the outcome contained in decision 1/CMA.5.\n\n"
+          "MITIGATION\n\n"
+          "Delegates discussed cooperative approaches under Article 6.2 of the Paris Agreement.");
+  // "addressed the plenary": the session in scene, not the event named in passing.
+  CHECK(edge(g, "Simon Stiell", graph::RelationType::spoke_at, "SBI 70"));
+  CHECK_FALSE(edge(g, "Simon Stiell", graph::RelationType::spoke_at, "COP 31"));
+  // Citations by delegations in a later block of the same section.
+  const std::string group = "contact group on climate finance";
+  CHECK(edge(g, group, graph::RelationType::references, "decision 1/CP.21"));
+  CHECK(edge(g, group, graph::RelationType::references, "decision 1/CMA.5"));
+  // A new section ends the scene; "under Article 6.2 of" an instrument is no
+  // citation of it by the meeting.
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::references) CHECK(g.at(e.target).name != "Paris Agreement");
+}
+
+TEST_CASE("data: citing phrases make the meeting reference an instrument") {
+  const auto g = run(
+      "REPORT OF THE EXPERT MEETING ON TRAFFICKING\n\n"
+      "The General Assembly adopted resolution 61/180, by which it adopted the United Nations "
+      "Global Plan of Action to Combat Trafficking in Persons. Participants referred repeatedly "
+      "to the Convention on the Rights of the Child. They also discussed the Global Compact for "
+      "Safe, Orderly and Regular Migration. States should act in accordance with the Convention "
+      "relating to the Status of Refugees.\n\n"
+      "The programme was mentioned in a speech about the Convention against Torture.");
+  const std::string meeting = "EXPERT MEETING ON TRAFFICKING";
+  CHECK(edge(g, "General Assembly resolution 61/180", graph::RelationType::references,
+             "United Nations Global Plan of Action to Combat Trafficking in Persons"));
+  CHECK(edge(g, meeting, graph::RelationType::references, "Convention on the Rights of the Child"));
+  CHECK(edge(g, meeting, graph::RelationType::references,
+             "Global Compact for Safe, Orderly and Regular Migration"));
+  CHECK(edge(g, meeting, graph::RelationType::references,
+             "Convention relating to the Status of Refugees"));
+  CHECK_FALSE(edge(g, meeting, graph::RelationType::references,
+                   "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment "
+                   "or Punishment"));
+}
+
+TEST_CASE("data: a proposal to establish something new names its proposer") {
+  // A report on no meeting: the proposing body.
+  const auto g = run(
+      "PROGRESS REPORT ON MALARIA\n\n"
+      "1. Coverage rose in 2024.\n\n"
+      "2. Funding fell.\n\n"
+      "3. Cases fell.\n\n"
+      "4. The first Global Malaria Forum was held in Dakar in 2024.\n\n"
+      "5. The WHO Secretariat proposes to establish a Global Malaria Elimination Financing "
+      "Facility, to pool resources. The WHO Secretariat proposes that countries report annually "
+      "on the Global Technical Strategy for Malaria. The Secretariat also proposes to convene "
+      "the Global Malaria Forum again.");
+  CHECK(edge(g, "WHO Secretariat", graph::RelationType::proposed,
+             "Global Malaria Elimination Financing Facility"));
+  std::size_t proposals = 0;
+  for (const auto& [k, e] : g.edges()) proposals += e.type == graph::RelationType::proposed;
+  CHECK(proposals == 1);  // neither the strategy nor the Forum named before
+
+  // A meeting's record: the meeting, also for a participant's proposal.
+  const auto h =
+      run("REPORT OF THE REGIONAL CONSULTATION ON DECENT WORK\n\n"
+          "Participants proposed the establishment of an Andean Labour Mobility Initiative. UNICEF "
+          "proposed to create the Andean Child Protection Fund.");
+  const std::string consultation = "REGIONAL CONSULTATION ON DECENT WORK";
+  CHECK(edge(h, consultation, graph::RelationType::proposed, "Andean Labour Mobility Initiative"));
+  CHECK(edge(h, consultation, graph::RelationType::proposed, "Andean Child Protection Fund"));
+  CHECK_FALSE(edge(h, "United Nations Children's Fund", graph::RelationType::proposed,
+                   "Andean Child Protection Fund"));
+}
