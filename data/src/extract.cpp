@@ -1810,6 +1810,24 @@ class DocExtractor {
     return n;
   }
 
+  // The one initiative named so far whose name's key ends with the words of
+  // `key` (at least two), or -1 if none or several.
+  int initiative_ending_with(const std::string& key) const {
+    if (key.find(' ') == std::string::npos) return -1;
+    int found = -1;
+    for (std::size_t id = 0; id < out_.ents.size(); ++id) {
+      const Local& l = out_.ents[id];
+      if (l.type != NodeType::initiative || l.mentions.empty()) continue;
+      const std::string k = graph::alias_key(l.name);
+      if (k.size() <= key.size() || k.compare(k.size() - key.size(), key.size(), key) != 0 ||
+          k[k.size() - key.size() - 1] != ' ')
+        continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(id);
+    }
+    return found;
+  }
+
   // Described initiatives and events ("an inter-agency coordination group on
   // trafficking in persons", "the third forum") in sentences with a trigger.
   void find_described() {
@@ -1914,7 +1932,16 @@ class DocExtractor {
       // Merge with an earlier description with the same core ("global partnership").
       const std::string core = graph::alias_key(span_text(b, h + 1));
       int id = -1;
-      if (auto it = cores_.find(core); it != cores_.end()) {
+      // "the proposed financing facility" after "a Global ... Financing
+      // Facility": a definite description whose words end the name of the one
+      // initiative named so far with them is that initiative.
+      const int named = b > 0 && (is_word(b - 1, "the") || (b > 1 && is_word(b - 2, "the")))
+                            ? initiative_ending_with(graph::alias_key(name))
+                            : -1;
+      if (named >= 0) {
+        id = named;
+        alias(id, name, "anaphora");
+      } else if (auto it = cores_.find(core); it != cores_.end()) {
         id = it->second;
         alias(id, name, "normalisation");
       } else {

@@ -4,6 +4,7 @@
 // that exercises it, and on a near miss that must not fire.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "stakegraph/data/document.hpp"
@@ -511,4 +512,25 @@ TEST_CASE("data: a proposal to establish something new names its proposer") {
   CHECK(edge(h, consultation, graph::RelationType::proposed, "Andean Child Protection Fund"));
   CHECK_FALSE(edge(h, "United Nations Children's Fund", graph::RelationType::proposed,
                    "Andean Child Protection Fund"));
+}
+
+TEST_CASE("data: the proposed facility refers back to the one facility named so") {
+  const auto g =
+      run("The WHO Secretariat proposes to establish a Global Malaria Elimination Financing "
+          "Facility, to be operated in partnership with the World Bank. The Health Assembly is "
+          "invited to provide guidance on the proposed financing facility.");
+  std::size_t initiatives = 0;
+  for (const auto& [id, n] : g.nodes()) initiatives += n.type == graph::NodeType::initiative;
+  CHECK(initiatives == 1);
+  CHECK(edge(g, "Global Malaria Elimination Financing Facility", graph::RelationType::partner_of,
+             "World Bank"));
+  // Two facilities end with the same words: the description is bound to neither.
+  const auto h = run(
+      "The Secretariat proposes to establish a Global Malaria Financing Facility and a Regional "
+      "Dengue Financing Facility. Guidance is invited on the proposed financing facility.");
+  CHECK(has(h, graph::NodeType::initiative, "Global Malaria Financing Facility"));
+  CHECK(has(h, graph::NodeType::initiative, "Regional Dengue Financing Facility"));
+  for (const auto& [id, n] : h.nodes())
+    if (n.name != "financing facility")
+      CHECK(std::find(n.aliases.begin(), n.aliases.end(), "financing facility") == n.aliases.end());
 }
