@@ -2596,8 +2596,10 @@ class DocExtractor {
     for (std::size_t i = 0; i < n; ++i) {
       const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
-      const bool passive =
-          (k == "chaired" || k == "cochaired" || k == "co chaired") && is_word(i + 1, "by");
+      // Co-facilitators of informal consultations chair them in UN practice.
+      const bool passive = (k == "chaired" || k == "cochaired" || k == "co chaired" ||
+                            k == "co facilitated" || k == "cofacilitated") &&
+                           is_word(i + 1, "by");
       const bool chairs = (k == "cochairs" || k == "co chairs" || k == "chairs") &&
                           find_word(i, {"were", "was"}) != std::string::npos;
       const bool active = (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by");

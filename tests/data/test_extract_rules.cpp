@@ -534,3 +534,16 @@ TEST_CASE("data: the proposed facility refers back to the one facility named so"
     if (n.name != "financing facility")
       CHECK(std::find(n.aliases.begin(), n.aliases.end(), "financing facility") == n.aliases.end());
 }
+
+TEST_CASE("data: co-facilitators of consultations chair them") {
+  const auto g =
+      run("Informal consultations on the loss and damage fund were co-facilitated by Mele Tupou "
+          "(Tonga) and Henrik Sorensen (Denmark). The working group on data was facilitated by "
+          "Carmen Rojas (Peru).");
+  const std::string consultations = "Informal consultations on the loss and damage fund";
+  CHECK(edge(g, consultations, graph::RelationType::chaired_by, "Mele Tupou"));
+  CHECK(edge(g, consultations, graph::RelationType::chaired_by, "Henrik Sorensen"));
+  // A facilitator alone is no chair.
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::chaired_by) CHECK(g.at(e.target).name != "Carmen Rojas");
+}
