@@ -2012,6 +2012,23 @@ class DocExtractor {
           }
           if (!toks_[k].word || covered_[k] != -1) break;
           const std::string& w = toks_[k].key;
+          // "cooperative approaches referred to in Article 6.2 of the Paris
+          // Agreement": the provision of an instrument that a topic is about
+          // belongs to the name.
+          if (w == "referred" && is_word(k + 1, "to") && is_word(k + 2, "in") &&
+              is_word(k + 3, "article")) {
+            std::size_t q = k + 4;
+            while (q < toks_.size() && (toks_[q].digit || toks_[q].punct == '.' ||
+                                        toks_[q].punct == ',' || is_word(q, "paragraph")))
+              ++q;
+            if (is_word(q, "of")) ++q;
+            if (is_word(q, "the")) ++q;
+            if (q > k + 5 && q < toks_.size() && covered_[q] >= 0 &&
+                type_of(covered_[q]) == NodeType::resolution) {
+              k = q;
+              continue;
+            }
+          }
           if (stops.count(w) || (toks_[k].cap && covered_[k] == -1)) break;
           // a past participle ends the description ("held under", "coincided with")
           if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) break;
@@ -2728,6 +2745,14 @@ class DocExtractor {
           about && find_word(0, {"resolutions", "instruments"}) != std::string::npos;
     }
     references_by_verbs();
+    // An event whose name names an instrument ("the contact group on ...
+    // Article 6.2 of the Paris Agreement") references it: its mandate.
+    for (const auto& m : ments_) {
+      if (type_of(m.ent) != NodeType::event || inside_other(m)) continue;
+      for (const auto& r : ments_)
+        if (r.ent != m.ent && r.b >= m.b && r.e <= m.e && type_of(r.ent) == NodeType::resolution)
+          relation(m.ent, r.ent, RelationType::references);
+    }
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions

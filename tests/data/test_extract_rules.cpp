@@ -547,3 +547,18 @@ TEST_CASE("data: co-facilitators of consultations chair them") {
   for (const auto& [k, e] : g.edges())
     if (e.type == graph::RelationType::chaired_by) CHECK(g.at(e.target).name != "Carmen Rojas");
 }
+
+TEST_CASE("data: a meeting on a provision of an instrument is named with it and references it") {
+  const auto g = run(
+      "The contact group on guidance on cooperative approaches referred to in Article 6.2 of the "
+      "Paris Agreement, co-chaired by Kwame Ofori (Ghana) and Elise Marchand (France), met. The "
+      "contact group on the registry referred to in the annex was postponed.");
+  const std::string group =
+      "contact group on guidance on cooperative approaches referred to in Article 6.2 of the Paris "
+      "Agreement";
+  CHECK(has(g, graph::NodeType::event, group));
+  CHECK(edge(g, group, graph::RelationType::references, "Paris Agreement"));
+  CHECK(edge(g, group, graph::RelationType::chaired_by, "Kwame Ofori"));
+  // "referred to in the annex" names no instrument: the name ends before it.
+  CHECK(has(g, graph::NodeType::event, "contact group on the registry"));
+}
