@@ -684,6 +684,7 @@ class DocExtractor {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
     find_owners();
+    split_ordinal_events();
     if (first_sentence_ && !ments_.empty() && ments_.front().b <= 1 &&
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
@@ -1810,6 +1811,49 @@ class DocExtractor {
     return n;
   }
 
+  // "The Secretariat further proposes ...": a sentence that opens with "The"
+  // and the last word of the name of an organisation named before speaks of
+  // the latest such organisation (-1 if none).
+  int body_named_by_head() const {
+    if (toks_.size() < 2 || !is_word(0, "the") || !toks_[1].word || !toks_[1].cap ||
+        covered_[1] != -1)
+      return -1;
+    for (std::size_t id = out_.ents.size(); id-- > 0;) {
+      const Local& l = out_.ents[id];
+      if (l.type != NodeType::organisation || l.mentions.empty()) continue;
+      const std::vector<std::string> words = keys_of(l.name);
+      if (words.size() >= 2 && words.back() == toks_[1].key) return static_cast<int>(id);
+    }
+    return -1;
+  }
+
+  // "convene a second Global Cervical Cancer Elimination Forum" after the
+  // Forum was named: a later ordinal ("second", "third", not "first") or
+  // "next" before the name of an event already mentioned is another event of
+  // the series, "second Global ... Forum", not a mention of the first.
+  void split_ordinal_events() {
+    for (auto& m : ments_) {
+      if (m.b == 0 || type_of(m.ent) != NodeType::event || covered_[m.b - 1] != -1 ||
+          toks_[m.b - 1].cap || is_word(m.b - 1, "first") ||
+          !(ordinal_at(m.b - 1) || is_word(m.b - 1, "next")))
+        continue;
+      Local& old = out_.ents[static_cast<std::size_t>(m.ent)];
+      const std::size_t at = toks_[m.b].s;
+      if (old.mentions.empty() || old.mentions.front().start >= at) continue;
+      const std::string first_word = keys_of(old.name).empty() ? "" : keys_of(old.name).front();
+      if (ordinal_at(m.b - 1) && first_word == std::string(toks_[m.b - 1].key)) continue;
+      const int prior = m.ent;
+      std::erase_if(old.mentions, [&](const graph::Evidence& ev) { return ev.start == at; });
+      const int id = entity(NodeType::event, span_text(m.b - 1, m.e));
+      out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
+          evidence(toks_[m.b - 1].s, toks_[m.e - 1].e, span_text(m.b - 1, m.e)));
+      m.ent = id;
+      --m.b;
+      for (std::size_t k = m.b; k < m.e; ++k)
+        if (covered_[k] == prior || k == m.b) covered_[k] = id;
+    }
+  }
+
   // The one initiative named so far whose name's key ends with the words of
   // `key` (at least two), or -1 if none or several.
   int initiative_ending_with(const std::string& key) const {
@@ -2774,7 +2818,8 @@ class DocExtractor {
   // reports on no meeting (a report's "The WHO Secretariat proposes"); in a
   // meeting's record the meeting, since proposals made by participants
   // belong to it (fixtures README): an event named before the verb, else the
-  // document's main event, else the meeting in scene.
+  // document's main event. (Not the scene: in a report, a paragraph that
+  // opens with a past forum does not make the forum the proposer.)
   void proposals() {
     const std::size_t n = toks_.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -2817,8 +2862,9 @@ class DocExtractor {
           proposer = m.ent;
         if (t == NodeType::event) meeting = m.ent;
       }
-      if (meeting < 0) meeting = main_event_ >= 0 ? main_event_ : scene_event();
+      if (meeting < 0) meeting = main_event_;
       if (meeting >= 0 || proposer < 0) proposer = meeting;
+      if (proposer < 0) proposer = body_named_by_head();
       relation(proposer, target, RelationType::proposed);
     }
   }

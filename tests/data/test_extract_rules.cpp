@@ -562,3 +562,36 @@ TEST_CASE("data: a meeting on a provision of an instrument is named with it and 
   // "referred to in the annex" names no instrument: the name ends before it.
   CHECK(has(g, graph::NodeType::event, "contact group on the registry"));
 }
+
+TEST_CASE("data: a second meeting of a series named before is an event of its own") {
+  // (A report: the Forum is named after the opening paragraphs, so it is not
+  // the meeting the document reports on.)
+  const auto g =
+      run("PROGRESS REPORT ON MALARIA\n\n"
+          "1. Coverage rose.\n\n"
+          "2. Funding fell.\n\n"
+          "3. Cases fell.\n\n"
+          "4. The first Global Malaria Forum was held in Dakar. The Global Malaria Forum was a "
+          "success.\n\n"
+          "5. The WHO Secretariat reviewed the commitments.\n\n"
+          "6. The Secretariat further proposes to convene a second Global Malaria Forum in 2026.");
+  CHECK(has(g, graph::NodeType::event, "second Global Malaria Forum"));
+  CHECK(has(g, graph::NodeType::event, "Global Malaria Forum"));
+  // "The Secretariat" is the WHO Secretariat named before.
+  CHECK(edge(g, "WHO Secretariat", graph::RelationType::proposed, "second Global Malaria Forum"));
+  CHECK_FALSE(edge(g, "WHO Secretariat", graph::RelationType::proposed, "Global Malaria Forum"));
+  // A repeated name without an ordinal stays one event; no body named with the
+  // head word, no proposer.
+  std::size_t events = 0;
+  for (const auto& [id, n] : g.nodes()) events += n.type == graph::NodeType::event;
+  CHECK(events == 2);
+  const auto h =
+      run("PROGRESS REPORT ON DENGUE\n\n"
+          "1. Coverage rose.\n\n"
+          "2. Funding fell.\n\n"
+          "3. Cases fell.\n\n"
+          "4. The Global Dengue Forum was held in Lima.\n\n"
+          "5. The Secretariat proposes to convene a second Global Dengue Forum in 2027.");
+  CHECK(has(h, graph::NodeType::event, "second Global Dengue Forum"));
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::proposed);
+}
