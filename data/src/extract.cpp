@@ -2586,7 +2586,7 @@ class DocExtractor {
     const auto actors = {NodeType::organisation, NodeType::country};
     // organised by ... in partnership with ...
     for (std::size_t i = 0; i < n; ++i) {
-      if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co-organi")) ||
+      if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co organi")) ||
           !toks_[i].word)
         continue;
       const std::size_t by = find_word(i + 1, {"by"});

@@ -595,3 +595,17 @@ TEST_CASE("data: a second meeting of a series named before is an event of its ow
   CHECK(has(h, graph::NodeType::event, "second Global Dengue Forum"));
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::proposed);
 }
+
+TEST_CASE("data: co-organized by names the organisers") {
+  const auto g = run(
+      "The declaration was launched at the Global Flood Resilience Summit, hosted by Greece at "
+      "the Zappeion Hall in Athens and co-organized by the World Meteorological Organization and "
+      "the United Nations Environment Programme.");
+  const std::string summit = "Global Flood Resilience Summit";
+  CHECK(edge(g, summit, graph::RelationType::organised_by, "World Meteorological Organization"));
+  CHECK(edge(g, summit, graph::RelationType::organised_by, "United Nations Environment Programme"));
+  CHECK(edge(g, summit, graph::RelationType::hosted_by, "Greece"));
+  // The host is no organiser, the organisers are no hosts.
+  CHECK_FALSE(edge(g, summit, graph::RelationType::organised_by, "Greece"));
+  CHECK_FALSE(edge(g, summit, graph::RelationType::hosted_by, "World Meteorological Organization"));
+}
