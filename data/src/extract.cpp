@@ -2703,11 +2703,23 @@ class DocExtractor {
       }
     }
     // speakers, also listed under a heading such as "Speakers at the launch"
-    const std::size_t speaking = find_word(
+    std::size_t speaking = find_word(
         0, {"panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
             "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
             "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",
-            "emphasized", "urged",      "announced",   "described"});
+            "emphasized", "urged",      "announced",   "described", "recalled",   "reminded",
+            "warned",     "explained",  "outlined"});
+    // "read a statement", "read out a message": speaking on another's behalf.
+    std::size_t reading = std::string::npos;
+    for (std::size_t i = 0; i + 2 < n && reading == std::string::npos; ++i) {
+      const std::size_t a = is_word(i + 1, "out") ? i + 2 : i + 1;
+      if (is_word(i, "read") && (is_word(a, "a") || is_word(a, "the")) &&
+          (is_word(a + 1, "statement") || is_word(a + 1, "message") ||
+           is_word(a + 1, "declaration")))
+        reading = i;
+    }
+    if (speaking == std::string::npos || (reading != std::string::npos && reading < speaking))
+      speaking = reading;
     if (speaker_section_ || speaking != std::string::npos) {
       const int ev = speech_event(speaking);
       for (int p : of_types(0, n, {NodeType::person}))

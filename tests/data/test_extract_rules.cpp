@@ -609,3 +609,17 @@ TEST_CASE("data: co-organized by names the organisers") {
   CHECK_FALSE(edge(g, summit, graph::RelationType::organised_by, "Greece"));
   CHECK_FALSE(edge(g, summit, graph::RelationType::hosted_by, "World Meteorological Organization"));
 }
+
+TEST_CASE("data: recalling and reading a statement are speaking") {
+  const auto g =
+      run("REPORT OF THE REGIONAL CONSULTATION ON DECENT WORK\n\n"
+          "Ms. Maria Alvear read a statement prepared by children in shelters. Prof. Daniel Ortiz "
+          "recalled that detention is never in the best interests of a child. Mr. Pedro Ruiz read "
+          "the report of the secretariat before the session.");
+  const std::string consultation = "REGIONAL CONSULTATION ON DECENT WORK";
+  CHECK(edge(g, "Maria Alvear", graph::RelationType::spoke_at, consultation));
+  CHECK(edge(g, "Daniel Ortiz", graph::RelationType::spoke_at, consultation));
+  // Reading a report is no address.
+  CHECK(has(g, graph::NodeType::person, "Pedro Ruiz"));
+  CHECK_FALSE(edge(g, "Pedro Ruiz", graph::RelationType::spoke_at, consultation));
+}
