@@ -2669,7 +2669,9 @@ class DocExtractor {
                      : event_before(i + 1) >= 0 ? sentence_event()
                                                 : main_event_;
       std::size_t from = passive ? i + 2 : (chairs ? find_word(i, {"were", "was"}) : 0);
-      std::size_t to = active ? i : n;
+      // "chaired by the Prime Minister of Greece and opened by X": the chairs
+      // end where the next clause begins.
+      std::size_t to = active ? i : (passive ? std::max(list_end(from), from + 1) : n);
       auto people = of_types(from, to, {NodeType::person});
       if (people.empty()) people = of_types(from, to, {NodeType::country});
       if (people.empty()) people = of_types(from, to, {NodeType::organisation});

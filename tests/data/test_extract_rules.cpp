@@ -623,3 +623,13 @@ TEST_CASE("data: recalling and reading a statement are speaking") {
   CHECK(has(g, graph::NodeType::person, "Pedro Ruiz"));
   CHECK_FALSE(edge(g, "Pedro Ruiz", graph::RelationType::spoke_at, consultation));
 }
+
+TEST_CASE("data: chairs named by office end where the next participle begins") {
+  const auto g = run(
+      "The Global Flood Resilience Summit was chaired by the Prime Minister of Greece and opened "
+      "by UN Deputy Secretary-General Amina J. Mohammed.");
+  const std::string summit = "Global Flood Resilience Summit";
+  CHECK(edge(g, summit, graph::RelationType::chaired_by, "Greece"));
+  CHECK(edge(g, summit, graph::RelationType::opened_by, "Amina J. Mohammed"));
+  CHECK_FALSE(edge(g, summit, graph::RelationType::chaired_by, "Amina J. Mohammed"));
+}
