@@ -26,6 +26,7 @@ struct AnalyseArgs {
   std::string types;
   std::string metrics = "all";
   std::string brokerage_group = "cluster";
+  std::size_t max_json_bytes = data::JsonReadLimits{}.max_bytes;
 };
 
 graph::AnalyseOptions to_options(const AnalyseArgs& a) {
@@ -83,6 +84,8 @@ void add_analyse(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_option("--view", args->view, "full (default) or actors");
   cmd->add_option("--types", args->types, "keep only these node types, comma-separated");
   cmd->add_option("--metrics", args->metrics, "all (default), none or a comma-separated list");
+  cmd->add_option("--max-json-bytes", args->max_json_bytes,
+                  "largest graph JSON input to read (default 256 MiB)");
   cmd->add_option("--brokerage-group", args->brokerage_group,
                   "groups for brokerage roles: cluster (default) or type");
   cmd->footer(
@@ -120,7 +123,7 @@ void add_analyse(CLI::App& app, GlobalOptions& global, Action& action) {
         }
         g = data::to_graph(list);
       } else {
-        g = data::load_graph_file(args->input);
+        g = data::load_graph_file(args->input, {args->max_json_bytes});
       }
       graph::StakeholderGraph view = graph::analysed_graph(g, options);
       view.analysis() = graph::analyse(view, options);

@@ -21,6 +21,7 @@ struct ExportOptions {
   std::string input;
   std::string output;
   std::string format;
+  std::size_t max_json_bytes = data::JsonReadLimits{}.max_bytes;
 };
 
 [[noreturn]] void usage(const std::string& what) {
@@ -73,7 +74,7 @@ void run_export(const ExportOptions& o, const GlobalOptions& global) {
   if (*format == data::ExportFormat::csv && o.output == "-")
     usage("CSV writes two files (nodes and edges); give -o NAME.csv or -o DIR/, not -");
 
-  const graph::StakeholderGraph g = data::load_graph_file(o.input);
+  const graph::StakeholderGraph g = data::load_graph_file(o.input, {o.max_json_bytes});
 
   switch (*format) {
     case data::ExportFormat::graphml:
@@ -114,6 +115,8 @@ void add_export(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_option("-f,--format", opts->format,
                   "graphml, gexf, csv, nodelink or dot (default: from the extension: .graphml "
                   ".gexf .csv .json .dot .gv)");
+  cmd->add_option("--max-json-bytes", opts->max_json_bytes,
+                  "largest graph JSON input to read (default 256 MiB)");
   cmd->footer(
       "Examples:\n"
       "  stakegraph export graph.json -o graph.graphml     # Gephi, Cytoscape, yEd, NetworkX\n"

@@ -35,6 +35,7 @@ struct RenderArgs {
   double timeout = 60.0;
   bool no_legend = false;
   bool no_caption = false;
+  std::size_t max_json_bytes = data::JsonReadLimits{}.max_bytes;
 };
 
 // The parsed value of an option, or a usage error with `message`.
@@ -125,6 +126,8 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
   cmd->add_option("--title", args->title, "title drawn above the figure");
   cmd->add_option("--seed", args->seed, "layout seed for neato, fdp and sfdp (default 1)");
   cmd->add_option("--timeout", args->timeout, "stop the renderer after S seconds (default 60)");
+  cmd->add_option("--max-json-bytes", args->max_json_bytes,
+                  "largest graph JSON input to read (default 256 MiB)");
   cmd->add_flag("--no-legend", args->no_legend, "draw no legend");
   cmd->add_flag("--no-caption", args->no_caption, "do not name the source documents");
   cmd->footer(
@@ -147,7 +150,7 @@ void add_render(CLI::App& app, GlobalOptions& global, Action& action) {
     action = [args, &global, min_weight] {
       args->min_weight_given = min_weight->count() > 0;
       const render::FigureOptions options = to_options(*args);
-      graph::StakeholderGraph g = data::load_graph_file(args->input);
+      graph::StakeholderGraph g = data::load_graph_file(args->input, {args->max_json_bytes});
       if (!g.analysis()) g.analysis() = graph::analyse(g, {});
       render::FigureInfo info;
       const std::string bytes = render::render_figure(g, options, &info);

@@ -962,7 +962,13 @@ StakeholderGraph read_graph_json(std::string_view text, const std::string& file,
 }
 
 StakeholderGraph load_graph_file(const std::string& path, const JsonReadLimits& limits) {
-  const std::string text = read_file(path, limits.max_bytes);
+  std::string text;
+  try {
+    text = read_file(path, limits.max_bytes);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::data) throw;  // only the size limit is a data error
+    throw Error(ErrorKind::data, e.message() + " (raise it with --max-json-bytes)", e.where());
+  }
   return read_graph_json(text, path == "-" ? std::string("<stdin>") : path, limits);
 }
 

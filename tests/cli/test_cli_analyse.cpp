@@ -1,6 +1,10 @@
 // End-to-end: `stakegraph analyse` on the fixtures, bad options and bad edge lists.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <string>
+#include <vector>
+
 #include "e2e.hpp"
 
 namespace {
@@ -95,6 +99,34 @@ TEST_CASE("cli: analyse of an edge list writes the same bytes on the direct and 
     CHECK(a.err.find("1 self-loop(s) ignored") != std::string::npos);
     CHECK(a.out == b.out);
     CHECK(a.out.find("\"UN Women\"") != std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("cli: graph JSON above --max-json-bytes is refused by analyse, render and export") {
+  const auto dir = std::filesystem::temp_directory_path() / ("sg-max-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string graph = (dir / "g.json").string();
+  REQUIRE(e2e::run({"analyse", kFix + "/karate.tsv", "-o", graph}).code == 0);
+  const std::size_t size = std::filesystem::file_size(graph);
+  const std::string below = std::to_string(size - 1), enough = std::to_string(size);
+  const std::vector<std::vector<std::string>> commands = {
+      {"analyse", graph, "-o", (dir / "a.json").string()},
+      {"render", graph, "-o", (dir / "a.svg").string()},
+      {"export", graph, "-o", (dir / "a.graphml").string()}};
+  for (const auto& command : commands) {
+    std::vector<std::string> refused = command;
+    refused.insert(refused.end(), {"--max-json-bytes", below});
+    const auto r = e2e::run(refused);
+    CAPTURE(command[0]);
+    CHECK(r.code == 65);
+    CHECK(r.err.find("larger than the limit of " + below +
+                     " bytes (raise it with --max-json-bytes)") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(command[3]));
+    std::vector<std::string> admitted = command;
+    admitted.insert(admitted.end(), {"--max-json-bytes", enough});
+    CHECK(e2e::run(admitted).code == 0);
+    CHECK(std::filesystem::exists(command[3]));
   }
   std::filesystem::remove_all(dir);
 }

@@ -15,8 +15,11 @@ namespace stakegraph::data {
 
 inline constexpr std::string_view kSchema = "stakegraph/1";
 
+// Graph files are about 40 times the size of the text they were extracted
+// from (every edge quotes its sentence), so the default admits the graph of
+// a few megabytes of documents; the CLI's --max-json-bytes raises it.
 struct JsonReadLimits {
-  std::size_t max_bytes = 16u << 20;  // 16 MiB
+  std::size_t max_bytes = std::size_t{256} << 20;  // 256 MiB
   int max_depth = 64;
 };
 
