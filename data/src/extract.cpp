@@ -904,6 +904,10 @@ class DocExtractor {
     if (last.size() < 3) return false;
     const std::string_view suf = last.substr(last.size() - 2);
     if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+    // The ordinal words have 5 to 11 letters: "and", "with", "both" stop here
+    // without building a string to hash.
+    if (!std::isdigit(static_cast<unsigned char>(last[0])) && (last.size() < 5 || last.size() > 11))
+      return false;
     if (words.count(std::string(last))) return true;
     if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
     for (std::size_t q = 0; q + 2 < last.size(); ++q)
@@ -1353,10 +1357,9 @@ class DocExtractor {
   }
 
   void surname_mention(std::size_t i) {
-    const std::string key = toks_[i].key;
+    const std::string& key = toks_[i].key;
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
-      const std::string& name = out_.ents[static_cast<std::size_t>(*it)].name;
-      const std::string nk = graph::alias_key(name);
+      const std::string& nk = name_key(*it);
       if (nk.size() > key.size() && nk.compare(nk.size() - key.size(), key.size(), key) == 0 &&
           nk[nk.size() - key.size() - 1] == ' ') {
         alias(*it, text(toks_[i].s, toks_[i].e), "surname");
@@ -1364,6 +1367,22 @@ class DocExtractor {
         return;
       }
     }
+  }
+
+  // alias_key of an entity's name, memoised: surname_mention compares a
+  // surname with every person seen so far in the document, and recomputing
+  // the keys made that quadratic in alias_key calls. The name is kept beside
+  // its key so that a renamed entity gets a fresh one.
+  const std::string& name_key(int id) {
+    const auto u = static_cast<std::size_t>(id);
+    if (name_keys_.size() <= u) name_keys_.resize(u + 1);
+    auto& [name, key] = name_keys_[u];
+    const std::string& current = out_.ents[u].name;
+    if (key.empty() || name != current) {
+      name = current;
+      key = graph::alias_key(current);
+    }
+    return key;
   }
 
   void set_role(int person, std::size_t b, std::size_t e) {
@@ -2627,7 +2646,11 @@ class DocExtractor {
   // line with"), 2 when it attaches what follows to the instrument just
   // before it (supplement-, "referred to in"), else 0.
   int referencing_word(std::size_t i) const {
-    if (!toks_[i].word) return 0;
+    if (!toks_[i].word || toks_[i].key.empty()) return 0;
+    // Every word tested below starts with b, l, p, r or s: its first byte
+    // rejects most tokens before the ten comparisons (this runs per token).
+    const char f = toks_[i].key[0];
+    if (f != 'b' && f != 'l' && f != 'p' && f != 'r' && f != 's') return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
     if (starts(i, "reaffirm") || starts(i, "recall")) return 1;
     if ((starts(i, "build") || is_word(i, "built")) && is_word(i + 1, "on")) return 1;
@@ -2714,6 +2737,7 @@ class DocExtractor {
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
   std::vector<int> persons_;
+  std::vector<std::pair<std::string, std::string>> name_keys_;  // see name_key()
   std::vector<int> plural_;
   std::vector<int> described_;
   std::vector<int> event_order_;
