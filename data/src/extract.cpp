@@ -367,8 +367,9 @@ class Matcher {
             }
             break;
           }
+          // (The length test first: it rejects most keys without the call.)
           if (!same_key(t.key, f.keys[k]) &&
-              !(possessive_len(text, t) > 0 && t.key.size() == f.keys[k].size() + 1 &&
+              !(t.key.size() == f.keys[k].size() + 1 && possessive_len(text, t) > 0 &&
                 std::string_view(t.key).substr(0, f.keys[k].size()) == f.keys[k]))
             break;
           ++j;
