@@ -113,8 +113,9 @@ void add_analyse(CLI::App& app, GlobalOptions& global, Action& action) {
           list.edges = {};
           const graph::CsrGraph csr = graph::build_csr(list.ids.size(), merged);
           const graph::Analysis analysis = graph::analyse_edge_list(csr, list.ids, options);
-          data::write_file_atomic(args->output,
-                                  data::write_edge_list_json(list.ids, merged, &analysis));
+          data::write_file_atomic_streamed(args->output, [&](const data::ByteSink& sink) {
+            data::write_edge_list_json(list.ids, merged, &analysis, sink);
+          });
           return;
         }
         g = data::to_graph(list);
@@ -123,7 +124,8 @@ void add_analyse(CLI::App& app, GlobalOptions& global, Action& action) {
       }
       graph::StakeholderGraph view = graph::analysed_graph(g, options);
       view.analysis() = graph::analyse(view, options);
-      data::write_file_atomic(args->output, data::write_graph_json(view));
+      data::write_file_atomic_streamed(
+          args->output, [&](const data::ByteSink& sink) { data::write_graph_json(view, sink); });
     };
   });
 }

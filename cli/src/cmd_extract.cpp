@@ -59,7 +59,8 @@ void run_extract(const ExtractArgs& a, GlobalOptions& global) {
   auto result = extractor.finish();
   bar.clear();
   for (const auto& d : result.diagnostics) notice(global, "warning: " + d);
-  data::write_file_atomic(a.output, data::write_graph_json(result.graph));
+  data::write_file_atomic_streamed(
+      a.output, [&](const data::ByteSink& sink) { data::write_graph_json(result.graph, sink); });
   if (global.verbose)
     notice(global, "extracted " + std::to_string(result.graph.node_count()) + " nodes and " +
                        std::to_string(result.graph.edge_count()) + " edges from " +

@@ -1,31 +1,46 @@
-// Edge-list reader: one pass over the file in memory. A line's separators
-// and its end are found together, eight bytes at a time (comment, blank and
-// space-separated lines take a memchr-and-byte-loop path); weights are read
-// with std::from_chars; ids are interned as string_views into the buffer in
-// an open-addressing hash table (linear probing, a multiply-xorshift hash of
-// 8-byte words, ids of up to 16 bytes compared inside the slot, slots
-// prefetched a batch ahead), numbered in order of first appearance, and edges
-// are stored once as flat (u, v, w) records. At the end the ids are put in
-// byte order (a radix sort on an 8-byte big-endian prefix, then equal
-// prefixes by name) and the edges renumbered in place, so that vertex numbers
-// and everything computed from them do not depend on the order of the lines.
-// Measured with `stakegraph_bench parse` on a 12.4 MB, 900k-edge file: about
-// 95-110 ms of CPU time per parse (420 M instructions) on the shared
-// development machine; 200 MB/s would need about 60 ms.
+// Edge-list reader: one pass over the file in memory. The separator and
+// newline bytes are found 64 at a time as a bit mask (SSE2 compares where
+// available), and a plain line - the separator and column count known, no
+// comment, no leading blank, valid fields - is read straight off those bits;
+// every other line, malformed ones included, goes through a general path
+// that splits it again and says what is wrong. Weights are read with
+// std::from_chars; ids are interned as string_views into the buffer in an
+// open-addressing hash table (linear probing, a multiply-xorshift hash of
+// 8-byte words, ids of up to 16 bytes compared inside a 32-byte slot, slots
+// prefetched a batch ahead, the table on transparent huge pages), numbered in
+// order of first appearance, and edges are stored once as flat (u, v, w)
+// records. At the end the ids are put in byte order (a radix sort on an
+// 8-byte big-endian prefix, then equal prefixes by name) and the edges
+// renumbered in place, so that vertex numbers and everything computed from
+// them do not depend on the order of the lines.
+// Measured with `stakegraph_bench parse` on a 12.4 MB, 900k-edge file with
+// 100,000 ids (best of several interleaved runs on the shared development
+// machine): 104 ms of CPU time before the huge pages, 32-byte slots and the
+// plain-line path, about 70-77 ms after; the same file with 10,000 ids
+// takes about 40 ms, the rest is the memory latency of the id table.
 #include "stakegraph/data/edge_list.hpp"
+
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+#include <optional>
 #include <tuple>
 #include <utility>
 
 #include "stakegraph/data/error.hpp"
 #include "stakegraph/data/files.hpp"
 #include "stakegraph/graph/text.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace stakegraph::data {
 
@@ -76,32 +91,40 @@ std::uint64_t prefix_key(std::string_view s) {
 }
 
 // The low n bytes (n < 8) of a word set, the others clear.
-std::uint64_t low_bytes(std::size_t n) {
+constexpr std::uint64_t low_bytes(std::size_t n) {
   return n == 0 ? 0 : ~std::uint64_t{0} >> (64 - 8 * n);
 }
+
+// Masks that keep the first n (0..16) bytes of an id's two 8-byte words.
+struct ByteMasks {
+  std::array<std::uint64_t, 17> first{}, second{};
+  constexpr ByteMasks() {
+    for (std::size_t n = 0; n <= 16; ++n) {
+      first[n] = n >= 8 ? ~std::uint64_t{0} : low_bytes(n);
+      second[n] = n >= 16 ? ~std::uint64_t{0} : n <= 8 ? 0 : low_bytes(n - 8);
+    }
+  }
+};
+constexpr ByteMasks kByteMasks;
 
 // An id's first 16 bytes (zero-padded) and length: compared in the table
 // slot itself, so a lookup of an id of up to 16 bytes touches one cache line.
 struct Key {
-  std::uint64_t k0 = 0, k1 = 0;
+  std::uint64_t k0 = 0, k1 = 0, hash = 0;
+  const char* data = nullptr;
   std::uint32_t len = 0;
-  std::uint64_t hash = 0;
-  std::string_view text;
 
   // `readable`: bytes that may be read from s.data() on (>= s.size()). With
   // 16 of them, two fixed-size loads and a mask replace the variable-length
   // copies (a libc call each).
   Key(std::string_view s, std::size_t readable)
-      : len(static_cast<std::uint32_t>(s.size())), text(s) {
+      : data(s.data()), len(static_cast<std::uint32_t>(s.size())) {
     if (std::endian::native == std::endian::little && readable >= 16) {
+      const std::size_t n = std::min<std::size_t>(s.size(), 16);
       std::memcpy(&k0, s.data(), 8);
       std::memcpy(&k1, s.data() + 8, 8);
-      if (s.size() < 8) {
-        k0 &= low_bytes(s.size());
-        k1 = 0;
-      } else if (s.size() < 16) {
-        k1 &= low_bytes(s.size() - 8);
-      }
+      k0 &= kByteMasks.first[n];
+      k1 &= kByteMasks.second[n];
     } else {
       std::memcpy(&k0, s.data(), std::min<std::size_t>(8, s.size()));
       if (s.size() > 8) std::memcpy(&k1, s.data() + 8, std::min<std::size_t>(8, s.size() - 8));
@@ -109,6 +132,52 @@ struct Key {
     hash = s.size() <= 16 ? mix((k0 * 0x9fb21c651e98df25ULL) ^ k1 ^ (std::uint64_t{len} << 56))
                           : hash_bytes(s);
   }
+
+  std::string_view text() const { return {data, len}; }
+};
+
+// Transparent huge pages (Linux): the id table is read at random, and on a
+// virtual machine each TLB miss is a two-level page walk. Backing large
+// arrays by 2 MB pages took a 900k-edge parse with 100,000 ids from 104 to
+// 86 ms of CPU (best of 8, interleaved); elsewhere the advice is a no-op.
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+// Advises huge pages for the 2 MB-aligned part of [p, p + bytes); must come
+// before the memory is first touched.
+void advise_huge_pages([[maybe_unused]] void* p, [[maybe_unused]] std::size_t bytes) {
+#if defined(MADV_HUGEPAGE)
+  const auto begin = (reinterpret_cast<std::uintptr_t>(p) + kHugePage - 1) & ~(kHugePage - 1);
+  const auto end = (reinterpret_cast<std::uintptr_t>(p) + bytes) & ~(kHugePage - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#endif
+}
+
+// Allocates arrays of 2 MB or more 2 MB-aligned and advised for huge pages.
+template <class T>
+struct HugePageAllocator {
+  using value_type = T;
+  HugePageAllocator() = default;
+  template <class U>
+  explicit HugePageAllocator(const HugePageAllocator<U>&) {}
+
+  T* allocate(std::size_t n) {
+    const std::size_t bytes = n * sizeof(T);
+    if (bytes < kHugePage)
+      return static_cast<T*>(::operator new (bytes, std::align_val_t{alignof(T)}));
+    const std::size_t rounded = (bytes + kHugePage - 1) & ~(kHugePage - 1);
+    void* p = std::aligned_alloc(kHugePage, rounded);
+    if (p == nullptr) throw std::bad_alloc();
+    advise_huge_pages(p, rounded);
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, std::size_t n) {
+    if (n * sizeof(T) < kHugePage) {
+      ::operator delete (p, std::align_val_t{alignof(T)});
+    } else {
+      std::free(p);
+    }
+  }
+  bool operator==(const HugePageAllocator&) const { return true; }
 };
 
 // Open-addressing interning table (linear probing, load <= 1/2): id ->
@@ -129,12 +198,12 @@ class IdTable {
           rehash(2 * slots_.size());
           return intern(key);
         }
-        slot = {key.k0, key.k1, key.len, static_cast<std::uint32_t>(names_.size())};
-        names_.push_back(key.text);
+        slot = {key.k0, key.k1, key.hash, key.len, static_cast<std::uint32_t>(names_.size())};
+        names_.push_back(key.text());
         return slot.id;
       }
       if (slot.k0 == key.k0 && slot.k1 == key.k1 && slot.len == key.len &&
-          (key.len <= 16 || names_[slot.id] == key.text))
+          (key.len <= 16 || names_[slot.id] == key.text()))
         return slot.id;
     }
   }
@@ -143,25 +212,27 @@ class IdTable {
 
  private:
   static constexpr std::uint32_t kEmpty = 0xffffffffu;
-  struct Slot {
-    std::uint64_t k0 = 0, k1 = 0;
+  // 32 bytes, so that a slot never straddles two cache lines (the prefetch
+  // fetches one); the hash is kept for rehashing.
+  struct alignas(32) Slot {
+    std::uint64_t k0 = 0, k1 = 0, hash = 0;
     std::uint32_t len = 0;
     std::uint32_t id = kEmpty;
   };
 
   void rehash(std::size_t capacity) {
-    std::vector<Slot> old = std::move(slots_);
+    auto old = std::move(slots_);
     slots_.assign(capacity, Slot{});
     mask_ = capacity - 1;
     for (const Slot& s : old) {
       if (s.id == kEmpty) continue;
-      std::size_t i = Key(names_[s.id], names_[s.id].size()).hash & mask_;
+      std::size_t i = s.hash & mask_;
       while (slots_[i].id != kEmpty) i = (i + 1) & mask_;
       slots_[i] = s;
     }
   }
 
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::size_t mask_ = 0;
   std::vector<std::string_view> names_;
 };
@@ -211,16 +282,20 @@ struct NameOrder {
 // each run of equal prefixes by the full names. Names are distinct, so the
 // order is total. O(n) plus the runs' comparison sorts; on 100,000 ids it
 // took about half the instructions of one std::sort with a prefix-first
-// comparison (callgrind: 30 M against 58 M).
+// comparison (callgrind: 30 M against 58 M), and counting all eight digits
+// in one pass saved another 5 M.
 void sort_by_name(std::vector<NameOrder>& keys, const std::vector<std::string_view>& names) {
+  // The eight digits' counts in one pass over the keys.
+  std::vector<std::array<std::size_t, 256>> counts(8);
+  for (const NameOrder& k : keys)
+    for (std::size_t d = 0; d < 8; ++d) ++counts[d][(k.prefix >> (8 * d)) & 0xff];
   std::vector<NameOrder> spare(keys.size());
-  for (int shift = 0; shift < 64; shift += 8) {
-    std::array<std::size_t, 256> count{};
-    for (const NameOrder& k : keys) ++count[(k.prefix >> shift) & 0xff];
+  for (std::size_t d = 0; d < 8; ++d) {
+    std::array<std::size_t, 256>& count = counts[d];
     if (std::find(count.begin(), count.end(), keys.size()) != count.end()) continue;
     std::size_t sum = 0;
     for (std::size_t& c : count) sum += std::exchange(c, sum);
-    for (const NameOrder& k : keys) spare[count[(k.prefix >> shift) & 0xff]++] = k;
+    for (const NameOrder& k : keys) spare[count[(k.prefix >> (8 * d)) & 0xff]++] = k;
     keys.swap(spare);
   }
   for (std::size_t i = 0; i < keys.size();) {
@@ -234,76 +309,87 @@ void sort_by_name(std::vector<NameOrder>& keys, const std::vector<std::string_vi
   }
 }
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
-
-// 0x80 in each byte of w that equals the byte repeated in `pattern`, 0
-// elsewhere (exact: no borrow from neighbouring bytes).
-std::uint64_t bytes_equal(std::uint64_t w, std::uint64_t pattern) {
-  const std::uint64_t x = w ^ pattern;
-  return ~(((x & kLow7) + kLow7) | x | kLow7);
-}
-
-constexpr bool kLittle = std::endian::native == std::endian::little;
-
-// The number of '\n' bytes in s, eight bytes at a time.
+// The number of '\n' bytes in s: 16 bytes at a time where SSE2 is available
+// (all of x86-64), each byte's matches summed in a byte counter that is
+// emptied every 255 blocks.
 std::size_t count_newlines(std::string_view s) {
   std::size_t n = 0, i = 0;
-  if constexpr (kLittle) {
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      // One bit per matching byte, summed into the top byte (no popcnt
-      // instruction in the baseline x86-64 target: std::popcount is a call).
-      n += static_cast<std::size_t>(((bytes_equal(w, kOnes * '\n') >> 7) * kOnes) >> 56);
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n');
+  while (i + 16 <= s.size()) {
+    __m128i counts = _mm_setzero_si128();
+    const std::size_t stop = std::min(s.size() - 15, i + 255 * 16);
+    for (; i < stop; i += 16) {
+      const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      counts = _mm_sub_epi8(counts, _mm_cmpeq_epi8(block, nl));  // a match is -1
     }
+    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+         static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
   }
+#endif
   for (; i < s.size(); ++i) n += s[i] == '\n';
   return n;
 }
 
-// The position of the first byte in text[from, text.size()) that is `sep` or
-// '\n', else text.size(); eight bytes at a time.
-std::size_t next_sep_or_newline(std::string_view text, std::size_t from, char sep) {
-  std::size_t i = from;
-  if constexpr (kLittle) {
-    const std::uint64_t sep8 = kOnes * static_cast<unsigned char>(sep), nl8 = kOnes * '\n';
-    for (; i + 8 <= text.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, text.data() + i, 8);
-      const std::uint64_t hit = bytes_equal(w, sep8) | bytes_equal(w, nl8);
-      if (hit != 0) return i + static_cast<std::size_t>(std::countr_zero(hit)) / 8;
-    }
-  }
-  for (; i < text.size(); ++i)
-    if (text[i] == sep || text[i] == '\n') return i;
-  return text.size();
-}
+// The separator and newline bytes of a text, found 64 bytes at a time: the
+// block holding the last position asked for is kept as a bit mask (bit i:
+// byte i of the block is `sep` or '\n'), so finding the next one is a mask
+// and a count of trailing zeros. Reading a file of short lines this way
+// costs a few instructions a field instead of a word-by-word search from
+// each field's start.
+class LineScanner {
+ public:
+  LineScanner(std::string_view text, char sep) : text_(text), sep_(sep) {}
 
-// split() of the line starting at `pos` (sep != 0), found while splitting:
-// sets `line` (without '\n' and a '\r' before it) and moves `pos` past the
-// line's end. Returns the number of fields.
-std::size_t split_line(std::string_view text, std::size_t& pos, char sep, Field* out,
-                       std::size_t limit, std::string_view& line) {
-  const std::size_t start = pos;
-  std::size_t count = 0, field = start;
-  for (;;) {
-    const std::size_t at = next_sep_or_newline(text, field, sep);
-    if (at < text.size() && text[at] == sep) {
-      if (count < limit) out[count] = {text.substr(field, at - field), field - start + 1};
-      ++count;
-      field = at + 1;
-      continue;
+  // The first position >= from whose byte is `sep` or '\n', else text.size().
+  std::size_t next(std::size_t from) {
+    if ((from & ~kBlockMask) != base_) load(from & ~kBlockMask);
+    std::uint64_t bits = mask_ & (~std::uint64_t{0} << (from & kBlockMask));
+    while (bits == 0) {
+      if (base_ + kBlock >= text_.size()) return text_.size();
+      load(base_ + kBlock);
+      bits = mask_;
     }
-    std::size_t end = at;  // '\n' or the end of the text
-    if (end > start && text[end - 1] == '\r') --end;
-    if (end < field) end = field;  // "a\t\r\n": the '\r' was after the last sep
-    if (count < limit) out[count] = {text.substr(field, end - field), field - start + 1};
-    line = text.substr(start, end - start);
-    pos = at + 1;
-    return count + 1;
+    return base_ + static_cast<std::size_t>(std::countr_zero(bits));
   }
-}
+
+ private:
+  static constexpr std::size_t kBlock = 64, kBlockMask = kBlock - 1;
+
+  void load(std::size_t base) {
+    base_ = base;
+    if (base + kBlock <= text_.size()) {
+      mask_ = block_mask(text_.data() + base);
+    } else {  // the last, partial block: zero bytes are neither sep nor '\n'
+      char padded[kBlock] = {};
+      std::memcpy(padded, text_.data() + base, text_.size() - base);
+      mask_ = block_mask(padded);
+    }
+  }
+
+  std::uint64_t block_mask(const char* p) const {
+    std::uint64_t m = 0;
+#if defined(__SSE2__)
+    const __m128i sep = _mm_set1_epi8(sep_), nl = _mm_set1_epi8('\n');
+    for (std::size_t k = 0; k < kBlock / 16; ++k) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+      const int hits =
+          _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, sep), _mm_cmpeq_epi8(v, nl)));
+      m |= static_cast<std::uint64_t>(static_cast<unsigned>(hits)) << (16 * k);
+    }
+#else
+    for (std::size_t k = 0; k < kBlock; ++k)
+      if (p[k] == sep_ || p[k] == '\n') m |= std::uint64_t{1} << k;
+#endif
+    return m;
+  }
+
+  std::string_view text_;
+  char sep_;
+  std::size_t base_ = ~std::size_t{0};  // no block loaded
+  std::uint64_t mask_ = 0;
+};
 
 bool blank(std::string_view line) {
   for (char c : line)
@@ -334,6 +420,7 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
   std::size_t columns = 0;
   IdTable table;
   out.edges.reserve(count_newlines(text) + 1);
+  advise_huge_pages(out.edges.data(), out.edges.capacity() * sizeof(graph::WeightedEdge));
   Field fields[4];
   // Lines are parsed and checked in batches; the ids of a batch are then
   // interned in line order (so numbering by first appearance is unchanged),
@@ -360,36 +447,76 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
   auto fail = [&](const std::string& what, std::size_t col) -> void {
     throw ParseError(what, Location{file, line_no, col});
   };
+  const char* const text_end = text.data() + text.size();
+  auto add = [&](std::string_view u, std::string_view v, double w) {
+    batch.push_back({Key(u, static_cast<std::size_t>(text_end - u.data())),
+                     Key(v, static_cast<std::size_t>(text_end - v.data())), w});
+    table.prefetch(batch.back().u);
+    table.prefetch(batch.back().v);
+    if (batch.size() == kBatch) flush();
+  };
+  // Once the separator (a tab or a comma) and the column count are known, a
+  // plain line (not a comment, not starting with a blank, the right number
+  // of non-empty fields, a valid weight) is read straight off the scanner's
+  // separator bits. Anything else, malformed lines included, is left to the
+  // general path below, which reads it again and reports what is wrong.
+  std::optional<LineScanner> scanner;
+  auto plain_line = [&]() -> bool {
+    const std::size_t n = text.size();
+    const char first = text[pos];
+    if (first == '#' || first == ' ' || first == '\t' || first == '\r' || first == '\n' ||
+        (csv && first == '"'))
+      return false;
+    const std::size_t t1 = scanner->next(pos);
+    if (t1 == n || text[t1] != sep || t1 == pos) return false;
+    const std::size_t b = t1 + 1;
+    const std::size_t t2 = scanner->next(b);
+    std::size_t v_end = t2, next = t2 + 1;
+    double w = 1.0;
+    if (columns == 2) {
+      if (t2 < n && text[t2] == sep) return false;
+      if (v_end > b && text[v_end - 1] == '\r') --v_end;
+    } else {
+      if (t2 == n || text[t2] != sep) return false;
+      const std::size_t c = t2 + 1;
+      const std::size_t t3 = scanner->next(c);
+      if (t3 < n && text[t3] == sep) return false;
+      std::size_t w_end = t3;
+      if (w_end > c && text[w_end - 1] == '\r') --w_end;
+      const auto res = std::from_chars(text.data() + c, text.data() + w_end, w);
+      if (w_end == c || res.ec != std::errc() || res.ptr != text.data() + w_end || std::isnan(w) ||
+          std::isinf(w) || w < 0.0)
+        return false;
+      next = t3 + 1;
+    }
+    if (v_end == b || (csv && text[b] == '"')) return false;
+    add(text.substr(pos, t1 - pos), text.substr(b, v_end - b), w);
+    pos = next;
+    return true;
+  };
   while (pos < text.size()) {
     ++line_no;
-    std::string_view line;
-    std::size_t count = 0;
-    const char first = text[pos];
-    if (sep_known && sep != 0 && first != '#' && first != ' ' && first != '\t' && first != '\r' &&
-        first != '\n') {
-      // The common line: fields and line end found in one pass.
-      count = split_line(text, pos, sep, fields, 4, line);
-    } else {
-      const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
-      const std::size_t end =
-          nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
-      line = text.substr(pos, end - pos);
-      pos = end + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line[0] == '#') continue;
-      if ((line[0] == ' ' || line[0] == '\t') && blank(line)) continue;
-      if (!sep_known) {
-        sep = std::memchr(line.data(), '\t', line.size()) != nullptr ? '\t' : 0;
-        sep_known = true;
-      }
-      count = split(line, sep, fields, 4);
+    if (scanner && plain_line()) continue;
+    const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+    const std::size_t end =
+        nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    if ((line[0] == ' ' || line[0] == '\t') && blank(line)) continue;
+    if (!sep_known) {
+      sep = std::memchr(line.data(), '\t', line.size()) != nullptr ? '\t' : 0;
+      sep_known = true;
     }
+    const std::size_t count = split(line, sep, fields, 4);
     if (columns == 0) {
       if (count < 2 || count > 3)
         fail("expected 2 or 3 columns (source, target, optional weight), found " +
                  std::to_string(count),
              1);
       columns = count;
+      if (sep != 0) scanner.emplace(text, sep);
       if (iequals(fields[0].text, "source") && iequals(fields[1].text, "target") &&
           (columns == 2 || iequals(fields[2].text, "weight")))
         continue;  // the documented header line
@@ -416,13 +543,7 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
       if (std::isinf(w)) fail("weight is infinite", fields[2].column);
       if (w < 0.0) fail("weight is negative", fields[2].column);
     }
-    const char* const text_end = text.data() + text.size();
-    batch.push_back(
-        {Key(fields[0].text, static_cast<std::size_t>(text_end - fields[0].text.data())),
-         Key(fields[1].text, static_cast<std::size_t>(text_end - fields[1].text.data())), w});
-    table.prefetch(batch.back().u);
-    table.prefetch(batch.back().v);
-    if (batch.size() == kBatch) flush();
+    add(fields[0].text, fields[1].text, w);
   }
   flush();
   out.lines = line_no;

@@ -685,6 +685,7 @@ class DocExtractor {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
     find_owners();
+    split_ordinal_events();
     if (first_sentence_ && !ments_.empty() && ments_.front().b <= 1 &&
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
@@ -910,9 +911,18 @@ class DocExtractor {
     if (!((s1 == 's' && s2 == 't') || (s1 == 'n' && s2 == 'd') || (s1 == 'r' && s2 == 'd') ||
           (s1 == 't' && s2 == 'h')))
       return false;
-    // The ordinal words have 5 to 11 letters: "and", "with", "both" stop here
-    // without building a string to hash.
-    if (!std::isdigit(static_cast<unsigned char>(last[0])) && (last.size() < 5 || last.size() > 11))
+    // Shorter or longer than every ordinal word ("and", "with", "both"): no
+    // string built to hash.
+    static const auto [shortest, longest] = [] {
+      std::size_t lo = std::string::npos, hi = 0;
+      for (const auto& w : words) {
+        lo = std::min(lo, w.size());
+        hi = std::max(hi, w.size());
+      }
+      return std::pair{lo, hi};
+    }();
+    if (!std::isdigit(static_cast<unsigned char>(last[0])) &&
+        (last.size() < shortest || last.size() > longest))
       return false;
     if (words.count(std::string(last))) return true;
     if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
@@ -1835,6 +1845,67 @@ class DocExtractor {
     return n;
   }
 
+  // "The Secretariat further proposes ...": a sentence that opens with "The"
+  // and the last word of the name of an organisation named before speaks of
+  // the latest such organisation (-1 if none).
+  int body_named_by_head() const {
+    if (toks_.size() < 2 || !is_word(0, "the") || !toks_[1].word || !toks_[1].cap ||
+        covered_[1] != -1)
+      return -1;
+    for (std::size_t id = out_.ents.size(); id-- > 0;) {
+      const Local& l = out_.ents[id];
+      if (l.type != NodeType::organisation || l.mentions.empty()) continue;
+      const std::vector<std::string> words = keys_of(l.name);
+      if (words.size() >= 2 && words.back() == toks_[1].key) return static_cast<int>(id);
+    }
+    return -1;
+  }
+
+  // "convene a second Global Cervical Cancer Elimination Forum" after the
+  // Forum was named: a later ordinal ("second", "third", not "first") or
+  // "next" before the name of an event already mentioned is another event of
+  // the series, "second Global ... Forum", not a mention of the first.
+  void split_ordinal_events() {
+    for (auto& m : ments_) {
+      if (m.b == 0 || type_of(m.ent) != NodeType::event || covered_[m.b - 1] != -1 ||
+          toks_[m.b - 1].cap || is_word(m.b - 1, "first") ||
+          !(ordinal_at(m.b - 1) || is_word(m.b - 1, "next")))
+        continue;
+      Local& old = out_.ents[static_cast<std::size_t>(m.ent)];
+      const std::size_t at = toks_[m.b].s;
+      if (old.mentions.empty() || old.mentions.front().start >= at) continue;
+      const std::string first_word = keys_of(old.name).empty() ? "" : keys_of(old.name).front();
+      if (ordinal_at(m.b - 1) && first_word == std::string(toks_[m.b - 1].key)) continue;
+      const int prior = m.ent;
+      std::erase_if(old.mentions, [&](const graph::Evidence& ev) { return ev.start == at; });
+      const int id = entity(NodeType::event, span_text(m.b - 1, m.e));
+      out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
+          evidence(toks_[m.b - 1].s, toks_[m.e - 1].e, span_text(m.b - 1, m.e)));
+      m.ent = id;
+      --m.b;
+      for (std::size_t k = m.b; k < m.e; ++k)
+        if (covered_[k] == prior || k == m.b) covered_[k] = id;
+    }
+  }
+
+  // The one initiative named so far whose name's key ends with the words of
+  // `key` (at least two), or -1 if none or several.
+  int initiative_ending_with(const std::string& key) const {
+    if (key.find(' ') == std::string::npos) return -1;
+    int found = -1;
+    for (std::size_t id = 0; id < out_.ents.size(); ++id) {
+      const Local& l = out_.ents[id];
+      if (l.type != NodeType::initiative || l.mentions.empty()) continue;
+      const std::string k = graph::alias_key(l.name);
+      if (k.size() <= key.size() || k.compare(k.size() - key.size(), key.size(), key) != 0 ||
+          k[k.size() - key.size() - 1] != ' ')
+        continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(id);
+    }
+    return found;
+  }
+
   // Described initiatives and events ("an inter-agency coordination group on
   // trafficking in persons", "the third forum") in sentences with a trigger.
   void find_described() {
@@ -1939,7 +2010,16 @@ class DocExtractor {
       // Merge with an earlier description with the same core ("global partnership").
       const std::string core = graph::alias_key(span_text(b, h + 1));
       int id = -1;
-      if (auto it = cores_.find(core); it != cores_.end()) {
+      // "the proposed financing facility" after "a Global ... Financing
+      // Facility": a definite description whose words end the name of the one
+      // initiative named so far with them is that initiative.
+      const int named = b > 0 && (is_word(b - 1, "the") || (b > 1 && is_word(b - 2, "the")))
+                            ? initiative_ending_with(graph::alias_key(name))
+                            : -1;
+      if (named >= 0) {
+        id = named;
+        alias(id, name, "anaphora");
+      } else if (auto it = cores_.find(core); it != cores_.end()) {
         id = it->second;
         alias(id, name, "normalisation");
       } else {
@@ -2010,6 +2090,23 @@ class DocExtractor {
           }
           if (!toks_[k].word || covered_[k] != -1) break;
           const std::string& w = toks_[k].key;
+          // "cooperative approaches referred to in Article 6.2 of the Paris
+          // Agreement": the provision of an instrument that a topic is about
+          // belongs to the name.
+          if (w == "referred" && is_word(k + 1, "to") && is_word(k + 2, "in") &&
+              is_word(k + 3, "article")) {
+            std::size_t q = k + 4;
+            while (q < toks_.size() && (toks_[q].digit || toks_[q].punct == '.' ||
+                                        toks_[q].punct == ',' || is_word(q, "paragraph")))
+              ++q;
+            if (is_word(q, "of")) ++q;
+            if (is_word(q, "the")) ++q;
+            if (q > k + 5 && q < toks_.size() && covered_[q] >= 0 &&
+                type_of(covered_[q]) == NodeType::resolution) {
+              k = q;
+              continue;
+            }
+          }
           if (stops.count(w) || (toks_[k].cap && covered_[k] == -1)) break;
           // a past participle ends the description ("held under", "coincided with")
           if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) break;
@@ -2452,6 +2549,65 @@ class DocExtractor {
     return pronoun >= 0 ? pronoun : main_event_;
   }
 
+  // The meeting the current section is about: the event a sentence opens with
+  // ("SBI 60, chaired by ...", "In the contact group on X, ...") stays the
+  // scene of the proceedings that follow until another such sentence or a new
+  // section heading; before any, the document's main event (-1 if none).
+  int scene_event() const { return topic_event_ >= 0 ? topic_event_ : main_event_; }
+
+  // Called once per sentence before the relation rules. An event that only
+  // qualifies a person's title ("COP 29 President-designate Mukhtar Babayev")
+  // is not the sentence's subject and does not change the scene.
+  void update_scene() {
+    if (para_->section != topic_section_) {
+      topic_section_ = para_->section;
+      topic_event_ = -1;
+    }
+    std::size_t lead = 0;
+    while (lead < 3 && (is_word(lead, "in") || is_word(lead, "at") || is_word(lead, "during") ||
+                        is_word(lead, "the")))
+      ++lead;
+    for (const auto& m : ments_) {
+      if (m.b != lead || type_of(m.ent) != NodeType::event || inside_other(m)) continue;
+      bool titles_person = false;
+      for (const auto& p : ments_)
+        titles_person =
+            titles_person || (type_of(p.ent) == NodeType::person && p.b >= m.e && p.b <= m.e + 1);
+      // A numbered session of a standing body in the title block or a
+      // heading ("SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY  A78/14") is where
+      // the document goes, as for main_event_, not a scene.
+      bool lower = false;
+      for (const auto& t : toks_) lower = lower || (t.word && !t.cap && !t.digit);
+      const bool destination = (para_->number == 0 || !lower) && sessions_.count(m.ent) != 0;
+      if (!titles_person && !destination) topic_event_ = m.ent;
+      return;
+    }
+  }
+
+  // The event a speaking verb at token v belongs to: one named right after it
+  // ("addressed the Forum", "spoke at the 51st Session"); for "briefed the
+  // plenary" or "addressed the meeting", the scene of the proceedings, not an
+  // event the sentence mentions in passing ("on preparations for COP 29");
+  // otherwise the sentence's event.
+  int speech_event(std::size_t v) const {
+    if (v == std::string::npos) return sentence_event();
+    for (const auto& m : ments_)
+      if (m.b > v && m.b <= v + 3 && type_of(m.ent) == NodeType::event && !inside_other(m))
+        return m.ent;
+    std::size_t k = v + 1;
+    while (k < toks_.size() && (is_word(k, "at") || is_word(k, "to") || is_word(k, "the")) &&
+           k < v + 3)
+      ++k;
+    if (k < toks_.size() && k > v + 1 && covered_[k] < 0 &&
+        (is_word(k, "plenary") || is_word(k, "meeting") || is_word(k, "session") ||
+         is_word(k, "conference") || is_word(k, "consultation") || is_word(k, "forum") ||
+         is_word(k, "summit") || is_word(k, "dialogue") || is_word(k, "workshop") ||
+         is_word(k, "panel") || is_word(k, "participants") || is_word(k, "delegates")) &&
+        scene_event() >= 0)
+      return scene_event();
+    return sentence_event();
+  }
+
   void relations() {
     // Register events for anaphora and the document's main event.
     for (const auto& m : ments_)
@@ -2462,11 +2618,12 @@ class DocExtractor {
         // over a report) is where a document goes, not the meeting it is about.
         if (main_event_ < 0 && para_->number <= 3 && !sessions_.count(m.ent)) main_event_ = m.ent;
       }
+    update_scene();
     const std::size_t n = toks_.size();
     const auto actors = {NodeType::organisation, NodeType::country};
     // organised by ... in partnership with ...
     for (std::size_t i = 0; i < n; ++i) {
-      if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co-organi")) ||
+      if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co organi")) ||
           !toks_[i].word)
         continue;
       const std::size_t by = find_word(i + 1, {"by"});
@@ -2485,24 +2642,51 @@ class DocExtractor {
       if (part != std::string::npos) {
         // "The GGP will be implemented in partnership with ...": what the
         // sentence or its paragraph is about, when that is an initiative.
+        // A sentence that names neither an initiative nor an event gives the
+        // main event its partners only when it speaks of the meeting by a
+        // pronoun or opens with the participle ("Organized ..., in
+        // partnership with"); "Delivered in partnership with A" under a
+        // programme no rule typed is not the meeting's partnership.
         const int ev = event_before(n);
         int src = last_of_types_before(part, {NodeType::initiative});
         if (src < 0 && ev < 0) src = para_subject_;
-        if (src < 0) src = ev >= 0 ? ev : main_event_;
+        const bool about_meeting =
+            pronoun_event() >= 0 || (!toks_.empty() && toks_[0].word && toks_[0].cap &&
+                                     (starts(0, "organi") || starts(0, "convened") ||
+                                      starts(0, "hosted") || starts(0, "co organi")));
+        if (src < 0) src = ev >= 0 ? ev : (about_meeting ? main_event_ : -1);
         for (int o : of_types(part, list_end(part + 1), actors))
           relation(src, o, RelationType::partner_of);
       }
     }
     // hosted by / co-hosted
+    // ("co-hosted" is one token with the key "co hosted"); "held at the
+    // invitation of X" names the host too. The hosts end before a place
+    // ("hosted by A in Tumbes, Peru": Peru is where, not who). A sentence that
+    // opens with "Hosted by X" (a title block's credit line) is about the
+    // meeting in scene.
     for (std::size_t i = 0; i < n; ++i) {
-      if (!starts(i, "hosted") && !starts(i, "co-hosted") && !starts(i, "host")) continue;
-      if (is_word(i + 1, "by")) {
-        const int ev = event_before(i);
-        for (int o : of_types(i + 2, list_end(i + 2), actors))
-          relation(ev, o, RelationType::hosted_by);
+      const bool invitation = is_word(i, "invitation") && is_word(i + 1, "of") && i >= 2 &&
+                              is_word(i - 1, "the") && is_word(i - 2, "at");
+      if (!invitation && !starts(i, "hosted") && !starts(i, "co hosted") && !starts(i, "host") &&
+          !starts(i, "cohost"))
+        continue;
+      if (is_word(i + 1, "by") || invitation) {
+        int ev = event_before(invitation ? i - 2 : i);
+        if (ev < 0 && i == 0) ev = scene_event();
+        std::size_t end = list_end(i + 2);
+        for (std::size_t k = i + 2; k < end; ++k)
+          if (is_word(k, "in") || is_word(k, "at") || is_word(k, "on") || is_word(k, "during"))
+            end = k;
+        for (int o : of_types(i + 2, end, actors)) relation(ev, o, RelationType::hosted_by);
       } else if (toks_[i].key == "cohosted" || toks_[i].key == "co hosted" ||
                  toks_[i].key == "hosted") {
-        const int ev = event_before(n);
+        // "The Governments of A and B co-hosted the X": the event after the verb.
+        int ev = -1;
+        for (const auto& m : ments_)
+          if (ev < 0 && m.b > i && type_of(m.ent) == NodeType::event && !inside_other(m))
+            ev = m.ent;
+        if (ev < 0) ev = event_before(n);
         for (int o : of_types(0, i, actors)) relation(ev, o, RelationType::hosted_by);
       }
     }
@@ -2510,8 +2694,10 @@ class DocExtractor {
     for (std::size_t i = 0; i < n; ++i) {
       const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
-      const bool passive =
-          (k == "chaired" || k == "cochaired" || k == "co chaired") && is_word(i + 1, "by");
+      // Co-facilitators of informal consultations chair them in UN practice.
+      const bool passive = (k == "chaired" || k == "cochaired" || k == "co chaired" ||
+                            k == "co facilitated" || k == "cofacilitated") &&
+                           is_word(i + 1, "by");
       const bool chairs = (k == "cochairs" || k == "co chairs" || k == "chairs") &&
                           find_word(i, {"were", "was"}) != std::string::npos;
       const bool active = (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by");
@@ -2520,7 +2706,9 @@ class DocExtractor {
                      : event_before(i + 1) >= 0 ? sentence_event()
                                                 : main_event_;
       std::size_t from = passive ? i + 2 : (chairs ? find_word(i, {"were", "was"}) : 0);
-      std::size_t to = active ? i : n;
+      // "chaired by the Prime Minister of Greece and opened by X": the chairs
+      // end where the next clause begins.
+      std::size_t to = active ? i : (passive ? std::max(list_end(from), from + 1) : n);
       auto people = of_types(from, to, {NodeType::person});
       if (people.empty()) people = of_types(from, to, {NodeType::country});
       if (people.empty()) people = of_types(from, to, {NodeType::organisation});
@@ -2554,13 +2742,25 @@ class DocExtractor {
       }
     }
     // speakers, also listed under a heading such as "Speakers at the launch"
-    if (speaker_section_ ||
-        find_word(
-            0, {"panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
-                "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
-                "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",
-                "emphasized", "urged",      "announced",   "described"}) != std::string::npos) {
-      const int ev = sentence_event();
+    std::size_t speaking = find_word(
+        0, {"panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
+            "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
+            "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",
+            "emphasized", "urged",      "announced",   "described", "recalled",   "reminded",
+            "warned",     "explained",  "outlined"});
+    // "read a statement", "read out a message": speaking on another's behalf.
+    std::size_t reading = std::string::npos;
+    for (std::size_t i = 0; i + 2 < n && reading == std::string::npos; ++i) {
+      const std::size_t a = is_word(i + 1, "out") ? i + 2 : i + 1;
+      if (is_word(i, "read") && (is_word(a, "a") || is_word(a, "the")) &&
+          (is_word(a + 1, "statement") || is_word(a + 1, "message") ||
+           is_word(a + 1, "declaration")))
+        reading = i;
+    }
+    if (speaking == std::string::npos || (reading != std::string::npos && reading < speaking))
+      speaking = reading;
+    if (speaker_section_ || speaking != std::string::npos) {
+      const int ev = speech_event(speaking);
       for (int p : of_types(0, n, {NodeType::person}))
         if (!openers.count(p) && !opened_before_.count(p)) relation(p, ev, RelationType::spoke_at);
     }
@@ -2614,6 +2814,7 @@ class DocExtractor {
       if (inits.empty()) continue;
       for (int o : of_types(i, n, actors)) relation(inits.back(), o, RelationType::partner_of);
     }
+    proposals();
     // proposed
     for (int x : described_) {
       if (main_event_ < 0) break;
@@ -2639,6 +2840,14 @@ class DocExtractor {
           about && find_word(0, {"resolutions", "instruments"}) != std::string::npos;
     }
     references_by_verbs();
+    // An event whose name names an instrument ("the contact group on ...
+    // Article 6.2 of the Paris Agreement") references it: its mandate.
+    for (const auto& m : ments_) {
+      if (type_of(m.ent) != NodeType::event || inside_other(m)) continue;
+      for (const auto& r : ments_)
+        if (r.ent != m.ent && r.b >= m.b && r.e <= m.e && type_of(r.ent) == NodeType::resolution)
+          relation(m.ent, r.ent, RelationType::references);
+    }
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions
@@ -2650,23 +2859,122 @@ class DocExtractor {
         relation(std::min(all[a], all[b]), std::max(all[a], all[b]), RelationType::co_mentioned);
   }
 
+  // "X proposes to establish / convene / create Y", "X proposed (or
+  // suggested, recommended, called for) the establishment (creation,
+  // drafting, development, convening) of Y": X proposed Y. Y is the first
+  // initiative or event named within the next few words that the document
+  // has not named before (a proposal is of something new: "proposes to
+  // convene the Forum again" proposes no new event). X is the actor named
+  // before the verb (organisation, country or person) when the document
+  // reports on no meeting (a report's "The WHO Secretariat proposes"); in a
+  // meeting's record the meeting, since proposals made by participants
+  // belong to it (fixtures README): an event named before the verb, else the
+  // document's main event. (Not the scene: in a report, a paragraph that
+  // opens with a past forum does not make the forum the proposer.)
+  void proposals() {
+    const std::size_t n = toks_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const bool verb = starts(i, "propos") || starts(i, "suggest") || starts(i, "recommend") ||
+                        (is_word(i, "called") && is_word(i + 1, "for"));
+      if (!verb || starts(i, "proposal")) continue;
+      std::size_t k = i + (is_word(i, "called") ? 2 : 1);
+      if (is_word(k, "further") || is_word(k, "also")) ++k;
+      bool ok = false;
+      if (is_word(k, "to") &&
+          (is_word(k + 1, "establish") || is_word(k + 1, "convene") || is_word(k + 1, "create") ||
+           is_word(k + 1, "launch") || is_word(k + 1, "develop") || is_word(k + 1, "hold") ||
+           is_word(k + 1, "draft") || (is_word(k + 1, "set") && is_word(k + 2, "up")))) {
+        ok = true;
+        k += is_word(k + 1, "set") ? 3 : 2;
+      } else if (is_word(k, "the") &&
+                 (is_word(k + 1, "establishment") || is_word(k + 1, "creation") ||
+                  is_word(k + 1, "drafting") || is_word(k + 1, "development") ||
+                  is_word(k + 1, "convening") || is_word(k + 1, "launch")) &&
+                 is_word(k + 2, "of")) {
+        ok = true;
+        k += 3;
+      }
+      if (!ok) continue;
+      int target = -1;
+      for (const auto& m : ments_) {
+        if (m.b < k || m.b > k + 3 || inside_other(m)) continue;
+        const NodeType t = type_of(m.ent);
+        if (t != NodeType::initiative && t != NodeType::event) continue;
+        const auto& first = out_.ents[static_cast<std::size_t>(m.ent)].mentions.front();
+        if (first.start >= sent_.start) target = m.ent;
+        break;
+      }
+      if (target < 0) continue;
+      int proposer = -1, meeting = -1;
+      for (const auto& m : ments_) {
+        if (m.e > i || inside_other(m)) continue;
+        const NodeType t = type_of(m.ent);
+        if (t == NodeType::organisation || t == NodeType::country || t == NodeType::person)
+          proposer = m.ent;
+        if (t == NodeType::event) meeting = m.ent;
+      }
+      if (meeting < 0) meeting = main_event_;
+      if (meeting >= 0 || proposer < 0) proposer = meeting;
+      if (proposer < 0) proposer = body_named_by_head();
+      relation(proposer, target, RelationType::proposed);
+    }
+  }
+
   // 1 when token i says that its sentence's subject refers to instruments
   // (reaffirm-, recall-, "builds/built on", "responds to", "pursuant to", "in
   // line with"), 2 when it attaches what follows to the instrument just
   // before it (supplement-, "referred to in"), else 0.
+  //
+  // Also of kind 1: "referred repeatedly to", "as called for in", "as set out
+  // in", "(as) agreed / contained / adopted / enshrined / reflected /
+  // provided for in", "requested by" or "mandated by" (a resolution),
+  // "in accordance with", "consistent with"; and "under", "discussed",
+  // "cited" or "invoked" when a resolution follows at once ("under the Paris
+  // Agreement", not "under Article 6.2 of the Paris Agreement"). "X, by
+  // which it adopted Y" is of kind 2.
   int referencing_word(std::size_t i) const {
-    if (!toks_[i].word || toks_[i].key.empty()) return 0;
-    // Every word tested below starts with b, l, p, r or s: its first byte
-    // rejects most tokens before the ten comparisons (this runs per token).
-    const char f = toks_[i].key[0];
-    if (f != 'b' && f != 'l' && f != 'p' && f != 'r' && f != 's') return 0;
+    if (!toks_[i].word) return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
+    if (is_word(i, "which") && i > 0 && is_word(i - 1, "by") && i + 2 < toks_.size() &&
+        (starts(i + 2, "adopt") || starts(i + 2, "endors")))
+      return 2;
     if (starts(i, "reaffirm") || starts(i, "recall")) return 1;
     if ((starts(i, "build") || is_word(i, "built")) && is_word(i + 1, "on")) return 1;
     if ((starts(i, "refer") || starts(i, "respond") || is_word(i, "pursuant")) &&
         is_word(i + 1, "to"))
       return 1;
-    return is_word(i, "line") && i > 0 && is_word(i - 1, "in") && is_word(i + 1, "with") ? 1 : 0;
+    // "referred repeatedly to": one adverb between.
+    if (starts(i, "refer") && is_word(i + 2, "to") && toks_[i + 1].word &&
+        toks_[i + 1].key.size() > 2 &&
+        toks_[i + 1].key.compare(toks_[i + 1].key.size() - 2, 2, "ly") == 0)
+      return 1;
+    if (is_word(i, "line") && i > 0 && is_word(i - 1, "in") && is_word(i + 1, "with")) return 1;
+    if ((is_word(i, "called") || is_word(i, "provided")) && is_word(i + 1, "for") &&
+        is_word(i + 2, "in"))
+      return 1;
+    if (is_word(i, "set") && is_word(i + 1, "out") && is_word(i + 2, "in")) return 1;
+    if ((is_word(i, "agreed") || is_word(i, "contained") || is_word(i, "adopted") ||
+         is_word(i, "enshrined") || is_word(i, "reflected") || is_word(i, "stipulated")) &&
+        is_word(i + 1, "in"))
+      return 1;
+    if ((is_word(i, "requested") || is_word(i, "mandated")) && is_word(i + 1, "by") &&
+        resolution_at(i + 2))
+      return 1;
+    if ((is_word(i, "accordance") && i > 0 && is_word(i - 1, "in") && is_word(i + 1, "with")) ||
+        (is_word(i, "consistent") && is_word(i + 1, "with")))
+      return 1;
+    if ((is_word(i, "under") || is_word(i, "discussed") || is_word(i, "cited") ||
+         is_word(i, "invoked")) &&
+        (resolution_at(i + 1) || (is_word(i + 1, "the") && resolution_at(i + 2))))
+      return 1;
+    return 0;
+  }
+
+  // True when a top-level resolution mention starts at token i.
+  bool resolution_at(std::size_t i) const {
+    for (const auto& m : ments_)
+      if (m.b == i && type_of(m.ent) == NodeType::resolution && !inside_other(m)) return true;
+    return false;
   }
 
   // "The Communique reaffirms ...": a sentence that opens with "The" and the
@@ -2706,7 +3014,7 @@ class DocExtractor {
     const auto documents = {NodeType::resolution, NodeType::event};
     int subject = last_of_types_before(words.front(), documents);
     if (subject < 0) subject = resolution_named_by_head();
-    if (subject < 0) subject = main_event_;
+    if (subject < 0) subject = scene_event();
     for (std::size_t w = 0; w < words.size(); ++w) {
       const std::size_t at = words[w];
       const int source = referencing_word(at) == 2 ? last_of_types_before(at, documents) : subject;
@@ -2754,7 +3062,9 @@ class DocExtractor {
   std::string fora_tail_;
   int main_event_ = -1;
   int last_event_ = -1;
-  int prev_event_ = -1;     // the last event mentioned in an earlier sentence
+  int prev_event_ = -1;   // the last event mentioned in an earlier sentence
+  int topic_event_ = -1;  // the scene of the proceedings (scene_event)
+  std::string topic_section_;
   std::set<int> sessions_;  // numbered sessions of bodies (find_sessions)
   bool prev_mentions_main_ = false;
 };

@@ -134,8 +134,13 @@ void ensure_directory(const std::string& dir) {
 }
 
 void write_file_atomic(const std::string& path, std::string_view bytes) {
+  write_file_atomic_streamed(path, [&](const ByteSink& sink) { sink(bytes); });
+}
+
+void write_file_atomic_streamed(const std::string& path,
+                                const std::function<void(const ByteSink&)>& produce) {
   if (path == "-") {
-    write_all(STDOUT_FILENO, bytes, "<stdout>");
+    produce([](std::string_view bytes) { write_all(STDOUT_FILENO, bytes, "<stdout>"); });
     return;
   }
   namespace fs = std::filesystem;
@@ -163,7 +168,7 @@ void write_file_atomic(const std::string& path, std::string_view bytes) {
   const std::string tmp(name.data());
   try {
     ::fchmod(fd, 0644);
-    write_all(fd, bytes, path);
+    produce([&](std::string_view bytes) { write_all(fd, bytes, path); });
     if (::fsync(fd) != 0) throw Error(ErrorKind::io, "fsync failed: " + errno_text(errno), {path});
     const int rc = ::close(fd);
     if (rc != 0) {

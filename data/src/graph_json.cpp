@@ -6,22 +6,25 @@
 #include "stakegraph/data/graph_json.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 #include <span>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "json_support.hpp"
 #include "stakegraph/data/files.hpp"
 #include "stakegraph/graph/text.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace stakegraph::data {
 
@@ -37,23 +40,81 @@ namespace {
 
 // ---------------------------------------------------------------- writing
 
+// The writer's output: a growable byte buffer whose appends are inlined
+// (std::string's appends are calls into libstdc++, and a graph's output is
+// millions of short pieces: keys, ids, punctuation, indentation).
+class Bytes {
+ public:
+  Bytes() { grow(std::size_t{64} << 10); }
+  void append(const char* p, std::size_t n) {
+    if (static_cast<std::size_t>(cap_ - end_) < n) grow(n);
+    std::memcpy(end_, p, n);
+    end_ += n;
+  }
+  void append(std::string_view s) { append(s.data(), s.size()); }
+  void push(char c) {
+    if (end_ == cap_) grow(1);
+    *end_++ = c;
+  }
+  std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+  std::string_view view() const { return {begin_, size()}; }
+  void clear() { end_ = begin_; }
+
+ private:
+  void grow(std::size_t n) {
+    const std::size_t used = size();
+    const std::size_t cap = std::max<std::size_t>(2 * static_cast<std::size_t>(cap_ - begin_),
+                                                  std::max<std::size_t>(used + n, 4096));
+    auto storage = std::make_unique_for_overwrite<char[]>(cap);
+    if (used > 0) std::memcpy(storage.get(), begin_, used);
+    storage_ = std::move(storage);
+    begin_ = storage_.get();
+    end_ = begin_ + used;
+    cap_ = begin_ + cap;
+  }
+
+  std::unique_ptr<char[]> storage_;
+  char* begin_ = nullptr;
+  char* end_ = nullptr;
+  char* cap_ = nullptr;
+};
+
+// Printable ASCII other than '"' and '\\', by byte value: the bytes a JSON
+// string copies without checking or escaping.
+struct PlainBytes {
+  std::array<bool, 256> bytes{};
+  constexpr PlainBytes() {
+    for (int c = 0x20; c < 0x80; ++c) bytes[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  }
+};
+constexpr PlainBytes kPlain{};
+
 // Writes pretty-printed JSON (indent 2) one member at a time, with the bytes
-// of nlohmann's dump(2) of the whole document: every value and key goes
-// through nlohmann's own serializer at the right indentation, and the
-// containers around them are laid out as dump() lays them out ("{\n", members
-// joined by ",\n", "\n" and the closing bracket; "{}" / "[]" when empty). The
-// large arrays and maps of a graph (nodes, edges, per-node metrics) are thus
-// written without ever holding them as one DOM: on a million edges that DOM
-// took most of the writing time and a gigabyte of memory. Object members must
-// be given in key order, as std::map-based json sorts them.
-// (nlohmann::detail::serializer is the class behind basic_json::dump in
-// nlohmann/json 3.11, the version this project pins.)
+// of nlohmann's dump(2) of the whole document: strings, integers and whole
+// numbers are written as dump() writes them (tests compare the two), other
+// values go through nlohmann's own serializer at the right indentation, and
+// the containers around them are laid out as dump() lays them out ("{\n",
+// members joined by ",\n", "\n" and the closing bracket; "{}" / "[]" when
+// empty). The large arrays and maps of a graph (nodes, edges, per-node
+// metrics) are thus written without ever holding them as one DOM: on a
+// million edges that DOM took most of the writing time and a gigabyte of
+// memory. Object members must be given in key order, as std::map-based json
+// sorts them. (nlohmann::detail::serializer is the class behind
+// basic_json::dump in nlohmann/json 3.11, the version this project pins.)
 class PrettyWriter {
  public:
-  explicit PrettyWriter(std::string& out)
-      : out_(out),
-        serializer_(nlohmann::detail::output_adapter<char>(out), ' ',
+  // Hands the output to `sink` in pieces: whenever a chunk or more is
+  // buffered at the start of a member or item, and the rest at finish().
+  explicit PrettyWriter(const ByteSink& sink)
+      : sink_(sink),
+        serializer_(nlohmann::detail::output_adapter<char>(scratch_), ' ',
                     json::error_handler_t::replace) {}
+
+  void end_line() { out_.push('\n'); }
+  void finish() {
+    if (out_.size() > 0) sink_(out_.view());
+    out_.clear();
+  }
 
   void open_object() { levels_.push_back({'{', '}', true}); }
   void open_array() { levels_.push_back({'[', ']', true}); }
@@ -61,7 +122,15 @@ class PrettyWriter {
   void key(std::string_view k) {
     next();
     string(k);
-    out_ += ": ";
+    out_.append(": ", 2);
+  }
+  // The same for a key written in the code (plain ASCII, nothing to escape).
+  template <std::size_t N>
+  void key(const char (&k)[N]) {
+    next();
+    out_.push('"');
+    out_.append(k, N - 1);
+    out_.append("\": ", 3);
   }
   void member(std::string_view k, const json& v) {
     key(k);
@@ -69,7 +138,26 @@ class PrettyWriter {
   }
   // Starts the next element of the innermost array.
   void item() { next(); }
-  void value(const json& j) { serializer_.dump(j, true, false, 2, indent()); }
+  void value(const json& j) {
+    serializer_.dump(j, true, false, 2, indent());
+    out_.append(scratch_);
+    scratch_.clear();
+  }
+  // An integer as dump() writes it.
+  void integer(std::int64_t v) { digits(v); }
+  void integer(std::uint64_t v) { digits(v); }
+  // A double as dump() writes it. Whole numbers from 0 to 10^15, the usual
+  // weights and counts, are written directly ("3.0", the digits and ".0"
+  // that dump() gives them); other values go through the serializer
+  // (shortest round-trip digits, its own switch to exponent notation).
+  void number(double v) {
+    if (v >= 0.0 && v < 1e15 && v == std::floor(v) && !std::signbit(v)) {
+      digits(static_cast<std::uint64_t>(v));
+      out_.append(".0", 2);
+      return;
+    }
+    value(json(v));
+  }
   // A string value with dump()'s bytes (ensure_ascii off): valid UTF-8 is
   // copied, '"', '\\' and controls below 0x20 escaped as dump() escapes them
   // (\b \t \n \f \r, else \u00xx in lower case). Invalid UTF-8 (never in a
@@ -77,58 +165,45 @@ class PrettyWriter {
   // serializer itself. Evidence sentences are most of a graph's bytes, and
   // the serializer decoded them one code point at a time.
   void string(std::string_view s) {
-    const std::size_t mark = out_.size();
-    out_ += '"';
-    const char* p = s.data();
-    const std::size_t n = s.size();
+    std::size_t i = plain_prefix(s);
+    if (i < s.size() && graph::first_invalid_utf8(s.substr(i))) {
+      value(json(std::string(s)));
+      return;
+    }
+    out_.push('"');
     std::size_t run = 0;  // start of the bytes not yet copied
-    std::size_t i = 0;
-    while (i < n) {
-      i = next_special(p, i, n);
-      if (i == n) break;
-      const auto c = static_cast<unsigned char>(p[i]);
-      if (c >= 0x80) {
-        // Checked here instead of by a separate first_invalid_utf8 pass.
-        std::size_t q = i;
-        if (graph::decode_utf8(s, q) == 0xFFFD && s.compare(i, 3, "\xEF\xBF\xBD") != 0) {
-          out_.resize(mark);
-          value(json(std::string(s)));
-          return;
-        }
-        i = q;
-        continue;
-      }
-      out_.append(p + run, i - run);
-      run = ++i;
+    for (i = next_to_escape(s, i); i < s.size(); i = next_to_escape(s, i + 1)) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      out_.append(s.substr(run, i - run));
+      run = i + 1;
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\r': out_ += "\\r"; break;
+        case '"': out_.append("\\\"", 2); break;
+        case '\\': out_.append("\\\\", 2); break;
+        case '\b': out_.append("\\b", 2); break;
+        case '\t': out_.append("\\t", 2); break;
+        case '\n': out_.append("\\n", 2); break;
+        case '\f': out_.append("\\f", 2); break;
+        case '\r': out_.append("\\r", 2); break;
         default: {
           static constexpr char kHex[] = "0123456789abcdef";
-          out_ += "\\u00";
-          out_ += kHex[c >> 4];
-          out_ += kHex[c & 0xf];
+          const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+          out_.append(u, 6);
         }
       }
     }
-    out_.append(p + run, n - run);
-    out_ += '"';
+    out_.append(s.substr(run));
+    out_.push('"');
   }
   void close() {
     const Level level = levels_.back();
     levels_.pop_back();
     if (level.empty) {
-      out_ += level.open;
+      out_.push(level.open);
     } else {
-      out_ += '\n';
-      out_.append(indent(), ' ');
+      out_.push('\n');
+      spaces(indent());
     }
-    out_ += level.close;
+    out_.push(level.close);
   }
 
  private:
@@ -136,71 +211,88 @@ class PrettyWriter {
     char open, close;
     bool empty;
   };
-  // Nonzero in the high bit of each byte of w that may be >= 0x80, < 0x20,
-  // '"' or '\\' (the "has a byte less than n" and "has a zero byte" tests of
-  // Anderson's bit hacks). The borrow can only raise false alarms above a
-  // byte that is flagged rightly, so the lowest flag is always exact.
-  static std::uint64_t special_bytes(std::uint64_t w) noexcept {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-    const std::uint64_t quote = w ^ (kOnes * '"');
-    const std::uint64_t backslash = w ^ (kOnes * '\\');
-    return (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
-            ((backslash - kOnes) & ~backslash)) &
-           kHigh;
-  }
-  // The first byte at or after i that is >= 0x80, < 0x20, '"' or '\\', or n.
-  // Evidence sentences are most of a graph's bytes and almost all printable
-  // ASCII: eight bytes per test, and the flag's position says where the byte
-  // is instead of a byte loop. (Bytes are numbered from the least significant
-  // end, which is the first byte in memory on a little-endian machine.)
-  static std::size_t next_special(const char* p, std::size_t i, std::size_t n) noexcept {
+  static constexpr std::size_t kChunk = std::size_t{1} << 20;
+
+  // The length of s's first run of printable ASCII other than '"' and '\\',
+  // which needs neither checking nor escaping; 16 bytes at a time with SSE2.
+  static std::size_t plain_prefix(std::string_view s) {
+    std::size_t i = 0;
 #if defined(__SSE2__)
-    // Sixteen bytes per test where SSE2 exists (every x86-64): a signed
-    // compare with 0x20 flags controls and every byte >= 0x80 at once.
-    const __m128i space = _mm_set1_epi8(0x20);
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    for (; i + 16 <= n; i += 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      const __m128i hit =
-          _mm_or_si128(_mm_cmplt_epi8(x, space),
-                       _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
-      if (const int m = _mm_movemask_epi8(hit))
-        return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(m)));
+    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                  backslash = _mm_set1_epi8('\\');
+    for (; i + 16 <= s.size(); i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      // Signed bytes: below 0x20 or from 0x80 on are both "less than" 0x20.
+      const __m128i stop =
+          _mm_or_si128(_mm_cmplt_epi8(v, space),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+      const int mask = _mm_movemask_epi8(stop);
+      if (mask != 0)
+        return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
     }
 #endif
-    while (i < n) {
-      std::uint64_t w = 0x6161616161616161ULL;  // 'a' pads a short tail: never special
-      const std::size_t len = n - i < 8 ? n - i : 8;
-      if (len == 8) {
-        std::memcpy(&w, p + i, 8);
-      } else {
-        std::memcpy(&w, p + i, len);
-      }
-      if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-      if (const std::uint64_t m = special_bytes(w))
-        return i + static_cast<std::size_t>(std::countr_zero(m)) / 8;
-      i += len;
-    }
-    return n;
+    while (i < s.size() && kPlain.bytes[static_cast<unsigned char>(s[i])]) ++i;
+    return i;
   }
+
+  // The first position >= from of a byte dump() escapes ('"', '\\', below
+  // 0x20), else s.size().
+  static std::size_t next_to_escape(std::string_view s, std::size_t from) {
+    std::size_t i = from;
+#if defined(__SSE2__)
+    const __m128i top = _mm_set1_epi8(0x1f), quote = _mm_set1_epi8('"'),
+                  backslash = _mm_set1_epi8('\\');
+    for (; i + 16 <= s.size(); i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      // Unsigned bytes up to 0x1f: max(v, 0x1f) == 0x1f.
+      const __m128i stop =
+          _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, top), top),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+      const int mask = _mm_movemask_epi8(stop);
+      if (mask != 0)
+        return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    }
+#endif
+    for (; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c < 0x20 || c == '"' || c == '\\') break;
+    }
+    return i;
+  }
+
   unsigned indent() const {
     return static_cast<unsigned>(2 * levels_.size());
   }
+  template <class Int>
+  void digits(Int v) {
+    char buf[24];
+    const auto res = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, static_cast<std::size_t>(res.ptr - buf));
+  }
+  void spaces(std::size_t n) {
+    static constexpr std::string_view kSpaces = "                                ";
+    for (; n > kSpaces.size(); n -= kSpaces.size()) out_.append(kSpaces);
+    out_.append(kSpaces.substr(0, n));
+  }
   void next() {
+    if (out_.size() >= kChunk) {
+      sink_(out_.view());
+      out_.clear();
+    }
     Level& level = levels_.back();
     if (level.empty) {
-      out_ += level.open;
-      out_ += '\n';
+      out_.push(level.open);
+      out_.push('\n');
       level.empty = false;
     } else {
-      out_ += ",\n";
+      out_.append(",\n", 2);
     }
-    out_.append(indent(), ' ');
+    spaces(indent());
   }
 
-  std::string& out_;
+  const ByteSink& sink_;
+  Bytes out_;
+  std::string scratch_;  // the serializer's output, moved to out_ after each value
   nlohmann::detail::serializer<json> serializer_;
   std::vector<Level> levels_;
 };
@@ -218,11 +310,11 @@ void write_evidence_list(PrettyWriter& w, const std::vector<Evidence>& v) {
     w.key("document");
     w.string(e.document);
     w.key("end");
-    w.value(json(e.end));
+    w.integer(std::uint64_t{e.end});
     w.key("paragraph");
-    w.value(json(e.paragraph));
+    w.integer(std::int64_t{e.paragraph});
     w.key("start");
-    w.value(json(e.start));
+    w.integer(std::uint64_t{e.start});
     w.key("text");
     w.string(e.text.str());
     w.close();
@@ -245,7 +337,7 @@ void write_edge(PrettyWriter& w, const std::vector<Evidence>& evidence, std::str
   w.key("type");
   w.string(type);
   w.key("weight");
-  w.value(json(weight));
+  w.number(weight);
   w.close();
 }
 
@@ -318,9 +410,9 @@ void write_metrics(PrettyWriter& w, const graph::NodeMetrics& m) {
     const Entry& e = entries[i];
     w.key(e.key);
     if (e.rank == 0) {
-      w.value(json(m.cluster));
+      w.integer(std::int64_t{m.cluster});
     } else if (e.number) {
-      w.value(json(*e.number));
+      w.number(*e.number);
     } else {
       w.string(*e.text);
     }
@@ -677,17 +769,22 @@ namespace {
 // The document around its two large arrays: members in sorted key order, as
 // json objects keep them; write_edges and write_nodes add the items of
 // "edges" and "nodes" to the writer.
+// With a sink the document goes to it in chunks of about a megabyte, so
+// that a large graph's output is never held whole; without one it is
+// returned.
 template <class WriteEdges, class WriteNodes>
 std::string write_document(const graph::Analysis* analysis, const std::vector<Document>& documents,
                            WriteEdges write_edges, const std::string& generator,
                            const std::vector<graph::MergeRecord>& merges, WriteNodes write_nodes,
-                           std::size_t size_hint = 0) {
+                           const ByteSink* sink, std::size_t size_hint = 0) {
   std::string out;
-  // Capacity that is never written is never touched, so a generous hint
-  // costs address space, not memory; growing by doubling instead copies the
-  // document and holds the old and the new buffer at once.
-  out.reserve(size_hint);
-  PrettyWriter w(out);
+  // Without a sink the document is collected in `out`. Capacity that is
+  // never written is never touched, so a generous hint costs address space,
+  // not memory; growing by doubling instead copies the document and holds
+  // the old and the new buffer at once.
+  if (!sink) out.reserve(size_hint);
+  const ByteSink collect = [&](std::string_view piece) { out.append(piece); };
+  PrettyWriter w(sink ? *sink : collect);
   w.open_object();
   if (analysis) {
     w.key("analysis");
@@ -729,13 +826,16 @@ std::string write_document(const graph::Analysis* analysis, const std::vector<Do
   w.close();
   w.member("schema", std::string(kSchema));
   w.close();
-  out += '\n';
+  w.end_line();
+  w.finish();
   return out;
 }
 
 }  // namespace
 
-std::string write_graph_json(const StakeholderGraph& g) {
+namespace {
+
+std::string write_graph(const StakeholderGraph& g, const ByteSink* sink) {
   return write_document(
       g.analysis() ? &*g.analysis() : nullptr, g.documents(),
       [&](PrettyWriter& w) {
@@ -747,12 +847,13 @@ std::string write_graph_json(const StakeholderGraph& g) {
         for (const auto& [id, n] : g.nodes())
           write_node(w, n.aliases, n.attributes, n.id, n.label, n.mentions, n.name,
                      graph::to_string(n.type));
-      });
+      },
+      sink);
 }
 
-std::string write_edge_list_json(const std::vector<std::string>& ids,
-                                 const std::vector<graph::WeightedEdge>& merged,
-                                 const graph::Analysis* analysis) {
+std::string write_edge_list(const std::vector<std::string>& ids,
+                            const std::vector<graph::WeightedEdge>& merged,
+                            const graph::Analysis* analysis, const ByteSink* sink) {
   const std::string type(graph::to_string(graph::NodeType::organisation));
   const std::string relation(graph::to_string(graph::RelationType::co_mentioned));
   // About 110 bytes per edge and 1,000 per node with its metrics, plus the
@@ -775,7 +876,29 @@ std::string write_edge_list_json(const std::vector<std::string>& ids,
           write_node(w, std::span<const std::string>(&id, 1), kNoAttributes, id, id, kNoEvidence,
                      id, type);
       },
-      hint);
+      sink, hint);
+}
+
+}  // namespace
+
+std::string write_graph_json(const StakeholderGraph& g) {
+  return write_graph(g, nullptr);
+}
+
+void write_graph_json(const StakeholderGraph& g, const ByteSink& sink) {
+  write_graph(g, &sink);
+}
+
+std::string write_edge_list_json(const std::vector<std::string>& ids,
+                                 const std::vector<graph::WeightedEdge>& merged,
+                                 const graph::Analysis* analysis) {
+  return write_edge_list(ids, merged, analysis, nullptr);
+}
+
+void write_edge_list_json(const std::vector<std::string>& ids,
+                          const std::vector<graph::WeightedEdge>& merged,
+                          const graph::Analysis* analysis, const ByteSink& sink) {
+  write_edge_list(ids, merged, analysis, &sink);
 }
 
 StakeholderGraph read_graph_json(std::string_view text, const std::string& file,

@@ -15,6 +15,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
 #include <map>
 #include <set>
 #include <string>
@@ -1135,6 +1137,12 @@ std::map<Format, std::string> render_figures(const StakeholderGraph& g,
   limits.address_space_bytes = options.limits.address_space_bytes;
   const std::string answer = detail::run_sandboxed(
       [&] {
+        // cairo writes a PDF's /CreationDate in local time, with the zone's
+        // offset: rendered in UTC, its length and so the PDF's bytes do not
+        // depend on TZ (gv_layout_and_render then fixes the time itself).
+        // This runs in the forked child, which has one thread.
+        ::setenv("TZ", "UTC0", 1);
+        ::tzset();
         // The child _exits after answering: nothing of Graphviz's is freed.
         return frame(
             detail::gv_layout_and_render(scene, engine, names, dpi, detail::Teardown::skip));

@@ -14,6 +14,8 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <deque>
 #include <functional>
 #include <map>
@@ -501,6 +503,34 @@ void copy_attrs(Agraph_t* src, int kind, void* from, void* to, double dx, double
 // attributes (attach_attrs, as for -Tdot output) and the legend is copied
 // into the figure's graph below its left edge. The result has every position
 // fixed, for the nop2 engine to render as it stands.
+// cairo 1.16 stamps every PDF with the time it was written
+// ("/CreationDate (D:YYYYMMDDHHMMSSZ)") and reads no SOURCE_DATE_EPOCH, so the
+// same figure gave different bytes on every run. The stamp's digits are
+// replaced by those of SOURCE_DATE_EPOCH (the reproducible-builds
+// convention) when it is set, else of 1970-01-01 00:00:00 UTC: same length,
+// so the cross-reference offsets stay valid.
+void fix_pdf_creation_date(std::string& pdf) {
+  static constexpr std::string_view kKey = "/CreationDate (D:";
+  const std::size_t at = pdf.find(kKey);
+  if (at == std::string::npos) return;
+  std::time_t when = 0;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    long long seconds = 0;
+    const char* end = epoch + std::strlen(epoch);
+    const auto res = std::from_chars(epoch, end, seconds);
+    if (res.ec == std::errc() && res.ptr == end && seconds >= 0)
+      when = static_cast<std::time_t>(seconds);
+  }
+  std::tm utc{};
+  gmtime_r(&when, &utc);
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%04d%02d%02d%02d%02d%02d", utc.tm_year + 1900,
+                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+  std::size_t next = 0;  // of `digits`
+  for (std::size_t i = at + kKey.size(); i < pdf.size() && pdf[i] != ')' && digits[next]; ++i)
+    if (pdf[i] >= '0' && pdf[i] <= '9') pdf[i] = digits[next++];
+}
+
 GraphPtr laid_out_with_legend_apart(GVC_t* gvc, const MessageCapture& capture, const Scene& scene,
                                     const std::string& engine) {
   const auto [main, legend] = split_legend(scene);
@@ -534,7 +564,8 @@ GraphPtr laid_out_with_legend_apart(GVC_t* gvc, const MessageCapture& capture, c
       copy_attrs(key.get(), AGEDGE, e, copy, dx, dy);
     }
   }
-  const Box all{std::min(f.llx, k.llx + dx), k.lly + dy, std::max(f.urx, k.urx + dx), f.ury};
+  // The legend starts at the figure's left edge (dx) and hangs below it.
+  const Box all{f.llx, k.lly + dy, std::max(f.urx, k.urx + dx), f.ury};
   const std::string bb = format_number(all.llx) + "," + format_number(all.lly) + "," +
                          format_number(all.urx) + "," + format_number(all.ury);
   agsafeset(figure.get(), cs("bb"), cs(bb), cs(""));
@@ -590,6 +621,7 @@ std::vector<std::string> gv_layout_and_render(const Scene& scene, std::string_vi
       fail(capture, "rendering (" + format_name + ") failed");
     }
     out.emplace_back(data, length);
+    if (format_name == "pdf") fix_pdf_creation_date(out.back());
   }
   if (teardown == Teardown::skip) {
     // Freed by the process's end: gvFreeLayout and agclose walk every node,

@@ -1,6 +1,12 @@
 // Edge lists: formats, header, merging, and every malformed-line error with its position.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include "stakegraph/data/edge_list.hpp"
 #include "stakegraph/data/error.hpp"
 
@@ -83,4 +89,77 @@ TEST_CASE("data: edge list vertex numbers do not depend on line order") {
   const EdgeList b = parse_edge_list("y\tx\nz\ty\n", "-");
   CHECK(a.ids == b.ids);
   CHECK(to_graph(a).edges().size() == to_graph(b).edges().size());
+}
+
+TEST_CASE("data: edge list errors after the first line name their line and column") {
+  CHECK(error_at("a\tb\t1\nc\td\tx\n") == "in.tsv:2:5 weight 'x' is not a number");
+  CHECK(error_at("a\tb\t1\nc\td\t-2\r\n") == "in.tsv:2:5 weight is negative");
+  CHECK(error_at("a\tb\t1\nc\td\t\r\n") == "in.tsv:2:5 weight '' is not a number");
+  CHECK(error_at("a\tb\t1\nc\td\t1\t4\n") ==
+        "in.tsv:2:7 expected 3 columns like the first line, found 4");
+  CHECK(error_at("a\tb\nc\td\t\n") == "in.tsv:2:5 expected 2 columns like the first line, found 3");
+  CHECK(error_at("a\tb\nc\t\r\n") == "in.tsv:2:3 empty target id");
+  CHECK(error_at("a\tb\n# note\n\tb\n") == "in.tsv:3:1 empty source id");
+  CHECK(error_at("a\tb\ncd\n") == "in.tsv:2:3 expected 2 columns like the first line, found 1");
+  CHECK(error_at("a,b\nc,\"d\"\n", "x.csv") == "x.csv:2:3 quoted CSV fields are not supported");
+}
+
+TEST_CASE("data: edge lists give the same graph whatever their line ends, comments and blanks") {
+  // Random ids of 1 to 80 bytes, so that ids and lines cross the 64-byte
+  // blocks the reader scans and the 8- and 16-byte words it compares.
+  std::mt19937 rng(7);
+  std::vector<std::string> pool;
+  for (int i = 0; i < 60; ++i) {
+    std::string id(1 + rng() % 80, 'a');
+    for (char& ch : id) ch = static_cast<char>('a' + rng() % 3);
+    pool.push_back(id);
+  }
+  std::vector<std::tuple<std::string, std::string, int>> edges;
+  for (int i = 0; i < 400; ++i) {
+    const std::string& u = pool[rng() % pool.size()];
+    const std::string& v = pool[rng() % pool.size()];
+    if (u != v) edges.emplace_back(u, v, static_cast<int>(rng() % 9));
+  }
+  // The expected result, computed without the reader: ids in byte order,
+  // edges in line order.
+  std::vector<std::string> ids;
+  for (const auto& [u, v, w] : edges) {
+    ids.push_back(u);
+    ids.push_back(v);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  auto number = [&](const std::string& id) {
+    return static_cast<std::uint32_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin());
+  };
+  for (const char* end : {"\n", "\r\n"}) {
+    for (const bool weighted : {false, true}) {
+      for (const bool extras : {false, true}) {
+        for (const bool final_end : {false, true}) {
+          std::string text;
+          for (std::size_t i = 0; i < edges.size(); ++i) {
+            const auto& [u, v, w] = edges[i];
+            if (extras && i % 7 == 3) text += std::string("# comment\t") + end + end + " \t" + end;
+            text += u + "\t" + v;
+            if (weighted) text += "\t" + std::to_string(w);
+            if (final_end || i + 1 < edges.size()) text += end;
+          }
+          const EdgeList l = parse_edge_list(text, "x.tsv");
+          CAPTURE(end);
+          CAPTURE(extras);
+          CAPTURE(final_end);
+          CAPTURE(weighted);
+          CHECK(l.ids == ids);
+          REQUIRE(l.edges.size() == edges.size());
+          bool all_equal = true;
+          for (std::size_t i = 0; i < edges.size(); ++i) {
+            const auto& [u, v, w] = edges[i];
+            all_equal = all_equal && l.edges[i].u == number(u) && l.edges[i].v == number(v) &&
+                        l.edges[i].w == (weighted ? static_cast<double>(w) : 1.0);
+          }
+          CHECK(all_equal);
+        }
+      }
+    }
+  }
 }

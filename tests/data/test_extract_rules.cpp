@@ -4,6 +4,7 @@
 // that exercises it, and on a near miss that must not fire.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "stakegraph/data/document.hpp"
@@ -401,4 +402,234 @@ TEST_CASE("data: an apposition a head word of A and B names the parents") {
   CHECK(has(h, graph::NodeType::organisation, "World Health Organization"));
   for (const auto& [k, e] : h.edges())
     if (e.type == member) CHECK(h.at(e.target).name == "United Nations Children's Fund");
+}
+
+TEST_CASE("data: hosts are named by co-hosted and hosted by and at the invitation of") {
+  const auto g = run(
+      "REGIONAL FORUM ON MIGRANT WORKERS\n\n"
+      "The Governments of Ghana and Norway co-hosted the Regional Forum on Migrant Workers in "
+      "Accra.\n\n"
+      "The Forum was held at the invitation of the Government of Kenya. The next Global Forum on "
+      "Migration will be hosted by the World Bank in Nairobi, Kenya.\n\n"
+      "In partnership with UNICEF and the World Bank, the ILO will support a regional survey.");
+  const std::string forum = "Regional Forum on Migrant Workers in Accra";
+  CHECK(edge(g, forum, graph::RelationType::hosted_by, "Ghana"));
+  CHECK(edge(g, forum, graph::RelationType::hosted_by, "Norway"));
+  CHECK(edge(g, forum, graph::RelationType::hosted_by, "Kenya"));
+  CHECK(edge(g, "Global Forum on Migration", graph::RelationType::hosted_by, "World Bank"));
+  // The place after the host is where, not who.
+  CHECK_FALSE(edge(g, "Global Forum on Migration", graph::RelationType::hosted_by, "Kenya"));
+  // A sentence about another actor's partnership names no partner of the meeting.
+  CHECK_FALSE(edge(g, forum, graph::RelationType::partner_of, "United Nations Children's Fund"));
+  CHECK_FALSE(edge(g, forum, graph::RelationType::partner_of, "World Bank"));
+
+  // A credit line "Hosted by X" under the title is about the meeting; thanking
+  // a host in passing names no second host.
+  const auto h =
+      run("REPORT OF THE REGIONAL CONSULTATION ON DECENT WORK\n\n"
+          "Organized by the International Labour Organization (ILO), in partnership with UNICEF. "
+          "Hosted by the University of Ghana.\n\n"
+          "The consultation thanked Kenya for hosting the preparatory meeting.");
+  const std::string consultation = "REGIONAL CONSULTATION ON DECENT WORK";
+  CHECK(edge(h, consultation, graph::RelationType::hosted_by, "University of Ghana"));
+  CHECK(edge(h, consultation, graph::RelationType::partner_of, "United Nations Children's Fund"));
+  CHECK_FALSE(edge(h, consultation, graph::RelationType::hosted_by, "Kenya"));
+}
+
+TEST_CASE("data: speakers and citations belong to the meeting in scene") {
+  const auto g =
+      run("SB 70 HIGHLIGHTS\n\n"
+          "SBI 70 PLENARY\n\n"
+          "SBI 70, chaired by Tomas Ruiz Vega (Chile), resumed its plenary. UNFCCC Executive "
+          "Secretary Simon Stiell addressed the plenary, warning that COP 31 must deliver.\n\n"
+          "FINANCE\n\n"
+          "In the contact group on climate finance, co-chaired by Ana Perez (Chile) and Jonas Lind "
+          "(Sweden), parties exchanged views.\n\n"
+          "Brazil said that NDCs are nationally determined, as set out in decision 1/CP.21. Saudi "
+          "Arabia cautioned against reopening the outcome contained in decision 1/CMA.5.\n\n"
+          "MITIGATION\n\n"
+          "Delegates discussed cooperative approaches under Article 6.2 of the Paris Agreement.");
+  // "addressed the plenary": the session in scene, not the event named in passing.
+  CHECK(edge(g, "Simon Stiell", graph::RelationType::spoke_at, "SBI 70"));
+  CHECK_FALSE(edge(g, "Simon Stiell", graph::RelationType::spoke_at, "COP 31"));
+  // Citations by delegations in a later block of the same section.
+  const std::string group = "contact group on climate finance";
+  CHECK(edge(g, group, graph::RelationType::references, "decision 1/CP.21"));
+  CHECK(edge(g, group, graph::RelationType::references, "decision 1/CMA.5"));
+  // A new section ends the scene; "under Article 6.2 of" an instrument is no
+  // citation of it by the meeting.
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::references) CHECK(g.at(e.target).name != "Paris Agreement");
+}
+
+TEST_CASE("data: citing phrases make the meeting reference an instrument") {
+  const auto g = run(
+      "REPORT OF THE EXPERT MEETING ON TRAFFICKING\n\n"
+      "The General Assembly adopted resolution 61/180, by which it adopted the United Nations "
+      "Global Plan of Action to Combat Trafficking in Persons. Participants referred repeatedly "
+      "to the Convention on the Rights of the Child. They also discussed the Global Compact for "
+      "Safe, Orderly and Regular Migration. States should act in accordance with the Convention "
+      "relating to the Status of Refugees.\n\n"
+      "The programme was mentioned in a speech about the Convention against Torture.");
+  const std::string meeting = "EXPERT MEETING ON TRAFFICKING";
+  CHECK(edge(g, "General Assembly resolution 61/180", graph::RelationType::references,
+             "United Nations Global Plan of Action to Combat Trafficking in Persons"));
+  CHECK(edge(g, meeting, graph::RelationType::references, "Convention on the Rights of the Child"));
+  CHECK(edge(g, meeting, graph::RelationType::references,
+             "Global Compact for Safe, Orderly and Regular Migration"));
+  CHECK(edge(g, meeting, graph::RelationType::references,
+             "Convention relating to the Status of Refugees"));
+  CHECK_FALSE(edge(g, meeting, graph::RelationType::references,
+                   "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment "
+                   "or Punishment"));
+}
+
+TEST_CASE("data: a proposal to establish something new names its proposer") {
+  // A report on no meeting: the proposing body.
+  const auto g = run(
+      "PROGRESS REPORT ON MALARIA\n\n"
+      "1. Coverage rose in 2024.\n\n"
+      "2. Funding fell.\n\n"
+      "3. Cases fell.\n\n"
+      "4. The first Global Malaria Forum was held in Dakar in 2024.\n\n"
+      "5. The WHO Secretariat proposes to establish a Global Malaria Elimination Financing "
+      "Facility, to pool resources. The WHO Secretariat proposes that countries report annually "
+      "on the Global Technical Strategy for Malaria. The Secretariat also proposes to convene "
+      "the Global Malaria Forum again.");
+  CHECK(edge(g, "WHO Secretariat", graph::RelationType::proposed,
+             "Global Malaria Elimination Financing Facility"));
+  std::size_t proposals = 0;
+  for (const auto& [k, e] : g.edges()) proposals += e.type == graph::RelationType::proposed;
+  CHECK(proposals == 1);  // neither the strategy nor the Forum named before
+
+  // A meeting's record: the meeting, also for a participant's proposal.
+  const auto h =
+      run("REPORT OF THE REGIONAL CONSULTATION ON DECENT WORK\n\n"
+          "Participants proposed the establishment of an Andean Labour Mobility Initiative. UNICEF "
+          "proposed to create the Andean Child Protection Fund.");
+  const std::string consultation = "REGIONAL CONSULTATION ON DECENT WORK";
+  CHECK(edge(h, consultation, graph::RelationType::proposed, "Andean Labour Mobility Initiative"));
+  CHECK(edge(h, consultation, graph::RelationType::proposed, "Andean Child Protection Fund"));
+  CHECK_FALSE(edge(h, "United Nations Children's Fund", graph::RelationType::proposed,
+                   "Andean Child Protection Fund"));
+}
+
+TEST_CASE("data: the proposed facility refers back to the one facility named so") {
+  const auto g =
+      run("The WHO Secretariat proposes to establish a Global Malaria Elimination Financing "
+          "Facility, to be operated in partnership with the World Bank. The Health Assembly is "
+          "invited to provide guidance on the proposed financing facility.");
+  std::size_t initiatives = 0;
+  for (const auto& [id, n] : g.nodes()) initiatives += n.type == graph::NodeType::initiative;
+  CHECK(initiatives == 1);
+  CHECK(edge(g, "Global Malaria Elimination Financing Facility", graph::RelationType::partner_of,
+             "World Bank"));
+  // Two facilities end with the same words: the description is bound to neither.
+  const auto h = run(
+      "The Secretariat proposes to establish a Global Malaria Financing Facility and a Regional "
+      "Dengue Financing Facility. Guidance is invited on the proposed financing facility.");
+  CHECK(has(h, graph::NodeType::initiative, "Global Malaria Financing Facility"));
+  CHECK(has(h, graph::NodeType::initiative, "Regional Dengue Financing Facility"));
+  for (const auto& [id, n] : h.nodes())
+    if (n.name != "financing facility")
+      CHECK(std::find(n.aliases.begin(), n.aliases.end(), "financing facility") == n.aliases.end());
+}
+
+TEST_CASE("data: co-facilitators of consultations chair them") {
+  const auto g =
+      run("Informal consultations on the loss and damage fund were co-facilitated by Mele Tupou "
+          "(Tonga) and Henrik Sorensen (Denmark). The working group on data was facilitated by "
+          "Carmen Rojas (Peru).");
+  const std::string consultations = "Informal consultations on the loss and damage fund";
+  CHECK(edge(g, consultations, graph::RelationType::chaired_by, "Mele Tupou"));
+  CHECK(edge(g, consultations, graph::RelationType::chaired_by, "Henrik Sorensen"));
+  // A facilitator alone is no chair.
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::chaired_by) CHECK(g.at(e.target).name != "Carmen Rojas");
+}
+
+TEST_CASE("data: a meeting on a provision of an instrument is named with it and references it") {
+  const auto g = run(
+      "The contact group on guidance on cooperative approaches referred to in Article 6.2 of the "
+      "Paris Agreement, co-chaired by Kwame Ofori (Ghana) and Elise Marchand (France), met. The "
+      "contact group on the registry referred to in the annex was postponed.");
+  const std::string group =
+      "contact group on guidance on cooperative approaches referred to in Article 6.2 of the Paris "
+      "Agreement";
+  CHECK(has(g, graph::NodeType::event, group));
+  CHECK(edge(g, group, graph::RelationType::references, "Paris Agreement"));
+  CHECK(edge(g, group, graph::RelationType::chaired_by, "Kwame Ofori"));
+  // "referred to in the annex" names no instrument: the name ends before it.
+  CHECK(has(g, graph::NodeType::event, "contact group on the registry"));
+}
+
+TEST_CASE("data: a second meeting of a series named before is an event of its own") {
+  // (A report: the Forum is named after the opening paragraphs, so it is not
+  // the meeting the document reports on.)
+  const auto g =
+      run("PROGRESS REPORT ON MALARIA\n\n"
+          "1. Coverage rose.\n\n"
+          "2. Funding fell.\n\n"
+          "3. Cases fell.\n\n"
+          "4. The first Global Malaria Forum was held in Dakar. The Global Malaria Forum was a "
+          "success.\n\n"
+          "5. The WHO Secretariat reviewed the commitments.\n\n"
+          "6. The Secretariat further proposes to convene a second Global Malaria Forum in 2026.");
+  CHECK(has(g, graph::NodeType::event, "second Global Malaria Forum"));
+  CHECK(has(g, graph::NodeType::event, "Global Malaria Forum"));
+  // "The Secretariat" is the WHO Secretariat named before.
+  CHECK(edge(g, "WHO Secretariat", graph::RelationType::proposed, "second Global Malaria Forum"));
+  CHECK_FALSE(edge(g, "WHO Secretariat", graph::RelationType::proposed, "Global Malaria Forum"));
+  // A repeated name without an ordinal stays one event; no body named with the
+  // head word, no proposer.
+  std::size_t events = 0;
+  for (const auto& [id, n] : g.nodes()) events += n.type == graph::NodeType::event;
+  CHECK(events == 2);
+  const auto h =
+      run("PROGRESS REPORT ON DENGUE\n\n"
+          "1. Coverage rose.\n\n"
+          "2. Funding fell.\n\n"
+          "3. Cases fell.\n\n"
+          "4. The Global Dengue Forum was held in Lima.\n\n"
+          "5. The Secretariat proposes to convene a second Global Dengue Forum in 2027.");
+  CHECK(has(h, graph::NodeType::event, "second Global Dengue Forum"));
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::proposed);
+}
+
+TEST_CASE("data: co-organized by names the organisers") {
+  const auto g = run(
+      "The declaration was launched at the Global Flood Resilience Summit, hosted by Greece at "
+      "the Zappeion Hall in Athens and co-organized by the World Meteorological Organization and "
+      "the United Nations Environment Programme.");
+  const std::string summit = "Global Flood Resilience Summit";
+  CHECK(edge(g, summit, graph::RelationType::organised_by, "World Meteorological Organization"));
+  CHECK(edge(g, summit, graph::RelationType::organised_by, "United Nations Environment Programme"));
+  CHECK(edge(g, summit, graph::RelationType::hosted_by, "Greece"));
+  // The host is no organiser, the organisers are no hosts.
+  CHECK_FALSE(edge(g, summit, graph::RelationType::organised_by, "Greece"));
+  CHECK_FALSE(edge(g, summit, graph::RelationType::hosted_by, "World Meteorological Organization"));
+}
+
+TEST_CASE("data: recalling and reading a statement are speaking") {
+  const auto g =
+      run("REPORT OF THE REGIONAL CONSULTATION ON DECENT WORK\n\n"
+          "Ms. Maria Alvear read a statement prepared by children in shelters. Prof. Daniel Ortiz "
+          "recalled that detention is never in the best interests of a child. Mr. Pedro Ruiz read "
+          "the report of the secretariat before the session.");
+  const std::string consultation = "REGIONAL CONSULTATION ON DECENT WORK";
+  CHECK(edge(g, "Maria Alvear", graph::RelationType::spoke_at, consultation));
+  CHECK(edge(g, "Daniel Ortiz", graph::RelationType::spoke_at, consultation));
+  // Reading a report is no address.
+  CHECK(has(g, graph::NodeType::person, "Pedro Ruiz"));
+  CHECK_FALSE(edge(g, "Pedro Ruiz", graph::RelationType::spoke_at, consultation));
+}
+
+TEST_CASE("data: chairs named by office end where the next participle begins") {
+  const auto g = run(
+      "The Global Flood Resilience Summit was chaired by the Prime Minister of Greece and opened "
+      "by UN Deputy Secretary-General Amina J. Mohammed.");
+  const std::string summit = "Global Flood Resilience Summit";
+  CHECK(edge(g, summit, graph::RelationType::chaired_by, "Greece"));
+  CHECK(edge(g, summit, graph::RelationType::opened_by, "Amina J. Mohammed"));
+  CHECK_FALSE(edge(g, summit, graph::RelationType::chaired_by, "Amina J. Mohammed"));
 }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <stdexcept>
 
 #include "stakegraph/data/files.hpp"
 #include "stakegraph/graph/error.hpp"
@@ -48,6 +49,32 @@ TEST_CASE("data: atomic write replaces the file and leaves no temporary file") {
   data::write_file_atomic(target, "first");
   data::write_file_atomic(target, "second");
   CHECK(data::read_file(target) == "second");
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    (void)e;
+    ++files;
+  }
+  CHECK(files == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("data: streamed atomic write joins the pieces and keeps the old file on failure") {
+  const fs::path dir = scratch("stream");
+  const std::string target = (dir / "out.json").string();
+  data::write_file_atomic_streamed(target, [](const data::ByteSink& sink) {
+    sink("first ");
+    sink("");
+    sink("second");
+  });
+  CHECK(data::read_file(target) == "first second");
+  // A producer that fails halfway leaves the previous file and no temporary.
+  CHECK_THROWS_AS(data::write_file_atomic_streamed(target,
+                                                   [](const data::ByteSink& sink) {
+                                                     sink("partial");
+                                                     throw std::runtime_error("failed");
+                                                   }),
+                  std::runtime_error);
+  CHECK(data::read_file(target) == "first second");
   int files = 0;
   for (const auto& e : fs::directory_iterator(dir)) {
     (void)e;

@@ -203,3 +203,71 @@ TEST_CASE("data: write_graph_json writes strings with the bytes of nlohmann's du
   CHECK(written.find("\\b\\t\\n\\u000b\\f\\r") != std::string::npos);
   CHECK(written.find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD for the invalid bytes
 }
+
+TEST_CASE("data: graph JSON streamed in pieces has the bytes of the whole document") {
+  // Enough evidence for a few megabytes, so that the writer hands over
+  // several pieces, some of them in the middle of an evidence list.
+  StakeholderGraph g = sample();
+  const std::string sentence(200, 'x');
+  std::vector<std::string> ids;
+  for (int i = 0; i < 40; ++i)
+    ids.push_back(g.add_node(NodeType::organisation, "Body " + std::to_string(i)));
+  for (int i = 0; i < 40; ++i)
+    for (int k = 0; k < 500; ++k)
+      g.add_mention(ids[static_cast<std::size_t>(i)],
+                    Evidence{"doc", 1, static_cast<std::size_t>(k), 20, sentence});
+  const std::string whole = data::write_graph_json(g);
+  std::string joined;
+  std::size_t pieces = 0;
+  data::write_graph_json(g, [&](std::string_view piece) {
+    joined.append(piece);
+    ++pieces;
+  });
+  CHECK(whole.size() > (std::size_t{3} << 20));
+  CHECK(pieces >= 3);
+  CHECK(joined == whole);
+
+  const std::vector<std::string> list_ids = {"a", "b", "c"};
+  const std::vector<WeightedEdge> merged = {{0, 1, 1.0}, {1, 2, 2.5}};
+  std::string list_joined;
+  data::write_edge_list_json(list_ids, merged, nullptr,
+                             [&](std::string_view piece) { list_joined.append(piece); });
+  CHECK(list_joined == data::write_edge_list_json(list_ids, merged, nullptr));
+}
+
+TEST_CASE("data: write_graph_json writes numbers with the bytes of nlohmann's dump") {
+  // Whole weights are written by the writer itself, other numbers by the
+  // serializer; both must give dump()'s bytes, including its switch to
+  // exponent notation at 10^15 and the ".0" of whole doubles.
+  StakeholderGraph g = sample();
+  const std::vector<double> weights = {0.0,
+                                       -0.0,
+                                       1.0,
+                                       3.0,
+                                       2.5,
+                                       0.1,
+                                       1e14,
+                                       999999999999999.0,
+                                       1e15,
+                                       1e16,
+                                       1e20,
+                                       1.5e300,
+                                       1e-7,
+                                       123456789.125,
+                                       4503599627370497.0};
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i <= weights.size(); ++i)
+    ids.push_back(g.add_node(NodeType::organisation, "Weighted " + std::to_string(i)));
+  for (std::size_t i = 0; i < weights.size(); ++i)
+    g.add_edge(ids[i], ids[i + 1], RelationType::partner_of,
+               Evidence{"doc", static_cast<std::int64_t>(i) - 3, i, i + 10, "text"}, weights[i]);
+  g.analysis()->metrics[ids[0]].values["odd"] = 1e15;
+  g.analysis()->metrics[ids[0]].values["whole"] = 42.0;
+  g.analysis()->metrics[ids[0]].cluster = -1;
+  const std::string written = data::write_graph_json(g);
+  const nlohmann::json parsed = nlohmann::json::parse(written);
+  CHECK(written == parsed.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  CHECK(written.find("\"weight\": 3.0") != std::string::npos);
+  CHECK(written.find("\"weight\": 1e+15") != std::string::npos);
+  CHECK(written.find("\"paragraph\": -3") != std::string::npos);
+}

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,17 @@ std::string read_file(const std::string& path, std::size_t max_bytes = kUnlimite
 // A symbolic link at `path` is replaced by the new file, never written
 // through.
 void write_file_atomic(const std::string& path, std::string_view bytes);
+
+// Receives an output's bytes in order, a piece at a time.
+using ByteSink = std::function<void(std::string_view)>;
+
+// write_file_atomic() of an output made in pieces, so that it is never held
+// in memory whole: `produce` is called once with a sink that appends to the
+// temporary file. If `produce` throws, the temporary file is removed and
+// `path` is left as it was. Standard output ("-") receives the pieces as they
+// come.
+void write_file_atomic_streamed(const std::string& path,
+                                const std::function<void(const ByteSink&)>& produce);
 
 // Creates `dir` (and missing parents) if needed; throws cant_create (73).
 void ensure_directory(const std::string& dir);

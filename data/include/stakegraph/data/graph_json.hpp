@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "stakegraph/data/files.hpp"
 #include "stakegraph/graph/csr.hpp"
 #include "stakegraph/graph/model.hpp"
 
@@ -25,6 +26,10 @@ struct JsonReadLimits {
 // identical bytes.
 std::string write_graph_json(const graph::StakeholderGraph& g);
 
+// The same bytes handed to `sink` in pieces of about a megabyte (for
+// write_file_atomic_streamed: a large graph's output is never held whole).
+void write_graph_json(const graph::StakeholderGraph& g, const ByteSink& sink);
+
 // write_graph_json() of an edge list's graph (data::to_graph) with `analysis`
 // as its analysis section (none when null), written without building the
 // model: the same bytes. `ids` are the sorted node ids, `merged` the list's
@@ -34,6 +39,11 @@ std::string write_graph_json(const graph::StakeholderGraph& g);
 std::string write_edge_list_json(const std::vector<std::string>& ids,
                                  const std::vector<graph::WeightedEdge>& merged,
                                  const graph::Analysis* analysis);
+
+// The same bytes handed to `sink` in pieces of about a megabyte.
+void write_edge_list_json(const std::vector<std::string>& ids,
+                          const std::vector<graph::WeightedEdge>& merged,
+                          const graph::Analysis* analysis, const ByteSink& sink);
 
 // Parses and validates a stakegraph/1 document; `file` names it in errors.
 // Rejects (data::ParseError, with line and column): a size or nesting depth
