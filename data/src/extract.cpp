@@ -367,8 +367,9 @@ class Matcher {
             }
             break;
           }
+          // (The length test first: it rejects most keys without the call.)
           if (!same_key(t.key, f.keys[k]) &&
-              !(possessive_len(text, t) > 0 && t.key.size() == f.keys[k].size() + 1 &&
+              !(t.key.size() == f.keys[k].size() + 1 && possessive_len(text, t) > 0 &&
                 std::string_view(t.key).substr(0, f.keys[k].size()) == f.keys[k]))
             break;
           ++j;
@@ -654,7 +655,7 @@ class DocExtractor {
   // Not part of an entity: free or inside an ignored generic phrase.
   bool open_tok(std::size_t i) const { return covered_[i] == -1 || covered_[i] == -2; }
 
-  bool is_word(std::size_t i, std::string_view key) const {
+  [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view key) const {  // as starts()
     return i < toks_.size() && toks_[i].word && same_key(toks_[i].key, key);
   }
 
@@ -897,14 +898,32 @@ class DocExtractor {
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "sixtieth",
         "seventieth", "eightieth",  "ninetieth", "hundredth"};
-    const std::string_view k = toks_[i].key;
-    const std::size_t sp = k.rfind(' ');
-    const std::string_view last = sp == std::string_view::npos ? k : k.substr(sp + 1);
+    // The last word of the key, found by hand: this runs for most tokens, and
+    // rfind and substr were out-of-line calls.
+    const std::string& k = toks_[i].key;
+    std::size_t from = k.size();
+    while (from > 0 && k[from - 1] != ' ') --from;
+    const std::string_view last(k.data() + from, k.size() - from);
     // Every ordinal, word or number, ends in st, nd, rd or th: a cheap test
     // that rejects almost every token before the set lookup.
     if (last.size() < 3) return false;
-    const std::string_view suf = last.substr(last.size() - 2);
-    if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+    const char s1 = last[last.size() - 2], s2 = last[last.size() - 1];
+    if (!((s1 == 's' && s2 == 't') || (s1 == 'n' && s2 == 'd') || (s1 == 'r' && s2 == 'd') ||
+          (s1 == 't' && s2 == 'h')))
+      return false;
+    // Shorter or longer than every ordinal word ("and", "with", "both"): no
+    // string built to hash.
+    static const auto [shortest, longest] = [] {
+      std::size_t lo = std::string::npos, hi = 0;
+      for (const auto& w : words) {
+        lo = std::min(lo, w.size());
+        hi = std::max(hi, w.size());
+      }
+      return std::pair{lo, hi};
+    }();
+    if (!std::isdigit(static_cast<unsigned char>(last[0])) &&
+        (last.size() < shortest || last.size() > longest))
+      return false;
     if (words.count(std::string(last))) return true;
     if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
     for (std::size_t q = 0; q + 2 < last.size(); ++q)
@@ -1354,10 +1373,9 @@ class DocExtractor {
   }
 
   void surname_mention(std::size_t i) {
-    const std::string key = toks_[i].key;
+    const std::string& key = toks_[i].key;
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
-      const std::string& name = out_.ents[static_cast<std::size_t>(*it)].name;
-      const std::string nk = graph::alias_key(name);
+      const std::string& nk = name_key(*it);
       if (nk.size() > key.size() && nk.compare(nk.size() - key.size(), key.size(), key) == 0 &&
           nk[nk.size() - key.size() - 1] == ' ') {
         alias(*it, text(toks_[i].s, toks_[i].e), "surname");
@@ -1365,6 +1383,22 @@ class DocExtractor {
         return;
       }
     }
+  }
+
+  // alias_key of an entity's name, memoised: surname_mention compares a
+  // surname with every person seen so far in the document, and recomputing
+  // the keys made that quadratic in alias_key calls. The name is kept beside
+  // its key so that a renamed entity gets a fresh one.
+  const std::string& name_key(int id) {
+    const auto u = static_cast<std::size_t>(id);
+    if (name_keys_.size() <= u) name_keys_.resize(u + 1);
+    auto& [name, key] = name_keys_[u];
+    const std::string& current = out_.ents[u].name;
+    if (key.empty() || name != current) {
+      name = current;
+      key = graph::alias_key(current);
+    }
+    return key;
   }
 
   void set_role(int person, std::size_t b, std::size_t e) {
@@ -2478,7 +2512,10 @@ class DocExtractor {
     return std::string::npos;
   }
 
-  bool starts(std::size_t i, std::string_view prefix) const {
+  // Inlined: the relation patterns call it with a literal for most tokens of
+  // every sentence, and inlined the literal's length turns memcmp into a
+  // few compares (as a call it cost ~40 instructions each).
+  [[gnu::always_inline]] bool starts(std::size_t i, std::string_view prefix) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
     const Key& k = toks_[i].key;
     // The first byte rejects almost every token before the comparison.
@@ -3017,6 +3054,7 @@ class DocExtractor {
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
   std::vector<int> persons_;
+  std::vector<std::pair<std::string, std::string>> name_keys_;  // see name_key()
   std::vector<int> plural_;
   std::vector<int> described_;
   std::vector<int> event_order_;
