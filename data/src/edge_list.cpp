@@ -80,14 +80,11 @@ std::uint64_t hash_bytes(std::string_view s) {
   return mix(h ^ w);
 }
 
-// The first 8 bytes of s as a big-endian number (zero-padded): comparing
-// prefixes as numbers orders like comparing the bytes.
-std::uint64_t prefix_key(std::string_view s) {
-  std::uint64_t k = 0;
-  const std::size_t len = std::min<std::size_t>(8, s.size());
-  for (std::size_t i = 0; i < len; ++i)
-    k |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (56 - 8 * i);
-  return k;
+// A word read from memory (memcpy) as the big-endian number of its bytes:
+// comparing these as numbers orders like comparing the bytes.
+std::uint64_t big_endian(std::uint64_t word) {
+  if constexpr (std::endian::native == std::endian::little) return __builtin_bswap64(word);
+  return word;
 }
 
 // The low n bytes (n < 8) of a word set, the others clear.
@@ -190,18 +187,10 @@ class IdTable {
 
   void prefetch(const Key& key) const { __builtin_prefetch(&slots_[key.hash & mask_]); }
 
-  std::uint32_t intern(const Key& key) {
+  [[gnu::always_inline]] std::uint32_t intern(const Key& key) {
     for (std::size_t i = key.hash & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
-      if (slot.id == kEmpty) {
-        if (2 * (names_.size() + 1) > slots_.size()) {
-          rehash(2 * slots_.size());
-          return intern(key);
-        }
-        slot = {key.k0, key.k1, key.hash, key.len, static_cast<std::uint32_t>(names_.size())};
-        names_.push_back(key.text());
-        return slot.id;
-      }
+      if (slot.id == kEmpty) return insert(key, slot);
       if (slot.k0 == key.k0 && slot.k1 == key.k1 && slot.len == key.len &&
           (key.len <= 16 || names_[slot.id] == key.text()))
         return slot.id;
@@ -209,9 +198,26 @@ class IdTable {
   }
 
   const std::vector<std::string_view>& names() const { return names_; }
+  // Each name's first 16 bytes (zero-padded) as the Key held them: the
+  // renumbering reads these instead of the names scattered over the text.
+  const std::vector<std::array<std::uint64_t, 2>>& heads() const { return heads_; }
 
  private:
   static constexpr std::uint32_t kEmpty = 0xffffffffu;
+
+  // A new id into the empty `slot` its probe ended at (or, when the table is
+  // half full, after growing it). Kept out of line: ids are few next to
+  // lookups, and intern() stays small enough to inline.
+  [[gnu::noinline]] std::uint32_t insert(const Key& key, auto& slot) {
+    if (2 * (names_.size() + 1) > slots_.size()) {
+      rehash(2 * slots_.size());
+      return intern(key);
+    }
+    slot = {key.k0, key.k1, key.hash, key.len, static_cast<std::uint32_t>(names_.size())};
+    names_.push_back(key.text());
+    heads_.push_back({key.k0, key.k1});
+    return slot.id;
+  }
   // 32 bytes, so that a slot never straddles two cache lines (the prefetch
   // fetches one); the hash is kept for rehashing.
   struct alignas(32) Slot {
@@ -235,6 +241,7 @@ class IdTable {
   std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::size_t mask_ = 0;
   std::vector<std::string_view> names_;
+  std::vector<std::array<std::uint64_t, 2>> heads_;
 };
 
 struct Field {
@@ -271,7 +278,7 @@ std::size_t split(std::string_view line, char sep, Field* out, std::size_t limit
   return count;
 }
 
-// An id's first 8 bytes as a big-endian number (prefix_key) and its number.
+// An id's first 8 bytes as a big-endian number (big_endian) and its number.
 struct NameOrder {
   std::uint64_t prefix;
   std::uint32_t id;
@@ -343,7 +350,7 @@ class LineScanner {
   LineScanner(std::string_view text, char sep) : text_(text), sep_(sep) {}
 
   // The first position >= from whose byte is `sep` or '\n', else text.size().
-  std::size_t next(std::size_t from) {
+  [[gnu::always_inline]] std::size_t next(std::size_t from) {
     if ((from & ~kBlockMask) != base_) load(from & ~kBlockMask);
     std::uint64_t bits = mask_ & (~std::uint64_t{0} << (from & kBlockMask));
     while (bits == 0) {
@@ -357,7 +364,7 @@ class LineScanner {
  private:
   static constexpr std::size_t kBlock = 64, kBlockMask = kBlock - 1;
 
-  void load(std::size_t base) {
+  [[gnu::noinline]] void load(std::size_t base) {
     base_ = base;
     if (base + kBlock <= text_.size()) {
       mask_ = block_mask(text_.data() + base);
@@ -555,14 +562,22 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
   }
   // Renumber ids in byte order.
   const std::vector<std::string_view>& names = table.names();
+  const std::vector<std::array<std::uint64_t, 2>>& heads = table.heads();
   std::vector<NameOrder> keys(names.size());
-  for (std::uint32_t i = 0; i < keys.size(); ++i) keys[i] = {prefix_key(names[i]), i};
+  for (std::uint32_t i = 0; i < keys.size(); ++i) keys[i] = {big_endian(heads[i][0]), i};
   sort_by_name(keys, names);
   std::vector<std::uint32_t> rank(names.size());
   out.ids.reserve(names.size());
   for (std::uint32_t i = 0; i < keys.size(); ++i) {
-    rank[keys[i].id] = i;
-    out.ids.emplace_back(names[keys[i].id]);
+    const std::uint32_t id = keys[i].id;
+    rank[id] = i;
+    if (names[id].size() <= 16) {
+      char head[16];
+      std::memcpy(head, heads[id].data(), 16);
+      out.ids.emplace_back(head, names[id].size());
+    } else {
+      out.ids.emplace_back(names[id]);
+    }
   }
   for (auto& e : out.edges) {
     e.u = rank[e.u];
