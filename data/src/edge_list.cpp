@@ -14,10 +14,10 @@
 // renumbered in place, so that vertex numbers and everything computed from
 // them do not depend on the order of the lines.
 // Measured with `stakegraph_bench parse` on a 12.4 MB, 900k-edge file with
-// 100,000 ids (best of several interleaved runs on the shared development
-// machine): 104 ms of CPU time before the huge pages, 32-byte slots and the
-// plain-line path, about 70-77 ms after; the same file with 10,000 ids
-// takes about 40 ms, the rest is the memory latency of the id table.
+// 100,000 ids (best of 9, interleaved, on the shared development machine):
+// 84-98 ms of CPU before the huge pages, 32-byte slots, plain-line path and
+// stored id heads, 57-66 ms after (190-218 MB/s); the same file with 10,000
+// ids takes about 40 ms, the rest is the memory latency of the id table.
 #include "stakegraph/data/edge_list.hpp"
 
 #include <sys/mman.h>
