@@ -22,6 +22,15 @@ fs::path scratch(const std::string& name) {
   fs::create_directories(p);
   return p;
 }
+// The number of entries in `dir`: an atomic write leaves no temporary.
+int entries(const fs::path& dir) {
+  int n = 0;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    (void)e;
+    ++n;
+  }
+  return n;
+}
 ErrorKind kind_of(const std::function<void()>& f) {
   try {
     f();
@@ -49,12 +58,7 @@ TEST_CASE("data: atomic write replaces the file and leaves no temporary file") {
   data::write_file_atomic(target, "first");
   data::write_file_atomic(target, "second");
   CHECK(data::read_file(target) == "second");
-  int files = 0;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    (void)e;
-    ++files;
-  }
-  CHECK(files == 1);
+  CHECK(entries(dir) == 1);
   fs::remove_all(dir);
 }
 
@@ -75,12 +79,7 @@ TEST_CASE("data: streamed atomic write joins the pieces and keeps the old file o
                                                    }),
                   std::runtime_error);
   CHECK(data::read_file(target) == "first second");
-  int files = 0;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    (void)e;
-    ++files;
-  }
-  CHECK(files == 1);
+  CHECK(entries(dir) == 1);
   fs::remove_all(dir);
 }
 
