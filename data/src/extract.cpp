@@ -1845,20 +1845,30 @@ class DocExtractor {
     return n;
   }
 
-  // "The Secretariat further proposes ...": a sentence that opens with "The"
-  // and the last word of the name of an organisation named before speaks of
-  // the latest such organisation (-1 if none).
-  int body_named_by_head() const {
+  // The latest entity of `type` named earlier in the document whose name
+  // `matches` (given its keys) the second word of a sentence that opens with
+  // "The" and a capitalised word not inside a mention, e.g. "The Secretariat
+  // further proposes ..." (-1 if none).
+  template <class Matches>
+  int latest_named_by_head(NodeType type, Matches matches) const {
     if (toks_.size() < 2 || !is_word(0, "the") || !toks_[1].word || !toks_[1].cap ||
         covered_[1] != -1)
       return -1;
     for (std::size_t id = out_.ents.size(); id-- > 0;) {
       const Local& l = out_.ents[id];
-      if (l.type != NodeType::organisation || l.mentions.empty()) continue;
-      const std::vector<std::string> words = keys_of(l.name);
-      if (words.size() >= 2 && words.back() == toks_[1].key) return static_cast<int>(id);
+      if (l.type != type || l.mentions.empty()) continue;
+      if (matches(keys_of(l.name), toks_[1].key)) return static_cast<int>(id);
     }
     return -1;
+  }
+
+  // "The Secretariat further proposes ...": the last word of the name of an
+  // organisation named before speaks of the latest such organisation.
+  int body_named_by_head() const {
+    return latest_named_by_head(NodeType::organisation,
+                                [](const std::vector<std::string>& words, const std::string& head) {
+                                  return words.size() >= 2 && words.back() == head;
+                                });
   }
 
   // "convene a second Global Cervical Cancer Elimination Forum" after the
@@ -2977,25 +2987,18 @@ class DocExtractor {
     return false;
   }
 
-  // "The Communique reaffirms ...": a sentence that opens with "The" and the
-  // head word of the name of a resolution seen earlier in the document (the
-  // latest such) speaks of that resolution. A head word is the last word of
-  // the name or a word before a connector ("Accra Joint Communique on ...":
-  // "communique", not "accra").
+  // "The Communique reaffirms ...": the head word of the name of a
+  // resolution seen earlier in the document speaks of the latest such
+  // resolution. A head word is the last word of the name or a word before a
+  // connector ("Accra Joint Communique on ...": "communique", not "accra").
   int resolution_named_by_head() const {
-    if (toks_.size() < 2 || !is_word(0, "the") || !toks_[1].word || !toks_[1].cap ||
-        covered_[1] != -1)
-      return -1;
-    for (std::size_t id = out_.ents.size(); id-- > 0;) {
-      const Local& l = out_.ents[id];
-      if (l.type != NodeType::resolution || l.mentions.empty()) continue;
-      const std::vector<std::string> words = keys_of(l.name);
+    return latest_named_by_head(NodeType::resolution, [](const std::vector<std::string>& words,
+                                                         const std::string& head) {
       for (std::size_t w = 0; w < words.size(); ++w)
-        if (words[w] == toks_[1].key &&
-            (w + 1 == words.size() || connectors().count(words[w + 1]) != 0))
-          return static_cast<int>(id);
-    }
-    return -1;
+        if (words[w] == head && (w + 1 == words.size() || connectors().count(words[w + 1]) != 0))
+          return true;
+      return false;
+    });
   }
 
   // references from referencing words: "The Communique reaffirms the
