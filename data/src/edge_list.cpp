@@ -398,6 +398,22 @@ class LineScanner {
   std::uint64_t mask_ = 0;
 };
 
+// What is wrong with a weight field, if anything.
+enum class WeightProblem { none, not_a_number, nan, infinite, negative };
+
+// Reads a weight field into `w`: a finite non-negative number and nothing
+// else. Both the plain-line path and the general path (which reports the
+// problem) ask this.
+WeightProblem read_weight(std::string_view f, double& w) {
+  const auto res = std::from_chars(f.data(), f.data() + f.size(), w);
+  if (f.empty() || res.ec != std::errc() || res.ptr != f.data() + f.size())
+    return WeightProblem::not_a_number;
+  if (std::isnan(w)) return WeightProblem::nan;
+  if (std::isinf(w)) return WeightProblem::infinite;
+  if (w < 0.0) return WeightProblem::negative;
+  return WeightProblem::none;
+}
+
 bool blank(std::string_view line) {
   for (char c : line)
     if (c != ' ' && c != '\t') return false;
@@ -490,10 +506,7 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
       if (t3 < n && text[t3] == sep) return false;
       std::size_t w_end = t3;
       if (w_end > c && text[w_end - 1] == '\r') --w_end;
-      const auto res = std::from_chars(text.data() + c, text.data() + w_end, w);
-      if (w_end == c || res.ec != std::errc() || res.ptr != text.data() + w_end || std::isnan(w) ||
-          std::isinf(w) || w < 0.0)
-        return false;
+      if (read_weight(text.substr(c, w_end - c), w) != WeightProblem::none) return false;
       next = t3 + 1;
     }
     if (v_end == b || (csv && text[b] == '"')) return false;
@@ -540,15 +553,16 @@ EdgeList parse_edge_list(std::string_view text, const std::string& file) {
     }
     double w = 1.0;
     if (columns == 3) {
-      const std::string_view f = fields[2].text;
-      const auto res = std::from_chars(f.data(), f.data() + f.size(), w);
-      if (f.empty() || res.ec != std::errc() || res.ptr != f.data() + f.size()) {
-        const std::string_view shown = f.substr(0, 40);
-        fail("weight '" + std::string(shown) + "' is not a number", fields[2].column);
+      const std::size_t col = fields[2].column;
+      switch (read_weight(fields[2].text, w)) {
+        case WeightProblem::none: break;
+        case WeightProblem::not_a_number:
+          fail("weight '" + std::string(fields[2].text.substr(0, 40)) + "' is not a number", col);
+          break;
+        case WeightProblem::nan: fail("weight is NaN", col); break;
+        case WeightProblem::infinite: fail("weight is infinite", col); break;
+        case WeightProblem::negative: fail("weight is negative", col); break;
       }
-      if (std::isnan(w)) fail("weight is NaN", fields[2].column);
-      if (std::isinf(w)) fail("weight is infinite", fields[2].column);
-      if (w < 0.0) fail("weight is negative", fields[2].column);
     }
     add(fields[0].text, fields[1].text, w);
   }
