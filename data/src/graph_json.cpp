@@ -79,12 +79,16 @@ class Bytes {
   char* cap_ = nullptr;
 };
 
-// Printable ASCII other than '"' and '\\', by byte value: the bytes a JSON
-// string copies without checking or escaping.
+// The bytes a JSON string copies as they are, by byte value: all but '"',
+// '\\' and the controls below 0x20 (`any`), and of those the ASCII ones
+// (`ascii`), which need no UTF-8 check either.
 struct PlainBytes {
-  std::array<bool, 256> bytes{};
+  std::array<bool, 256> any{}, ascii{};
   constexpr PlainBytes() {
-    for (int c = 0x20; c < 0x80; ++c) bytes[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+    for (int c = 0x20; c < 0x100; ++c) {
+      any[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+      ascii[static_cast<std::size_t>(c)] = c < 0x80 && any[static_cast<std::size_t>(c)];
+    }
   }
 };
 constexpr PlainBytes kPlain{};
@@ -165,14 +169,14 @@ class PrettyWriter {
   // serializer itself. Evidence sentences are most of a graph's bytes, and
   // the serializer decoded them one code point at a time.
   void string(std::string_view s) {
-    std::size_t i = plain_prefix(s);
+    std::size_t i = next_special(s, 0, true);
     if (i < s.size() && graph::first_invalid_utf8(s.substr(i))) {
       value(json(std::string(s)));
       return;
     }
     out_.push('"');
     std::size_t run = 0;  // start of the bytes not yet copied
-    for (i = next_to_escape(s, i); i < s.size(); i = next_to_escape(s, i + 1)) {
+    for (i = next_special(s, i, false); i < s.size(); i = next_special(s, i + 1, false)) {
       const auto c = static_cast<unsigned char>(s[i]);
       out_.append(s.substr(run, i - run));
       run = i + 1;
@@ -213,50 +217,29 @@ class PrettyWriter {
   };
   static constexpr std::size_t kChunk = std::size_t{1} << 20;
 
-  // The length of s's first run of printable ASCII other than '"' and '\\',
-  // which needs neither checking nor escaping; 16 bytes at a time with SSE2.
-  static std::size_t plain_prefix(std::string_view s) {
-    std::size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
-                  backslash = _mm_set1_epi8('\\');
-    for (; i + 16 <= s.size(); i += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      // Signed bytes: below 0x20 or from 0x80 on are both "less than" 0x20.
-      const __m128i stop =
-          _mm_or_si128(_mm_cmplt_epi8(v, space),
-                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-      const int mask = _mm_movemask_epi8(stop);
-      if (mask != 0)
-        return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
-    }
-#endif
-    while (i < s.size() && kPlain.bytes[static_cast<unsigned char>(s[i])]) ++i;
-    return i;
-  }
-
-  // The first position >= from of a byte dump() escapes ('"', '\\', below
-  // 0x20), else s.size().
-  static std::size_t next_to_escape(std::string_view s, std::size_t from) {
+  // The first position >= from of a byte that dump() escapes ('"', '\\',
+  // below 0x20) or, with `stop_at_non_ascii`, of any byte from 0x80 on (which
+  // must be checked as UTF-8); else s.size(). 16 bytes at a time with SSE2.
+  static std::size_t next_special(std::string_view s, std::size_t from, bool stop_at_non_ascii) {
     std::size_t i = from;
 #if defined(__SSE2__)
-    const __m128i top = _mm_set1_epi8(0x1f), quote = _mm_set1_epi8('"'),
-                  backslash = _mm_set1_epi8('\\');
+    const __m128i top = _mm_set1_epi8(0x1f), space = _mm_set1_epi8(0x20),
+                  quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
     for (; i + 16 <= s.size(); i += 16) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      // Unsigned bytes up to 0x1f: max(v, 0x1f) == 0x1f.
+      // Signed bytes below 0x20 are the controls and the bytes from 0x80 on;
+      // unsigned ones up to 0x1f (max(v, 0x1f) == 0x1f) the controls alone.
+      const __m128i low =
+          stop_at_non_ascii ? _mm_cmplt_epi8(v, space) : _mm_cmpeq_epi8(_mm_max_epu8(v, top), top);
       const __m128i stop =
-          _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, top), top),
-                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+          _mm_or_si128(low, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
       const int mask = _mm_movemask_epi8(stop);
       if (mask != 0)
         return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
     }
 #endif
-    for (; i < s.size(); ++i) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c < 0x20 || c == '"' || c == '\\') break;
-    }
+    const auto& copied = stop_at_non_ascii ? kPlain.ascii : kPlain.any;
+    while (i < s.size() && copied[static_cast<unsigned char>(s[i])]) ++i;
     return i;
   }
 
@@ -830,10 +813,6 @@ std::string write_document(const graph::Analysis* analysis, const std::vector<Do
   w.finish();
   return out;
 }
-
-}  // namespace
-
-namespace {
 
 std::string write_graph(const StakeholderGraph& g, const ByteSink* sink) {
   return write_document(
