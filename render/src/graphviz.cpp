@@ -498,11 +498,6 @@ void copy_attrs(Agraph_t* src, int kind, void* from, void* to, double dx, double
   }
 }
 
-// Lays out `scene` with `engine`, apart from its legend, which dot lays out
-// alone; the positions of both layouts are written into their graphs as
-// attributes (attach_attrs, as for -Tdot output) and the legend is copied
-// into the figure's graph below its left edge. The result has every position
-// fixed, for the nop2 engine to render as it stands.
 // cairo 1.16 stamps every PDF with the time it was written
 // ("/CreationDate (D:YYYYMMDDHHMMSSZ)") and reads no SOURCE_DATE_EPOCH, so the
 // same figure gave different bytes on every run. The stamp's digits are
@@ -531,6 +526,11 @@ void fix_pdf_creation_date(std::string& pdf) {
     if (pdf[i] >= '0' && pdf[i] <= '9') pdf[i] = digits[next++];
 }
 
+// Lays out `scene` with `engine`, apart from its legend, which dot lays out
+// alone; the positions of both layouts are written into their graphs as
+// attributes (attach_attrs, as for -Tdot output) and the legend is copied
+// into the figure's graph below its left edge. The result has every position
+// fixed, for the nop2 engine to render as it stands.
 GraphPtr laid_out_with_legend_apart(GVC_t* gvc, const MessageCapture& capture, const Scene& scene,
                                     const std::string& engine) {
   const auto [main, legend] = split_legend(scene);
