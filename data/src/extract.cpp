@@ -41,15 +41,71 @@ using graph::RelationType;
 
 // ------------------------------------------------------------------ tokens
 
-// A token's alias key. Comparing it with a string literal compares lengths
-// first (the literal's length is its array bound) and never calls strlen
-// (std::string == const char* does), which matters because the patterns
-// compare every token with many literals.
+// The hash of a token key (64-bit FNV-1a over the bytes, never 0, which marks
+// a punctuation token). Every word token carries it, and the words the
+// patterns test for are hashed at compile time (Word), so that most of the
+// many comparisons per token are one integer comparison; a hash match is
+// confirmed on the bytes, so a collision can never make a false match.
+constexpr std::uint64_t key_hash(std::string_view k) noexcept {
+  std::uint64_t h = 0xCBF29CE484222325ull;
+  for (const char c : k) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return h | 1;
+}
+
+// A token's alias key and its key_hash. Comparing it with a string literal
+// compares lengths first (the literal's length is its array bound) and never
+// calls strlen (std::string == const char* does), which matters because the
+// patterns compare every token with many literals.
 struct Key : std::string {
+  std::uint64_t h = 0;  // key_hash(*this) for a word token, 0 for punctuation
   template <std::size_t N>
   friend bool operator==(const Key& a, const char (&b)[N]) noexcept {
     return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
   }
+};
+
+// A word a pattern tests for, with its key_hash: computed at compile time
+// for a string literal, at run time for any other string.
+struct Word {
+  std::string_view s;
+  std::uint64_t h;
+  template <std::size_t N>
+  consteval Word(const char (&lit)[N]) : s(lit, N - 1), h(key_hash(s)) {}  // NOLINT
+  Word(std::string_view w) : s(w), h(key_hash(w)) {}                       // NOLINT
+  Word(const std::string& w) : Word(std::string_view(w)) {}                // NOLINT
+};
+
+// A set of token keys looked up by their hash (open addressing, a power of
+// two of slots, at most half full). Contents are fixed at construction.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    std::size_t cap = 8;
+    while (cap < 2 * words.size()) cap *= 2;
+    slots_.assign(cap, 0);
+    words_.resize(cap);
+    for (const auto w : words) insert(w);
+  }
+  bool count(const Key& k) const noexcept { return find(k.h, k); }
+  bool count(std::string_view k) const noexcept { return find(key_hash(k), k); }
+
+ private:
+  void insert(std::string_view w) {
+    const std::uint64_t h = key_hash(w);
+    if (find(h, w)) return;
+    std::size_t i = h & (slots_.size() - 1);
+    while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = h;
+    words_[i] = std::string(w);
+  }
+  bool find(std::uint64_t h, std::string_view w) const noexcept {
+    if (h == 0) return false;
+    for (std::size_t i = h & (slots_.size() - 1); slots_[i] != 0; i = (i + 1) & (slots_.size() - 1))
+      if (slots_[i] == h && words_[i] == w) return true;
+    return false;
+  }
+  std::vector<std::uint64_t> slots_;
+  std::vector<std::string> words_;
 };
 
 struct Tok {
@@ -216,6 +272,7 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     k.word = true;
     const std::string_view text = t.substr(i, j - i);
     key_into(text, k.key);
+    k.key.h = key_hash(k.key);
     std::size_t p = 0;
     const char32_t first = static_cast<unsigned char>(text[0]) < 0x80
                                ? static_cast<char32_t>(text[0])
@@ -427,15 +484,15 @@ class Matcher {
 
 // ------------------------------------------------------------------ word lists
 
-const std::unordered_set<std::string>& connectors() {
-  static const std::unordered_set<std::string> k = {
-      "of", "the", "for", "on", "and", "in",  "with", "against", "to",  "de", "del", "la",  "des",
-      "du", "y",   "et",  "da", "do",  "dos", "das",  "le",      "les", "el", "al",  "von", "van"};
+const WordSet& connectors() {
+  static const WordSet k = {"of",  "the", "for", "on",  "and", "in", "with", "against", "to",
+                            "de",  "del", "la",  "des", "du",  "y",  "et",   "da",      "do",
+                            "dos", "das", "le",  "les", "el",  "al", "von",  "van"};
   return k;
 }
 
-const std::unordered_set<std::string>& leading_noise() {
-  static const std::unordered_set<std::string> k = {
+const WordSet& leading_noise() {
+  static const WordSet k = {
       "the",     "a",      "an",        "this",         "that",      "these",      "those",
       "its",     "their",  "his",       "her",          "in",        "on",         "at",
       "by",      "for",    "with",      "from",         "both",      "all",        "some",
@@ -449,24 +506,22 @@ const std::unordered_set<std::string>& leading_noise() {
   return k;
 }
 
-const std::unordered_set<std::string>& name_particles() {
-  static const std::unordered_set<std::string> k = {"al",  "bin", "bint", "ibn", "de",  "da",
-                                                    "van", "von", "der",  "den", "del", "la",
-                                                    "le",  "dos", "das",  "du",  "el",  "ter"};
+const WordSet& name_particles() {
+  static const WordSet k = {"al",  "bin", "bint", "ibn", "de",  "da",  "van", "von", "der",
+                            "den", "del", "la",   "le",  "dos", "das", "du",  "el",  "ter"};
   return k;
 }
 
-const std::unordered_set<std::string>& ordinals() {
-  static const std::unordered_set<std::string> k = {
-      "first",  "second", "third", "fourth", "fifth", "sixth", "seventh",
-      "eighth", "ninth",  "tenth", "next",   "1st",   "2nd",   "3rd",
-      "4th",    "5th",    "6th",   "7th",    "8th",   "9th",   "10th"};
+const WordSet& ordinals() {
+  static const WordSet k = {"first",  "second", "third", "fourth", "fifth", "sixth", "seventh",
+                            "eighth", "ninth",  "tenth", "next",   "1st",   "2nd",   "3rd",
+                            "4th",    "5th",    "6th",   "7th",    "8th",   "9th",   "10th"};
   return k;
 }
 
 // Lower-case heads of described initiatives (singular and plural keys).
 NodeType initiative_or_not(const std::string& key, bool* found) {
-  static const std::unordered_set<std::string> k = {
+  static const WordSet k = {
       "group",      "groups",     "partnership", "partnerships", "strategy",    "strategies",
       "plan",       "plans",      "centre",      "centres",      "center",      "centers",
       "convention", "task",       "taskforce",   "code",         "codes",       "programme",
@@ -478,8 +533,8 @@ NodeType initiative_or_not(const std::string& key, bool* found) {
   return NodeType::initiative;
 }
 
-const std::unordered_set<std::string>& initiative_triggers() {
-  static const std::unordered_set<std::string> k = {
+const WordSet& initiative_triggers() {
+  static const WordSet k = {
       "propose",     "proposed",  "proposes",    "proposal",    "suggest",       "suggested",
       "suggests",    "establish", "established", "establishes", "establishment", "launch",
       "launched",    "launches",  "launching",   "sign",        "signed",        "signs",
@@ -489,16 +544,16 @@ const std::unordered_set<std::string>& initiative_triggers() {
   return k;
 }
 
-const std::unordered_set<std::string>& np_stops() {
-  static const std::unordered_set<std::string> k = {
-      "a",           "an",     "the",     "of",       "to",       "establish", "create",
-      "launch",      "foster", "propose", "consider", "drafting", "draft",     "begin",
-      "elaboration", "and",    "or",      "sign",     "signed",   "in",        "on",
-      "for",         "with",   "by",      "that",     "which",    "their",     "its",
-      "this",        "new",    "holding", "hold",     "is",       "are",       "was",
-      "were",        "be",     "been",    "agree",    "develop",  "following", "about",
-      "as",          "at",     "from",    "into",     "need",     "support",   "use",
-      "such"};
+const WordSet& np_stops() {
+  static const WordSet k = {"a",       "an",     "the",         "of",      "to",        "establish",
+                            "create",  "launch", "foster",      "propose", "consider",  "drafting",
+                            "draft",   "begin",  "elaboration", "and",     "or",        "sign",
+                            "signed",  "in",     "on",          "for",     "with",      "by",
+                            "that",    "which",  "their",       "its",     "this",      "new",
+                            "holding", "hold",   "is",          "are",     "was",       "were",
+                            "be",      "been",   "agree",       "develop", "following", "about",
+                            "as",      "at",     "from",        "into",    "need",      "support",
+                            "use",     "such"};
   return k;
 }
 
@@ -551,8 +606,8 @@ bool speaker_heading(std::string_view section) {
     else if (!word.empty())
       break;
   }
-  static const std::unordered_set<std::string> k = {"speakers", "panelists",  "panellists", "panel",
-                                                    "keynote",  "presenters", "speaker"};
+  static const WordSet k = {"speakers", "panelists",  "panellists", "panel",
+                            "keynote",  "presenters", "speaker"};
   return k.count(word) != 0;
 }
 
@@ -655,8 +710,8 @@ class DocExtractor {
   // Not part of an entity: free or inside an ignored generic phrase.
   bool open_tok(std::size_t i) const { return covered_[i] == -1 || covered_[i] == -2; }
 
-  [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view key) const {  // as starts()
-    return i < toks_.size() && toks_[i].word && same_key(toks_[i].key, key);
+  [[gnu::always_inline]] bool is_word(std::size_t i, Word w) const {  // as starts()
+    return i < toks_.size() && toks_[i].key.h == w.h && same_key(toks_[i].key, w.s);
   }
 
   NodeType type_of(int id) const { return out_.ents[static_cast<std::size_t>(id)].type; }
@@ -892,7 +947,7 @@ class DocExtractor {
   // "Seventy-third", "156th", "second": an ordinal number word (not "next").
   bool ordinal_at(std::size_t i) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
-    static const std::unordered_set<std::string> words = {
+    static const WordSet words = {
         "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
         "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
@@ -911,20 +966,8 @@ class DocExtractor {
     if (!((s1 == 's' && s2 == 't') || (s1 == 'n' && s2 == 'd') || (s1 == 'r' && s2 == 'd') ||
           (s1 == 't' && s2 == 'h')))
       return false;
-    // Shorter or longer than every ordinal word ("and", "with", "both"): no
-    // string built to hash.
-    static const auto [shortest, longest] = [] {
-      std::size_t lo = std::string::npos, hi = 0;
-      for (const auto& w : words) {
-        lo = std::min(lo, w.size());
-        hi = std::max(hi, w.size());
-      }
-      return std::pair{lo, hi};
-    }();
-    if (!std::isdigit(static_cast<unsigned char>(last[0])) &&
-        (last.size() < shortest || last.size() > longest))
-      return false;
-    if (words.count(std::string(last))) return true;
+    // The whole key when it is one word: its hash is at hand.
+    if (from == 0 ? words.count(toks_[i].key) : words.count(last)) return true;
     if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
     for (std::size_t q = 0; q + 2 < last.size(); ++q)
       if (!std::isdigit(static_cast<unsigned char>(last[q]))) return false;
@@ -1326,8 +1369,8 @@ class DocExtractor {
         while (q < toks_.size() && covered_[q] == inner) ++q;
         ok = q < toks_.size() && (toks_[q].punct == ')' || toks_[q].punct == ',');
         // "from Addis Ababa (Ethiopia)": after a preposition of place it is a place.
-        static const std::unordered_set<std::string> locative = {
-            "in", "at", "near", "to", "from", "of", "via", "across", "between", "into", "outside"};
+        static const WordSet locative = {"in",  "at",     "near",    "to",   "from",   "of",
+                                         "via", "across", "between", "into", "outside"};
         if (type_of(inner) == NodeType::country && i > 0 && toks_[i - 1].word &&
             locative.count(toks_[i - 1].key))
           ok = false;
@@ -1410,9 +1453,8 @@ class DocExtractor {
   // Mr., Ms., Dr., H.E., Sir: honorifics that always start a new person
   // (unlike "General" or "Representative", which also end titles).
   bool strong_honorific(std::size_t i) const {
-    static const std::unordered_set<std::string> k = {"mr",  "mrs", "ms",     "miss", "mx",
-                                                      "mme", "dr",  "sir",    "dame", "he",
-                                                      "his", "her", "messrs", "prof"};
+    static const WordSet k = {"mr",  "mrs",  "ms", "miss", "mx",  "mme",    "dr",
+                              "sir", "dame", "he", "his",  "her", "messrs", "prof"};
     return i < toks_.size() && toks_[i].word && k.count(toks_[i].key) && honorifics_at(i) > i;
   }
 
@@ -1434,8 +1476,7 @@ class DocExtractor {
     ++j;
     if (strong_honorific(j)) return false;
     // "former General Secretary of ...": a tense modifier before the title.
-    static const std::unordered_set<std::string> modifiers = {"former", "acting", "interim",
-                                                              "outgoing", "incoming"};
+    static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
     // t: where the title starts (after a modifier, when one stands before it).
     const std::size_t t = j + 1 < toks_.size() && toks_[j].word && modifiers.count(toks_[j].key) &&
                                   title_at(j + 1) > j + 1
@@ -1490,9 +1531,9 @@ class DocExtractor {
         }
         // "... Conference on AMR in Saudi Arabia in November": "in" before a
         // country or a month ends the name.
-        static const std::unordered_set<std::string> months = {
-            "january", "february", "march",     "april",   "may",      "june",
-            "july",    "august",   "september", "october", "november", "december"};
+        static const WordSet months = {"january",   "february", "march",    "april",
+                                       "may",       "june",     "july",     "august",
+                                       "september", "october",  "november", "december"};
         if (is_word(j, "in") && j + 1 < toks_.size() &&
             (months.count(toks_[j + 1].key) ||
              (covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::country)))
@@ -1545,8 +1586,8 @@ class DocExtractor {
     while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
     // "Summary of the Fourth Session of ...": a report's genre word is not part
     // of what it reports on.
-    static const std::unordered_set<std::string> genre = {"summary", "highlights", "proceedings",
-                                                          "minutes", "synopsis",   "report"};
+    static const WordSet genre = {"summary", "highlights", "proceedings",
+                                  "minutes", "synopsis",   "report"};
     if (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) && is_word(b + 1, "of") &&
         open_tok(b)) {
       b += 2;
@@ -1608,9 +1649,9 @@ class DocExtractor {
     // Venues are not entities: "Accra International Conference Centre", "World Conference
     // Center Bonn", "Zappeion Hall".
     if (type == NodeType::event) {
-      static const std::unordered_set<std::string> venues = {
-          "centre",  "center",     "hall",  "building", "palace",  "hotel",
-          "stadium", "auditorium", "arena", "pavilion", "theatre", "theater"};
+      static const WordSet venues = {"centre", "center",   "hall",    "building",
+                                     "palace", "hotel",    "stadium", "auditorium",
+                                     "arena",  "pavilion", "theatre", "theater"};
       for (std::size_t k = head; k < e; ++k)
         if (toks_[k].word && venues.count(toks_[k].key) &&
             !(k + 1 < e && (is_word(k + 1, "for") || is_word(k + 1, "of") || is_word(k + 1, "on"))))
@@ -1826,7 +1867,7 @@ class DocExtractor {
 
   // "International Conference", "High-level Meeting": only generic words.
   bool generic_descriptor(std::size_t b, std::size_t e, std::size_t head) const {
-    static const std::unordered_set<std::string> generic = {
+    static const WordSet generic = {
         "international", "regional", "world",    "global",   "ministerial", "high level",
         "highlevel",     "annual",   "joint",    "special",  "national",    "expert",
         "technical",     "open",     "informal", "thematic", "general",     "plenary",
@@ -2049,9 +2090,9 @@ class DocExtractor {
   // A description needs an ordinal or a topic ("on", "of", "against");
   // "the adaptation consultations" alone names nothing.
   void find_described_events() {
-    static const std::unordered_set<std::string> heads = {
-        "dialogue",      "workshop",   "debate",    "consultation", "seminar",
-        "consultations", "roundtable", "symposium", "webinar",      "hearing"};
+    static const WordSet heads = {"dialogue", "workshop",      "debate",     "consultation",
+                                  "seminar",  "consultations", "roundtable", "symposium",
+                                  "webinar",  "hearing"};
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
       if (toks_[i].cap && i > 0) continue;
@@ -2085,7 +2126,7 @@ class DocExtractor {
       if (he < toks_.size() && (is_word(he, "on") || of_ok || is_word(he, "against"))) {
         std::size_t k = he + 1;
         std::size_t end = he;
-        static const std::unordered_set<std::string> stops = {
+        static const WordSet stops = {
             "which", "that",  "who", "to",     "by",    "as",     "in",    "between", "was",
             "were",  "is",    "are", "should", "would", "may",    "will",  "could",   "including",
             "among", "under", "at",  "from",   "with",  "during", "where", "while"};
@@ -2139,10 +2180,10 @@ class DocExtractor {
   NodeType head_of_lower(std::size_t k, bool* found) const {
     *found = false;
     if (k >= toks_.size() || !toks_[k].word) return NodeType::organisation;
-    static const std::unordered_set<std::string> events = {
-        "conference", "congress",  "forum",        "fora",          "summit",
-        "session",    "meeting",   "debate",       "dialogue",      "workshop",
-        "seminar",    "symposium", "consultation", "consultations", "roundtable"};
+    static const WordSet events = {"conference",   "congress",      "forum",     "fora",
+                                   "summit",       "session",       "meeting",   "debate",
+                                   "dialogue",     "workshop",      "seminar",   "symposium",
+                                   "consultation", "consultations", "roundtable"};
     if (events.count(toks_[k].key)) {
       *found = true;
       return NodeType::event;
@@ -2152,15 +2193,15 @@ class DocExtractor {
 
   // Prepositional tail of a described name: "on combating trafficking in persons".
   std::size_t tail_end(std::size_t e) const {
-    static const std::unordered_set<std::string> preps = {"on", "against", "for", "with", "of"};
-    static const std::unordered_set<std::string> stops = {
-        "which", "that",       "who",       "to",    "by",     "as",    "in",    "between",
-        "was",   "were",       "is",        "are",   "should", "would", "may",   "will",
-        "could", "consisting", "including", "among", "at",     "from",  "during"};
+    static const WordSet preps = {"on", "against", "for", "with", "of"};
+    static const WordSet stops = {"which",     "that",    "who", "to",   "by",    "as",
+                                  "in",        "between", "was", "were", "is",    "are",
+                                  "should",    "would",   "may", "will", "could", "consisting",
+                                  "including", "among",   "at",  "from", "during"};
     if (e >= toks_.size() || !toks_[e].word || !preps.count(toks_[e].key)) return e;
     // "against this scourge": a demonstrative topic refers back; it names nothing.
-    static const std::unordered_set<std::string> demonstratives = {
-        "this", "that", "these", "those", "such", "it", "them", "its", "their"};
+    static const WordSet demonstratives = {"this", "that", "these", "those", "such",
+                                           "it",   "them", "its",   "their"};
     if (e + 1 < toks_.size() && toks_[e + 1].word && demonstratives.count(toks_[e + 1].key))
       return e;
     std::size_t k = e + 1;
@@ -2454,9 +2495,9 @@ class DocExtractor {
   // "hosted by A and organized by B" does not make B a host. Before the first
   // name a few other words may come ("with national authorities and A").
   std::size_t list_end(std::size_t from) const {
-    static const std::unordered_set<std::string_view> glue = {
-        "and",  "the",       "its",  "their", "other", "partners", "as", "well",
-        "both", "including", "with", "by",    "a",     "an",       "of", "all"};
+    static const WordSet glue = {"and", "the",  "its",  "their",     "other", "partners",
+                                 "as",  "well", "both", "including", "with",  "by",
+                                 "a",   "an",   "of",   "all"};
     bool named = false;
     std::size_t loose = 0;
     for (std::size_t i = from; i < toks_.size(); ++i) {
@@ -2471,8 +2512,7 @@ class DocExtractor {
       }
       // Capitalised words ("Inc.") and digits may sit inside a list; a
       // lower-case word that is not glue is the next clause's verb or noun.
-      if (covered_[i] < -1 || toks_[i].cap || toks_[i].digit ||
-          glue.count(std::string_view(toks_[i].key)) != 0)
+      if (covered_[i] < -1 || toks_[i].cap || toks_[i].digit || glue.count(toks_[i].key) != 0)
         continue;
       if (named || ++loose > 6) return i;
     }
@@ -2502,15 +2542,14 @@ class DocExtractor {
     return found;
   }
 
-  std::size_t find_word(std::size_t from, std::initializer_list<std::string_view> ws) const {
+  std::size_t find_word(std::size_t from, std::initializer_list<Word> ws) const {
     for (std::size_t i = from; i < toks_.size(); ++i)
-      if (toks_[i].word)
-        for (auto w : ws)
-          if (same_key(toks_[i].key, w)) return i;
+      for (const Word& w : ws)
+        if (toks_[i].key.h == w.h && same_key(toks_[i].key, w.s)) return i;
     return std::string::npos;
   }
 
-  std::size_t find_phrase(std::size_t from, std::initializer_list<std::string_view> ws) const {
+  std::size_t find_phrase(std::size_t from, std::initializer_list<Word> ws) const {
     for (std::size_t i = from; i + ws.size() <= toks_.size(); ++i) {
       std::size_t k = 0;
       for (auto w : ws) {
