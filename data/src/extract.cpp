@@ -750,8 +750,12 @@ class DocExtractor {
   void find_lexicon() {
     for (std::size_t i = 0; i < toks_.size();) {
       if (toks_[i].word) {
-        if (auto d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
-            d != doc_acronyms_.end()) {
+        // Every acronym defined is written upper case or capitalised (see
+        // find_acronym_definitions): other tokens skip the lookup.
+        auto d = doc_acronyms_.end();
+        if ((toks_[i].upper || toks_[i].cap) && !doc_acronyms_.empty())
+          d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
+        if (d != doc_acronyms_.end()) {
           mention(d->second, i, i + 1);
           ++i;
           continue;
