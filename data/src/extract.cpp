@@ -367,18 +367,31 @@ class Matcher {
       for (const auto& a : e.aliases) add(a, id, false);
     }
     for (const auto& g : lex.ignore) add(g, -1, false);
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first;
     for (std::size_t i = 0; i < forms_.size(); ++i) {
-      index_[forms_[i].keys[0]].push_back(i);
+      by_first[forms_[i].keys[0]].push_back(i);
       first_filter_.set(filter_slot(forms_[i].keys[0]));
       if (forms_[i].entity < 0) continue;
       std::string k;
       for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
       by_key_.emplace(k, forms_[i].entity);
     }
-    for (auto& [k, v] : index_)
+    for (auto& [k, v] : by_first) {
       std::stable_sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) {
         return forms_[x].keys.size() > forms_[y].keys.size();
       });
+      Bucket& b = index_[key_hash(k)];
+      if (!b.forms.empty()) throw_hash_collision(b.first, k);
+      b.first = k;
+      b.forms = std::move(v);
+      for (std::uint32_t p = 0; p < b.forms.size(); ++p) {
+        const Form& f = forms_[b.forms[p]];
+        if (f.keys.size() == 1)
+          b.single.push_back(p);
+        else
+          b.by_second[key_hash(f.keys[1])].push_back(p);
+      }
+    }
   }
 
   // Longest form matching at token i: (form index, end token) or nullopt.
@@ -391,16 +404,37 @@ class Matcher {
     if (!toks[i].word) return std::nullopt;
     std::optional<std::pair<std::size_t, std::size_t>> best;
     const std::size_t pl = possessive_len(text, toks[i]);
+    // The next word, past transparent punctuation: a form of two or more
+    // keys can match only if its second key is that word's key (or, for a
+    // possessive, the key without its "s"), so only those forms of the
+    // bucket are tried, with the single-key ones, in bucket order.
+    std::size_t j1 = i + 1;
+    while (j1 < toks.size() && !toks[j1].word && transparent(toks[j1].punct)) ++j1;
+    const bool has_next = j1 < toks.size() && toks[j1].word;
+    std::uint64_t next_stripped = 0;
+    if (has_next && possessive_len(text, toks[j1]) > 0)
+      next_stripped = key_hash(std::string_view(toks[j1].key).substr(0, toks[j1].key.size() - 1));
+    std::vector<std::uint32_t> cand;
     // The token's own key, then (for a possessive) the key without its "s".
     for (int pass = 0; pass < (pl > 0 ? 2 : 1); ++pass) {
-      std::string stripped;
-      if (pass == 1) stripped = toks[i].key.substr(0, toks[i].key.size() - 1);
-      const std::string& first =
-          pass == 0 ? static_cast<const std::string&>(toks[i].key) : stripped;
+      const std::string_view first =
+          pass == 0 ? std::string_view(toks[i].key)
+                    : std::string_view(toks[i].key).substr(0, toks[i].key.size() - 1);
       if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
-      auto it = index_.find(first);
-      if (it == index_.end()) continue;
-      for (std::size_t fi : it->second) {
+      auto it = index_.find(pass == 0 ? toks[i].key.h : key_hash(first));
+      if (it == index_.end() || it->second.first != first) continue;
+      const Bucket& bucket = it->second;
+      cand.assign(bucket.single.begin(), bucket.single.end());
+      if (has_next) {
+        for (const std::uint64_t h : {toks[j1].key.h, next_stripped}) {
+          if (h == 0) continue;
+          if (auto s = bucket.by_second.find(h); s != bucket.by_second.end())
+            cand.insert(cand.end(), s->second.begin(), s->second.end());
+        }
+      }
+      std::sort(cand.begin(), cand.end());
+      for (const std::uint32_t pos : cand) {
+        const std::size_t fi = bucket.forms[pos];
         const Form& f = forms_[fi];
         if (best && f.keys.size() < forms_[best->first].keys.size()) break;
         if (f.exact) {
@@ -417,8 +451,7 @@ class Matcher {
           const Tok& t = toks[j];
           if (!t.word) {
             // commas, dots, apostrophes and trademarks are transparent
-            if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
-                t.punct == 'Q' || t.punct == '-' || t.punct == 'd') {
+            if (transparent(t.punct)) {
               ++j;
               continue;
             }
@@ -443,6 +476,13 @@ class Matcher {
       }
     }
     return best;
+  }
+
+  // Punctuation a multi-word form matches across: commas, dots,
+  // apostrophes, hyphens, dashes and trademarks.
+  static bool transparent(char punct) {
+    return punct == ',' || punct == '.' || punct == 't' || punct == '\'' || punct == 'Q' ||
+           punct == '-' || punct == 'd';
   }
 
   // Bytes of a possessive ending ("'s", "’s") of a word token, or 0.
@@ -478,7 +518,18 @@ class Matcher {
   // Set for the first key of every form: most tokens start no form, and the
   // filter rejects them without hashing the key for index_.
   std::bitset<kFilterBits> first_filter_;
-  std::unordered_map<std::string, std::vector<std::size_t>> index_;
+  // The forms whose first key is `first`, longest first (lexicon order among
+  // equals), with their positions grouped by the hash of their second key.
+  struct Bucket {
+    std::string first;
+    std::vector<std::size_t> forms;
+    std::vector<std::uint32_t> single;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_second;
+  };
+  [[noreturn]] static void throw_hash_collision(const std::string& a, const std::string& b) {
+    throw Error(ErrorKind::internal, "lexicon keys '" + a + "' and '" + b + "' share a hash");
+  }
+  std::unordered_map<std::uint64_t, Bucket> index_;  // by key_hash of the first key
   std::unordered_map<std::string, int> by_key_;
 };
 
