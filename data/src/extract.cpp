@@ -178,36 +178,88 @@ bool is_lower_cp(char32_t cp) {
   return false;
 }
 
-// graph::alias_key(text) into `out`, without allocating for the usual
-// short ASCII word (same result: ASCII folding is lower-casing).
-void key_into(std::string_view text, std::string& out) {
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      out = graph::alias_key(text);
-      return;
-    }
-  // Written through a pointer into a buffer of the maximum length, then cut:
-  // no push_back per character.
-  out.resize(text.size());
-  char* o = out.data();
-  std::size_t n = 0;
-  bool space = false;
-  for (const char c : text) {
-    if (ascii_alnum(static_cast<unsigned char>(c))) {
-      if (space && n != 0) o[n++] = ' ';
+// The key, its hash and the case flags of the word token `k` over `text`.
+// An ASCII word (nearly all) takes one pass that does what alias_key,
+// key_hash and the flag loop below do (ASCII folding is lower-casing);
+// other words take those three.
+void word_key(std::string_view text, Tok& k) {
+  bool ascii = true;
+  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string& out = k.key;
+    out.resize(text.size());
+    char* o = out.data();
+    std::size_t n = 0;
+    bool space = false;
+    std::uint64_t h = 0xCBF29CE484222325ull;
+    int letters = 0;
+    bool all_up = true;
+    for (const char c : text) {
+      char lc = c;
+      if (c >= 'A' && c <= 'Z') {
+        ++letters;
+        lc = static_cast<char>(c - 'A' + 'a');
+      } else if (c >= 'a' && c <= 'z') {
+        ++letters;
+        all_up = false;
+      } else if (!(c >= '0' && c <= '9')) {
+        if (c != '\'' && c != '.') space = true;
+        continue;
+      }
+      if (space && n != 0) {
+        o[n++] = ' ';
+        h = (h ^ static_cast<unsigned char>(' ')) * 0x100000001B3ull;
+      }
       space = false;
-      o[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    } else if (c != '\'' && c != '.') {
-      space = true;
+      o[n++] = lc;
+      h = (h ^ static_cast<unsigned char>(lc)) * 0x100000001B3ull;
+    }
+    out.resize(n);
+    k.key.h = h | 1;
+    k.cap = text[0] >= 'A' && text[0] <= 'Z';
+    k.digit = text[0] >= '0' && text[0] <= '9';
+    k.upper = all_up && letters >= 2;
+    return;
+  }
+  static_cast<std::string&>(k.key) = graph::alias_key(text);
+  k.key.h = key_hash(k.key);
+  std::size_t p = 0;
+  const char32_t first = static_cast<unsigned char>(text[0]) < 0x80 ? static_cast<char32_t>(text[0])
+                                                                    : graph::decode_utf8(text, p);
+  k.cap = is_upper_cp(first);
+  k.digit = first >= '0' && first <= '9';
+  int letters = 0;
+  bool all_up = true;
+  for (std::size_t q = 0; q < text.size();) {
+    // ASCII bytes decode to themselves; only longer sequences go through the decoder.
+    const char32_t cp = static_cast<unsigned char>(text[q]) < 0x80
+                            ? static_cast<char32_t>(text[q++])
+                            : graph::decode_utf8(text, q);
+    if (is_upper_cp(cp)) {
+      ++letters;
+    } else if (is_lower_cp(cp)) {
+      ++letters;
+      all_up = false;
     }
   }
-  out.resize(n);
+  k.upper = all_up && letters >= 2;
 }
 
 // Tokenises [a, b) of `t` into `out` (cleared first; its capacity is reused
 // from sentence to sentence).
 void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>& out) {
-  out.clear();
+  // Tokens are written over the previous sentence's, so their key strings
+  // keep their buffers; the vector is cut to the count at the end.
+  std::size_t count = 0;
+  auto next_tok = [&]() -> Tok& {
+    if (count == out.size()) out.emplace_back();
+    Tok& k = out[count++];
+    k.word = k.cap = k.upper = k.digit = false;
+    k.punct = 0;
+    k.key.clear();
+    k.key.h = 0;
+    return k;
+  };
   std::size_t i = a;
   while (i < b) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
@@ -218,11 +270,10 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     auto [plen, pcls] = punct_at(t, i);
     if (plen > 0) {
       if (pcls != ' ') {
-        Tok k;
+        Tok& k = next_tok();
         k.s = i;
         k.e = i + plen;
         k.punct = pcls;
-        out.push_back(std::move(k));
       }
       i += plen;
       continue;
@@ -266,37 +317,14 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
       j = nx;
       seg_start = j;
     }
-    Tok k;
+    Tok& k = next_tok();
     k.s = i;
     k.e = j;
     k.word = true;
-    const std::string_view text = t.substr(i, j - i);
-    key_into(text, k.key);
-    k.key.h = key_hash(k.key);
-    std::size_t p = 0;
-    const char32_t first = static_cast<unsigned char>(text[0]) < 0x80
-                               ? static_cast<char32_t>(text[0])
-                               : graph::decode_utf8(text, p);
-    k.cap = is_upper_cp(first);
-    k.digit = first >= '0' && first <= '9';
-    int letters = 0;
-    bool all_up = true;
-    for (std::size_t q = 0; q < text.size();) {
-      // ASCII bytes decode to themselves; only longer sequences go through the decoder.
-      const char32_t cp = static_cast<unsigned char>(text[q]) < 0x80
-                              ? static_cast<char32_t>(text[q++])
-                              : graph::decode_utf8(text, q);
-      if (is_upper_cp(cp)) {
-        ++letters;
-      } else if (is_lower_cp(cp)) {
-        ++letters;
-        all_up = false;
-      }
-    }
-    k.upper = all_up && letters >= 2;
-    out.push_back(std::move(k));
+    word_key(t.substr(i, j - i), k);
     i = j;
   }
+  out.resize(count);
 }
 
 std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
