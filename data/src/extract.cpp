@@ -2874,12 +2874,15 @@ class DocExtractor {
       }
     }
     // speakers, also listed under a heading such as "Speakers at the launch"
-    std::size_t speaking = find_word(
-        0, {"panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
-            "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
-            "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",
-            "emphasized", "urged",      "announced",   "described", "recalled",   "reminded",
-            "warned",     "explained",  "outlined"});
+    static const WordSet speech_words = {
+        "panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
+        "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
+        "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",
+        "emphasized", "urged",      "announced",   "described", "recalled",   "reminded",
+        "warned",     "explained",  "outlined"};
+    std::size_t speaking = std::string::npos;
+    for (std::size_t i = 0; i < n && speaking == std::string::npos; ++i)
+      if (speech_words.count(toks_[i].key)) speaking = i;
     // "read a statement", "read out a message": speaking on another's behalf.
     std::size_t reading = std::string::npos;
     for (std::size_t i = 0; i + 2 < n && reading == std::string::npos; ++i) {
@@ -3065,7 +3068,15 @@ class DocExtractor {
   // Agreement", not "under Article 6.2 of the Paris Agreement"). "X, by
   // which it adopted Y" is of kind 2.
   int referencing_word(std::size_t i) const {
-    if (!toks_[i].word) return 0;
+    if (!toks_[i].word || toks_[i].key.empty()) return 0;
+    // Every word below starts with one of these letters: most tokens stop here.
+    constexpr std::uint32_t kFirst = [] {
+      std::uint32_t m = 0;
+      for (const char c : std::string_view("abcdeilmprsuw")) m |= 1u << (c - 'a');
+      return m;
+    }();
+    const char c0 = toks_[i].key[0];
+    if (c0 < 'a' || c0 > 'z' || !(kFirst >> (c0 - 'a') & 1u)) return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
     if (is_word(i, "which") && i > 0 && is_word(i - 1, "by") && i + 2 < toks_.size() &&
         (starts(i + 2, "adopt") || starts(i + 2, "endors")))
