@@ -3290,6 +3290,54 @@ WordSets make_words(const Lexicon& lex) {
 
 }  // namespace
 
+// Sorts evidence in its order (document id, paragraph, start, end, text)
+// without comparing document ids as strings: each id's rank among the
+// documents is looked up once per item, and items are sorted on (rank,
+// paragraph, start, end), the text deciding ties. Same order as operator<.
+class EvidenceSorter {
+ public:
+  explicit EvidenceSorter(const std::vector<graph::Document>& docs) {
+    std::vector<std::string_view> ids;
+    for (const auto& d : docs) ids.push_back(d.id);
+    std::sort(ids.begin(), ids.end());
+    for (std::size_t r = 0; r < ids.size(); ++r) rank_.emplace(ids[r], r);
+  }
+
+  void sort(std::vector<graph::Evidence>& ev) const {
+    if (std::is_sorted(ev.begin(), ev.end())) return;
+    struct Item {
+      std::size_t rank;
+      std::int64_t paragraph;
+      std::size_t start, end;
+      std::uint32_t index;
+    };
+    std::vector<Item> items(ev.size());
+    for (std::size_t i = 0; i < ev.size(); ++i) {
+      auto r = rank_.find(ev[i].document);
+      if (r == rank_.end()) {  // not a listed document: compare as strings
+        std::sort(ev.begin(), ev.end());
+        return;
+      }
+      items[i] = {r->second, ev[i].paragraph, ev[i].start, ev[i].end,
+                  static_cast<std::uint32_t>(i)};
+    }
+    std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+      if (a.rank != b.rank) return a.rank < b.rank;
+      if (a.paragraph != b.paragraph) return a.paragraph < b.paragraph;
+      if (a.start != b.start) return a.start < b.start;
+      if (a.end != b.end) return a.end < b.end;
+      return ev[a.index] < ev[b.index];
+    });
+    std::vector<graph::Evidence> out;
+    out.reserve(ev.size());
+    for (const Item& it : items) out.push_back(std::move(ev[it.index]));
+    ev = std::move(out);
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> rank_;
+};
+
 struct Extractor::Impl {
   Impl(const Lexicon& lex, const ExtractOptions& options)
       : lexicon(lex), matcher(lex), words(make_words(lex)), cx{lexicon, matcher, words} {
@@ -3369,7 +3417,8 @@ struct Extractor::Impl {
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
       const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
-      if (existing && graph::alias_key(existing->name) != graph::alias_key(l.name))
+      if (existing && existing->name != l.name &&
+          graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
       for (const auto& a : l.aliases) g.add_alias(id, a);
       const int n = node_number(id);
@@ -3397,11 +3446,12 @@ struct Extractor::Impl {
     flush();
     drain();
     auto& g = out.graph;
+    const EvidenceSorter sorter(g.documents());
     // Mentions and evidence are sorted once here (adding them one by one to
     // sorted vectors would be quadratic in the number of mentions of a node).
     for (std::size_t n = 0; n < pending_mentions.size(); ++n) {
       auto& ms = pending_mentions[n];
-      if (!std::is_sorted(ms.begin(), ms.end())) std::sort(ms.begin(), ms.end());
+      sorter.sort(ms);
       ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
       g.at(node_ids[n]).mentions = std::move(ms);
     }
@@ -3418,7 +3468,7 @@ struct Extractor::Impl {
     for (auto* kv : order) {
       const EdgeSlot& key = kv->first;
       auto& ev = kv->second;
-      if (!std::is_sorted(ev.begin(), ev.end())) std::sort(ev.begin(), ev.end());
+      sorter.sort(ev);
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
       e.source = node_ids[static_cast<std::size_t>(key.a)];
