@@ -86,7 +86,7 @@ class WordSet {
     words_.resize(cap);
     for (const auto w : words) insert(w);
   }
-  bool count(const Key& k) const noexcept { return find(k.h, k); }
+  [[gnu::always_inline]] bool count(const Key& k) const noexcept { return find(k.h, k); }
   bool count(std::string_view k) const noexcept { return find(key_hash(k), k); }
 
  private:
@@ -98,9 +98,12 @@ class WordSet {
     slots_[i] = h;
     words_[i] = std::string(w);
   }
-  bool find(std::uint64_t h, std::string_view w) const noexcept {
+  // Inlined: the patterns probe a set for most tokens, and most probes end
+  // at the first slot (empty, or another hash) without a string compare.
+  [[gnu::always_inline]] bool find(std::uint64_t h, std::string_view w) const noexcept {
     if (h == 0) return false;
-    for (std::size_t i = h & (slots_.size() - 1); slots_[i] != 0; i = (i + 1) & (slots_.size() - 1))
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask; slots_[i] != 0; i = (i + 1) & mask)
       if (slots_[i] == h && words_[i] == w) return true;
     return false;
   }
