@@ -46,9 +46,11 @@ using graph::RelationType;
 // patterns test for are hashed at compile time (Word), so that most of the
 // many comparisons per token are one integer comparison; a hash match is
 // confirmed on the bytes, so a collision can never make a false match.
+constexpr std::uint64_t kFnvOffset = 0xCBF29CE484222325ull;
+constexpr std::uint64_t kFnvPrime = 0x100000001B3ull;
 constexpr std::uint64_t key_hash(std::string_view k) noexcept {
-  std::uint64_t h = 0xCBF29CE484222325ull;
-  for (const char c : k) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  std::uint64_t h = kFnvOffset;
+  for (const char c : k) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
   return h | 1;
 }
 
@@ -194,7 +196,7 @@ void word_key(std::string_view text, Tok& k) {
     char* o = out.data();
     std::size_t n = 0;
     bool space = false;
-    std::uint64_t h = 0xCBF29CE484222325ull;
+    std::uint64_t h = kFnvOffset;  // key_hash, byte by byte as the key is written
     int letters = 0;
     bool all_up = true;
     for (const char c : text) {
@@ -211,11 +213,11 @@ void word_key(std::string_view text, Tok& k) {
       }
       if (space && n != 0) {
         o[n++] = ' ';
-        h = (h ^ static_cast<unsigned char>(' ')) * 0x100000001B3ull;
+        h = (h ^ static_cast<unsigned char>(' ')) * kFnvPrime;
       }
       space = false;
       o[n++] = lc;
-      h = (h ^ static_cast<unsigned char>(lc)) * 0x100000001B3ull;
+      h = (h ^ static_cast<unsigned char>(lc)) * kFnvPrime;
     }
     out.resize(n);
     k.key.h = h | 1;
