@@ -735,7 +735,9 @@ class DocExtractor {
     Local& l = out_.ents[static_cast<std::size_t>(id)];
     if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
     if (reason == "anaphora" || reason == "surname") return;
-    l.strong.insert(form);
+    // A form already strong has its key in by_key_ (emplace would not
+    // replace it): no key to compute again for each later mention.
+    if (!l.strong.insert(form).second) return;
     by_key_.emplace(std::make_pair(l.type, graph::alias_key(form)), id);
   }
 
