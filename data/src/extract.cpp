@@ -697,7 +697,8 @@ bool speaker_heading(std::string_view section) {
 
 class DocExtractor {
  public:
-  DocExtractor(const Context& cx, const SourceDocument& src) : cx_(cx), src_(src), t_(src.text) {}
+  DocExtractor(const Context& cx, const SourceDocument& src)
+      : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id) {}
 
   DocResult run() {
     out_.diagnostics = src_.diagnostics;
@@ -764,7 +765,7 @@ class DocExtractor {
 
   graph::Evidence evidence(std::size_t s, std::size_t e, graph::SharedText quote) const {
     graph::Evidence ev;
-    ev.document = src_.doc.id;
+    ev.document = doc_id_;
     ev.paragraph = para_->number;
     ev.start = s;
     ev.end = e;
@@ -3176,6 +3177,7 @@ class DocExtractor {
   const Context& cx_;
   const SourceDocument& src_;
   std::string_view t_;
+  graph::SharedText doc_id_;  // every evidence of the document shares it
   DocResult out_;
   const graph::Paragraph* para_ = nullptr;
   bool speaker_section_ = false;  // para_ stands under a "Speakers ..." heading
