@@ -183,13 +183,12 @@ bool is_lower_cp(char32_t cp) {
   return false;
 }
 
-// The key, its hash and the case flags of the word token `k` over `text`.
+// The key, its hash and the case flags of the word token `k` over `text`
+// (`ascii`: no byte above 0x7F, which the tokenizer knows from its scan).
 // An ASCII word (nearly all) takes one pass that does what alias_key,
 // key_hash and the flag loop below do (ASCII folding is lower-casing);
 // other words take those three.
-void word_key(std::string_view text, Tok& k) {
-  bool ascii = true;
-  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+void word_key(std::string_view text, bool ascii, Tok& k) {
   if (ascii) {
     std::string& out = k.key;
     out.resize(text.size());
@@ -286,6 +285,7 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     // A word: letters, digits, non-ASCII letters, joined by - / . ' ’
     std::size_t j = i;
     std::size_t seg_start = i;
+    bool ascii = c < 0x80;
     while (j < b) {
       // Letters and digits (most bytes) are never punctuation: no call.
       if (ascii_alnum(static_cast<unsigned char>(t[j]))) {
@@ -293,7 +293,8 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
         continue;
       }
       auto [pl, pc] = punct_at(t, j);
-      if (pl == 0) {
+      if (pl == 0) {  // (only bytes above 0x7F: a non-ASCII letter)
+        ascii = false;
         ++j;
         continue;
       }
@@ -303,7 +304,10 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
                      (static_cast<unsigned char>(t[nx]) >= 0x80 && punct_at(t, nx).first == 0));
       if (!next_alnum) {
         // "U.S." / "H.E.": a final dot after a dotted single-letter run.
-        if (pc == '.' && j - seg_start == 1 && j > i + 1 && t[j - 2] == '.') j = nx;
+        if (pc == '.' && j - seg_start == 1 && j > i + 1 && t[j - 2] == '.') {
+          ascii = ascii && pl == 1;  // (an ellipsis is three bytes)
+          j = nx;
+        }
         break;
       }
       bool join = false;
@@ -319,6 +323,7 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
         join = seg == 1 || digits || (seg_upper && t[nx] >= 'A' && t[nx] <= 'Z');
       }
       if (!join) break;
+      ascii = ascii && pl == 1;  // a joined ’ is three bytes
       j = nx;
       seg_start = j;
     }
@@ -326,7 +331,7 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     k.s = i;
     k.e = j;
     k.word = true;
-    word_key(t.substr(i, j - i), k);
+    word_key(t.substr(i, j - i), ascii, k);
     i = j;
   }
   out.resize(count);
