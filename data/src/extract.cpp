@@ -360,12 +360,25 @@ struct Form {
   std::string surface;     // the form as written in the lexicon
 };
 
+// Hashes a key as key_hash does; a token's key brings its hash along, so
+// looking a token up costs no hashing (heterogeneous lookup, with
+// std::equal_to<> comparing the bytes).
+struct KeyHasher {
+  using is_transparent = void;
+  std::size_t operator()(const Key& k) const noexcept { return k.h != 0 ? k.h : key_hash(k); }
+  std::size_t operator()(std::string_view k) const noexcept { return key_hash(k); }
+  std::size_t operator()(const std::string& k) const noexcept { return key_hash(k); }
+  std::size_t operator()(const char* k) const noexcept { return key_hash(k); }
+};
+template <typename V>
+using KeyMap = std::unordered_map<std::string, V, KeyHasher, std::equal_to<>>;
+
 struct WordSets {
   std::unordered_set<std::string> honorific_first;  // first keys of honorifics
   // key sequences, indexed by their first key
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> honorifics;
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> titles;
-  std::unordered_map<std::string, NodeType> head_type;  // head word key -> type
+  KeyMap<std::vector<std::vector<std::string>>> honorifics;
+  KeyMap<std::vector<std::vector<std::string>>> titles;
+  KeyMap<NodeType> head_type;  // head word key -> type
 };
 
 std::vector<std::string> keys_of(std::string_view s) {
