@@ -305,6 +305,42 @@ void write_evidence_list(PrettyWriter& w, const std::vector<Evidence>& v) {
   w.close();
 }
 
+// One document of "documents" with its paragraphs, members in key order as
+// the json object would be dumped. Written directly: a document's
+// paragraphs carry its whole text, which went through a json DOM and the
+// serializer.
+void write_document_entry(PrettyWriter& w, const Document& d) {
+  w.item();
+  w.open_object();
+  w.key("id");
+  w.string(d.id);
+  w.key("paragraphs");
+  w.open_array();
+  for (const auto& p : d.paragraphs) {
+    w.item();
+    w.open_object();
+    w.key("end");
+    w.integer(std::uint64_t{p.end});
+    w.key("number");
+    w.integer(std::int64_t{p.number});
+    w.key("section");
+    w.string(p.section);
+    w.key("start");
+    w.integer(std::uint64_t{p.start});
+    w.key("text");
+    w.string(p.text);
+    w.close();
+  }
+  w.close();
+  w.key("path");
+  w.string(d.path);
+  w.key("sha256");
+  w.string(d.sha256);
+  w.key("title");
+  w.string(d.title);
+  w.close();
+}
+
 // One edge of "edges": its members in key order, as the json object
 // {source, target, type, weight, evidence} would be dumped.
 void write_edge(PrettyWriter& w, const std::vector<Evidence>& evidence, std::string_view source,
@@ -786,21 +822,7 @@ std::string write_document(const graph::Analysis* analysis, const std::vector<Do
   }
   w.key("documents");
   w.open_array();
-  for (const auto& d : documents) {
-    json paras = json::array();
-    for (const auto& p : d.paragraphs)
-      paras.push_back(json{{"number", p.number},
-                           {"section", p.section},
-                           {"start", p.start},
-                           {"end", p.end},
-                           {"text", p.text}});
-    w.item();
-    w.value(json{{"id", d.id},
-                 {"title", d.title},
-                 {"path", d.path},
-                 {"sha256", d.sha256},
-                 {"paragraphs", std::move(paras)}});
-  }
+  for (const auto& d : documents) write_document_entry(w, d);
   w.close();
   w.key("edges");
   w.open_array();
@@ -810,8 +832,21 @@ std::string write_document(const graph::Analysis* analysis, const std::vector<Do
   w.key("merges");
   w.open_array();
   for (const auto& m : merges) {
+    // {forms, node, reason}, as the json object would be dumped.
     w.item();
-    w.value(json{{"node", m.node}, {"forms", m.forms}, {"reason", m.reason}});
+    w.open_object();
+    w.key("forms");
+    w.open_array();
+    for (const auto& f : m.forms) {
+      w.item();
+      w.string(f);
+    }
+    w.close();
+    w.key("node");
+    w.string(m.node);
+    w.key("reason");
+    w.string(m.reason);
+    w.close();
   }
   w.close();
   w.key("nodes");
