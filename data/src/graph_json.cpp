@@ -17,6 +17,7 @@
 #include <memory>
 #include <set>
 #include <span>
+#include <unordered_set>
 
 #include "json_support.hpp"
 #include "stakegraph/data/files.hpp"
@@ -168,9 +169,22 @@ class PrettyWriter {
   // checked model, but dump() replaces it with U+FFFD) goes through the
   // serializer itself. Evidence sentences are most of a graph's bytes, and
   // the serializer decoded them one code point at a time.
-  void string(std::string_view s) {
+  void string(std::string_view s) { string(s, false); }
+  // A shared text (an evidence quote: a sentence is quoted by every
+  // co-mention in it): its UTF-8 is checked the first time only. The graph
+  // is not changed while it is written, so a buffer seen valid stays valid.
+  void shared_string(const graph::SharedText& t) {
+    const std::string& s = t.str();
+    if (valid_shared_.count(&s) != 0) return string(s, true);
+    if (!graph::first_invalid_utf8(s)) {
+      valid_shared_.insert(&s);
+      return string(s, true);
+    }
+    string(s, false);
+  }
+  void string(std::string_view s, bool known_valid) {
     std::size_t i = next_special(s, 0, true);
-    if (i < s.size() && graph::first_invalid_utf8(s.substr(i))) {
+    if (!known_valid && i < s.size() && graph::first_invalid_utf8(s.substr(i))) {
       value(json(std::string(s)));
       return;
     }
@@ -278,6 +292,7 @@ class PrettyWriter {
   std::string scratch_;  // the serializer's output, moved to out_ after each value
   nlohmann::detail::serializer<json> serializer_;
   std::vector<Level> levels_;
+  std::unordered_set<const std::string*> valid_shared_;  // see shared_string()
 };
 
 // An evidence list as the array of objects {document, end, paragraph, start,
@@ -291,7 +306,7 @@ void write_evidence_list(PrettyWriter& w, const std::vector<Evidence>& v) {
     w.item();
     w.open_object();
     w.key("document");
-    w.string(e.document);
+    w.shared_string(e.document);
     w.key("end");
     w.integer(std::uint64_t{e.end});
     w.key("paragraph");
@@ -299,7 +314,7 @@ void write_evidence_list(PrettyWriter& w, const std::vector<Evidence>& v) {
     w.key("start");
     w.integer(std::uint64_t{e.start});
     w.key("text");
-    w.string(e.text.str());
+    w.shared_string(e.text);
     w.close();
   }
   w.close();

@@ -196,7 +196,21 @@ TEST_CASE("data: write_graph_json writes strings with the bytes of nlohmann's du
   g.set_attribute(a, "role", hostile);
   g.add_mention(a, Evidence{"doc", 1, 0, 5, hostile});
   g.add_mention(a, Evidence{"doc", 1, 6, 9, "bad \xC3\x28 utf8 \xFF"});
+  // One quote shared by several items is checked once: a valid one and an
+  // invalid one must each come out right every time.
+  const SharedText good_shared("shared \xC4\x8C good"), bad_shared("shared \xC3\x28 bad");
+  for (std::size_t k = 0; k < 3; ++k) {
+    g.add_mention(a, Evidence{"doc", 2, k, k + 1, good_shared});
+    g.add_mention(a, Evidence{"doc", 3, k, k + 1, bad_shared});
+  }
   const std::string written = data::write_graph_json(g);
+  auto occurrences = [&](const std::string& what) {
+    std::size_t n = 0;
+    for (auto p = written.find(what); p != std::string::npos; p = written.find(what, p + 1)) ++n;
+    return n;
+  };
+  CHECK(occurrences("shared \xC4\x8C good") == 3);
+  CHECK(occurrences("shared \xEF\xBF\xBD( bad") == 3);
   const nlohmann::json parsed = nlohmann::json::parse(written);
   CHECK(written == parsed.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   CHECK(written.find("\\u001f") != std::string::npos);
