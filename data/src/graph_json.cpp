@@ -215,12 +215,10 @@ class PrettyWriter {
   void close() {
     const Level level = levels_.back();
     levels_.pop_back();
-    if (level.empty) {
+    if (level.empty)
       out_.push(level.open);
-    } else {
-      out_.push('\n');
-      spaces(indent());
-    }
+    else
+      line_break(indent());
     out_.push(level.close);
   }
 
@@ -279,12 +277,23 @@ class PrettyWriter {
     Level& level = levels_.back();
     if (level.empty) {
       out_.push(level.open);
-      out_.push('\n');
       level.empty = false;
     } else {
-      out_.append(",\n", 2);
+      out_.push(',');
     }
-    spaces(indent());
+    line_break(indent());
+  }
+  // A newline and `n` spaces of indentation, in one copy up to 64 levels.
+  void line_break(std::size_t n) {
+    static constexpr std::string_view kBreak =
+        "\n                                                                "
+        "                                                                ";
+    if (n < kBreak.size()) {
+      out_.append(kBreak.data(), n + 1);
+      return;
+    }
+    out_.push('\n');
+    spaces(n);
   }
 
   const ByteSink& sink_;
