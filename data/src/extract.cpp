@@ -671,7 +671,7 @@ class DocExtractor {
     ments_.clear();
     role_of_.clear();
     find_lexicon();
-    find_acronym_definitions();
+    const bool pending_acronyms = find_acronym_definitions();
     find_sessions();
     find_resolutions();
     find_quoted();
@@ -680,6 +680,7 @@ class DocExtractor {
     find_sessions_of_bodies();
     find_described_events();
     find_described();
+    if (pending_acronyms) find_acronym_definitions(true);
     find_anaphora();
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
@@ -799,18 +800,28 @@ class DocExtractor {
   }
 
   // "Long Name (ACR)": the acronym becomes an alias of the entity before it.
-  void find_acronym_definitions() {
+  // Returns true when a definition followed no entity yet: the patterns that
+  // run after the lexicon (head-word names, descriptions) may name it, and
+  // the caller runs this again after them (`again`), when an acronym that
+  // already names another entity is left to it.
+  bool find_acronym_definitions(bool again = false) {
+    bool pending = false;
     for (std::size_t i = 1; i + 2 < toks_.size(); ++i) {
       if (toks_[i].punct != '(' || toks_[i + 2].punct != ')') continue;
       const Tok& a = toks_[i + 1];
       if (!a.word || !(a.upper || (a.cap && has_upper_inside(a)))) continue;
       const int before = covered_[i - 1];
-      if (before < 0) continue;
+      if (before < 0) {
+        pending = true;
+        continue;
+      }
+      if (again && covered_[i + 1] >= 0 && covered_[i + 1] != before) continue;
       const std::string acr = text(a.s, a.e);
       alias(before, acr, "acronym definition");
       doc_acronyms_.emplace(acr, before);
       if (covered_[i + 1] == -1) mention(before, i + 1, i + 2);
     }
+    return pending;
   }
 
   static bool has_upper_inside(const Tok& t) { return t.key.size() >= 2 && !t.digit; }
@@ -1479,6 +1490,9 @@ class DocExtractor {
       }
       std::size_t j = i;
       while (j < toks_.size()) {
+        // A blank line ends a name: a heading ("The Gulf of Guinea
+        // Partnership") does not run on into the next paragraph's first word.
+        if (j > i && blank_line_between(j - 1, j)) break;
         if (toks_[j].word && (toks_[j].cap || (toks_[j].digit && j == i))) {
           ++j;
           continue;
@@ -1512,6 +1526,16 @@ class DocExtractor {
       chunk(i, j);
       i = std::max(j, i + 1);
     }
+  }
+
+  // True when the text between tokens a and b holds a blank line (two line
+  // breaks). Only gaps of two bytes or more are scanned.
+  bool blank_line_between(std::size_t a, std::size_t b) const {
+    const std::size_t from = toks_[a].e, to = toks_[b].s;
+    if (to < from + 2) return false;
+    const std::string_view gap = t_.substr(from, to - from);
+    const std::size_t first = gap.find('\n');
+    return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
   }
 
   NodeType head_of(std::size_t k, bool* found) const {
@@ -1776,6 +1800,12 @@ class DocExtractor {
       return;
     }
     const std::string name = span_text(b, e);
+    const int short_of = type == NodeType::initiative ? initiative_shortened_to(name) : -1;
+    if (short_of >= 0) {
+      alias(short_of, name, "short form");
+      mention(short_of, b, e);
+      return;
+    }
     const int id = entity(type, name);
     head_words_[id].insert(toks_[head].key);
     const std::vector<int> saved(covered_.begin() + static_cast<std::ptrdiff_t>(b),
@@ -1822,6 +1852,30 @@ class DocExtractor {
         relation(id, parent, RelationType::member_of);
       break;
     }
+  }
+
+  // "The Gulf of Guinea Partnership" after the "Gulf of Guinea Partnership on
+  // Safe Migration ...": a name not seen before that is the start of exactly
+  // one initiative named earlier, cut before a connector of its complement
+  // ("on", "for", "against", ...), is that initiative's short form (-1 if none).
+  int initiative_shortened_to(const std::string& name) const {
+    const std::string key = graph::alias_key(name);
+    if (by_key_.count({NodeType::initiative, key})) return -1;
+    int found = -1;
+    for (std::size_t id = 0; id < out_.ents.size(); ++id) {
+      const Local& l = out_.ents[id];
+      if (l.type != NodeType::initiative) continue;
+      const std::string full = graph::alias_key(l.name);
+      if (full.size() <= key.size() + 1 || full.compare(0, key.size(), key) != 0 ||
+          full[key.size()] != ' ')
+        continue;
+      const std::size_t next_end = full.find(' ', key.size() + 1);
+      const std::string next = full.substr(key.size() + 1, next_end - key.size() - 1);
+      if (next == "of" || !connectors().count(next)) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(id);
+    }
+    return found;
   }
 
   // "International Conference", "High-level Meeting": only generic words.

@@ -633,3 +633,44 @@ TEST_CASE("data: chairs named by office end where the next participle begins") {
   CHECK(edge(g, summit, graph::RelationType::opened_by, "Amina J. Mohammed"));
   CHECK_FALSE(edge(g, summit, graph::RelationType::chaired_by, "Amina J. Mohammed"));
 }
+
+TEST_CASE("data: a blank line ends a capitalised name") {
+  const auto g =
+      run("The Pacific Fisheries Partnership\n\nDelegates met in Suva to review the Pacific "
+          "Fisheries Partnership.");
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Delegates") == std::string::npos);
+  // Within one line the words stay one name.
+  const auto h = run("Delegates reviewed the Pacific Fisheries Partnership Secretariat.");
+  bool joined = false;
+  for (const auto& [id, n] : h.nodes())
+    joined = joined || n.name.find("Partnership Secretariat") != std::string::npos;
+  CHECK(joined);
+}
+
+TEST_CASE("data: an acronym defined after a name found by its head word is bound to it") {
+  const auto g =
+      run("Ministers launched the Coastal Fisheries Recovery Initiative (CFRI) in Suva. The CFRI "
+          "will be implemented in partnership with the Food and Agriculture Organization of the "
+          "United Nations.");
+  CHECK(edge(g, "Coastal Fisheries Recovery Initiative", graph::RelationType::partner_of,
+             "Food and Agriculture Organization of the United Nations"));
+  // An acronym after a word that names nothing binds to nothing.
+  const auto h = run("The consumption of fish (CPF) grew. The CPF rose again.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.name != "CPF");
+}
+
+TEST_CASE("data: a shorter name of an initiative named before is its short form") {
+  const auto g =
+      run("Ministers launched the Andes Water Partnership on Glacier Retreat. The Andes Water "
+          "Partnership then published its first plan.");
+  std::size_t initiatives = 0;
+  for (const auto& [id, n] : g.nodes()) initiatives += n.type == graph::NodeType::initiative;
+  CHECK(initiatives == 1);
+  // Two initiatives that both continue the shorter name: it is neither.
+  const auto h =
+      run("Ministers launched the Andes Water Partnership on Glacier Retreat and the Andes Water "
+          "Partnership for Drinking Water. The Andes Water Partnership met.");
+  std::size_t n_init = 0;
+  for (const auto& [id, n] : h.nodes()) n_init += n.type == graph::NodeType::initiative;
+  CHECK(n_init == 3);
+}
