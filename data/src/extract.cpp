@@ -1628,6 +1628,20 @@ class DocExtractor {
         break;
       }
     }
+    // A name being set up or run as a programme ("A Regional Mobility Pilot,
+    // run in partnership with ...", "establish a Joint Task Force on ...") is
+    // an initiative: also without a head word, and instead of a body or an
+    // instrument not named before whose head also heads programmes.
+    if (head == e || type != NodeType::initiative) {
+      const int made = creation_context(b, e);
+      if (made != 0 && head == e && e - b >= 2) {
+        head = e - 1;
+        type = NodeType::initiative;
+      } else if (made != 0 && head < e && programme_head(type, toks_[head].key, made) &&
+                 !by_key_.count({type, graph::alias_key(span_text(b, e))})) {
+        type = NodeType::initiative;
+      }
+    }
     if (head == e) return;
     // Venues are not entities: "Accra International Conference Centre", "World Conference
     // Center Bonn", "Zappeion Hall".
@@ -1876,6 +1890,71 @@ class DocExtractor {
       found = static_cast<int>(id);
     }
     return found;
+  }
+
+  // How the words around a name in tokens [b, e) say that it is being set
+  // up: 1 for "establish (a, the, new) X", "launched X", "set up X", "the
+  // establishment (creation, launch) of X", "X, to be established by",
+  // "X, established (launched, created, set up) by", "X, run (delivered,
+  // implemented, developed, managed, operated) by" or "... in partnership
+  // with"; 2 for "the drafting (elaboration, negotiation) of X"; else 0. "the
+  // established X" (an adjective) and "X, established in 1990" (a body's
+  // history) are not.
+  int creation_context(std::size_t b, std::size_t e) const {
+    std::size_t k = b;
+    while (k > 0 && k + 3 > b &&
+           (is_word(k - 1, "a") || is_word(k - 1, "an") || is_word(k - 1, "the") ||
+            is_word(k - 1, "new") || is_word(k - 1, "permanent")))
+      --k;
+    if (k > 0) {
+      const std::size_t v = k - 1;
+      const bool article = v > 0 && (is_word(v - 1, "the") || is_word(v - 1, "a") ||
+                                     is_word(v - 1, "an") || is_word(v - 1, "its"));
+      if (!article &&
+          (is_word(v, "establish") || is_word(v, "establishes") || is_word(v, "established") ||
+           is_word(v, "launch") || is_word(v, "launches") || is_word(v, "launched") ||
+           is_word(v, "create") || is_word(v, "creates") || is_word(v, "created")))
+        return 1;
+      if (is_word(v, "up") && v > 0 &&
+          (is_word(v - 1, "set") || is_word(v - 1, "sets") || is_word(v - 1, "setting")))
+        return 1;
+      if (is_word(v, "of") && v > 0) {
+        if (is_word(v - 1, "drafting") || is_word(v - 1, "elaboration") ||
+            is_word(v - 1, "negotiation"))
+          return 2;
+        if (is_word(v - 1, "establishment") || is_word(v - 1, "creation") ||
+            is_word(v - 1, "launch"))
+          return 1;
+      }
+    }
+    std::size_t a = e;
+    if (a < toks_.size() && toks_[a].punct == ',') ++a;
+    const bool future = is_word(a, "to") && is_word(a + 1, "be");
+    if (future) a += 2;
+    if (is_word(a, "set") && is_word(a + 1, "up")) ++a;
+    const bool by = is_word(a + 1, "by");
+    const bool partners = is_word(a + 1, "in") && is_word(a + 2, "partnership");
+    if (is_word(a, "established") || is_word(a, "launched") || is_word(a, "created") ||
+        is_word(a, "up"))
+      return future || by || partners ? 1 : 0;
+    if (is_word(a, "run") || is_word(a, "delivered") || is_word(a, "implemented") ||
+        is_word(a, "developed") || is_word(a, "managed") || is_word(a, "operated"))
+      return by || partners ? 1 : 0;
+    return 0;
+  }
+
+  // True when a name of `type` with this head word names a programme when it
+  // is being set up (creation_context `made`): the heads shared by bodies and
+  // programmes ("Network", "Task Force", "Fund"), or an instrument's head
+  // when the instrument is being drafted (a proposed protocol).
+  static bool programme_head(NodeType type, const std::string& head, int made) {
+    static const std::unordered_set<std::string> shared = {
+        "programme", "program",     "partnership", "network",  "coalition", "alliance",
+        "centre",    "center",      "initiative",  "project",  "force",     "taskforce",
+        "group",     "observatory", "fund",        "facility", "platform",  "mechanism",
+        "hotline",   "helpline",    "fellowship"};
+    if (type == NodeType::organisation) return shared.count(head) != 0;
+    return type == NodeType::resolution && made == 2;
   }
 
   // "International Conference", "High-level Meeting": only generic words.
@@ -2546,6 +2625,47 @@ class DocExtractor {
     return std::string::npos;
   }
 
+  // The bodies and States whose names end right before the verb at token v,
+  // an adverb ("today", "jointly") between: "A (ACR) and the B today
+  // launched" gives A and B. Empty when another word comes before the verb.
+  std::vector<int> subjects_before(std::size_t v) const {
+    std::vector<int> out;
+    std::size_t pos = v;
+    while (pos > 0 && toks_[pos - 1].word && !toks_[pos - 1].cap &&
+           (is_word(pos - 1, "today") || is_word(pos - 1, "also") || is_word(pos - 1, "formally") ||
+            is_word(pos - 1, "jointly") || is_word(pos - 1, "officially")))
+      --pos;
+    while (pos > 0) {
+      // "A (ACR)": the acronym is the name's own.
+      std::size_t end = pos;
+      if (toks_[end - 1].punct == ')')
+        for (std::size_t q = end - 1; q-- > 0 && q + 6 > end;)
+          if (toks_[q].punct == '(') {
+            end = q;
+            break;
+          }
+      int found = -1;
+      std::size_t start = end;
+      for (const auto& m : ments_)
+        if (m.e == end && !inside_other(m) &&
+            (type_of(m.ent) == NodeType::organisation || type_of(m.ent) == NodeType::country)) {
+          found = m.ent;
+          start = m.b;
+        }
+      if (found < 0) break;
+      if (std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);
+      pos = start;
+      if (pos > 0 && is_word(pos - 1, "the")) --pos;
+      if (pos > 0 && (is_word(pos - 1, "and") || toks_[pos - 1].punct == ',')) {
+        --pos;
+        if (pos > 0 && is_word(pos - 1, "the")) --pos;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
   // The last top-level mention of one of `ts` that ends before token `at`, or -1.
   int last_of_types_before(std::size_t at, std::initializer_list<NodeType> ts) const {
     int found = -1;
@@ -2868,6 +2988,20 @@ class DocExtractor {
         auto inits = of_types(i + 1, n, {NodeType::initiative});
         if (!res.empty())
           for (int x : inits) relation(x, res.back(), RelationType::established_by);
+      }
+      // "the WHO Regional Office for Africa launched the X Initiative", "A and
+      // B today launched the Y": the bodies or States just before the verb.
+      if ((k == "launched" || k == "established" || k == "created" || k == "launches" ||
+           k == "establishes" || k == "creates" || (k == "set" && is_word(i + 1, "up"))) &&
+          !is_word(i + 1, "by") && i > 0) {
+        std::size_t o = k == "set" ? i + 2 : i + 1;
+        while (o < n && o < i + 4 && (is_word(o, "the") || is_word(o, "a") || is_word(o, "an")))
+          ++o;
+        int init = -1;
+        for (const auto& m : ments_)
+          if (m.b == o && type_of(m.ent) == NodeType::initiative && !inside_other(m)) init = m.ent;
+        if (init >= 0)
+          for (int a : subjects_before(i)) relation(init, a, RelationType::established_by);
       }
     }
     // consisting of ... -> partners of an initiative

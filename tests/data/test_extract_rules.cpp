@@ -674,3 +674,44 @@ TEST_CASE("data: a shorter name of an initiative named before is its short form"
   for (const auto& [id, n] : h.nodes()) n_init += n.type == graph::NodeType::initiative;
   CHECK(n_init == 3);
 }
+
+TEST_CASE("data: a name being set up or run as a programme is an initiative") {
+  const auto g =
+      run("Delegates agreed on a Caribbean Seasonal Mobility Pilot, run in partnership with the "
+          "International Labour Organization. A Regional Task Force on Wildlife Crime, to be "
+          "established by the African Union Commission, will follow. The ministers should "
+          "establish a Sahel Drought Information Network. They also proposed the drafting of a "
+          "Regional Protocol on Pastoral Mobility.");
+  CHECK(has(g, graph::NodeType::initiative, "Caribbean Seasonal Mobility Pilot"));
+  CHECK(edge(g, "Caribbean Seasonal Mobility Pilot", graph::RelationType::partner_of,
+             "International Labour Organization"));
+  CHECK(has(g, graph::NodeType::initiative, "Regional Task Force on Wildlife Crime"));
+  CHECK(edge(g, "Regional Task Force on Wildlife Crime", graph::RelationType::established_by,
+             "African Union Commission"));
+  CHECK(has(g, graph::NodeType::initiative, "Sahel Drought Information Network"));
+  CHECK(has(g, graph::NodeType::initiative, "Regional Protocol on Pastoral Mobility"));
+  // A standing body's history, an adjective and an adopted instrument: no programmes.
+  const auto h =
+      run("The Sahel Drought Information Network, established in 1990, met in Niamey. Members of "
+          "the established Andean Legal Aid Network spoke. Ministers adopted the Regional Protocol "
+          "on Pastoral Mobility.");
+  CHECK(has(h, graph::NodeType::organisation, "Sahel Drought Information Network"));
+  CHECK(has(h, graph::NodeType::organisation, "Andean Legal Aid Network"));
+  CHECK(has(h, graph::NodeType::resolution, "Regional Protocol on Pastoral Mobility"));
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::initiative);
+}
+
+TEST_CASE("data: bodies that launch an initiative establish it") {
+  const auto g =
+      run("The World Food Programme (WFP) and the Food and Agriculture Organization of the United "
+          "Nations today launched the Sahel Resilience Initiative.");
+  CHECK(edge(g, "Sahel Resilience Initiative", graph::RelationType::established_by,
+             "World Food Programme"));
+  CHECK(edge(g, "Sahel Resilience Initiative", graph::RelationType::established_by,
+             "Food and Agriculture Organization of the United Nations"));
+  // A body named before other words than the verb's subject establishes nothing.
+  const auto h =
+      run("With support from the World Food Programme, ministers launched the Sahel Resilience "
+          "Initiative.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::established_by);
+}
