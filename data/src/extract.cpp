@@ -676,6 +676,7 @@ class DocExtractor {
     find_resolutions();
     find_quoted();
     find_persons();
+    if (list_founder_ != kNoList) find_listed_programme();
     find_chunks();
     find_sessions_of_bodies();
     find_described_events();
@@ -691,6 +692,75 @@ class DocExtractor {
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
     relations();
+    if (first_sentence_ && list_founder_ != kNoList && !list_item(s)) list_founder_ = kNoList;
+    if (!toks_.empty() && toks_.back().punct == ':') programme_list_intro();
+  }
+
+  // True when the sentence starts a list item: a bullet ("•", "·", "▪", "-",
+  // "*") or an enumerator ("1.", "2)", "(a)").
+  bool list_item(const Span& s) const {
+    const std::string_view head = t_.substr(s.start, std::min<std::size_t>(6, s.end - s.start));
+    if (head.starts_with("\u2022") || head.starts_with("\u00b7") || head.starts_with("\u25aa") ||
+        head.starts_with("- ") || head.starts_with("* "))
+      return true;
+    std::size_t k = head.starts_with("(") ? 1 : 0;
+    const std::size_t digits = k;
+    while (k < head.size() && (std::isdigit(static_cast<unsigned char>(head[k])) ||
+                               (k == digits && head[k] >= 'a' && head[k] <= 'h')))
+      ++k;
+    return k > digits && k < head.size() && (head[k] == '.' || head[k] == ')');
+  }
+
+  // "The Declaration launches four programmes:", "UNICEF established the
+  // following initiatives:": the list items after it name programmes, which
+  // the subject of the verb (a body, State, instrument or meeting named
+  // before it, or a resolution named by its head word) establishes.
+  void programme_list_intro() {
+    static const std::unordered_set<std::string> plural = {
+        "programmes", "programs",   "initiatives", "projects",  "partnerships",
+        "funds",      "facilities", "campaigns",   "platforms", "mechanisms"};
+    const std::size_t colon = toks_.size() - 1;
+    if (colon < 2 || !toks_[colon - 1].word || !plural.count(toks_[colon - 1].key)) return;
+    std::size_t v = 0;
+    while (v < colon && !(starts(v, "launch") || starts(v, "establish") || is_word(v, "creates") ||
+                          is_word(v, "created") || (is_word(v, "set") && is_word(v + 1, "up"))))
+      ++v;
+    if (v == colon) return;
+    list_founder_ = last_of_types_before(
+        v, {NodeType::organisation, NodeType::country, NodeType::resolution, NodeType::event});
+    if (list_founder_ < 0) list_founder_ = resolution_named_by_head();
+  }
+
+  // "• Cool Cities Accelerator.", "2. Regional Seed Bank (RSB)." under a
+  // programme_list_intro: a list item whose first sentence is only a
+  // capitalised name (and its acronym) names a programme the intro's subject
+  // establishes.
+  void find_listed_programme() {
+    if (!first_sentence_ || !list_item(sent_)) return;
+    std::size_t b = 0;
+    while (b < toks_.size() && !(toks_[b].word && toks_[b].cap && !toks_[b].digit)) ++b;
+    if (b > 3) return;
+    std::size_t e = b;
+    std::size_t words = 0;
+    while (e < toks_.size()) {
+      if (toks_[e].word && toks_[e].cap) {
+        ++words;
+      } else if (!((toks_[e].word && connectors().count(toks_[e].key) && e + 1 < toks_.size() &&
+                    toks_[e + 1].word && toks_[e + 1].cap) ||
+                   (toks_[e].punct == '-' && e + 1 < toks_.size() && toks_[e + 1].cap))) {
+        break;
+      }
+      ++e;
+    }
+    std::size_t rest = e;
+    if (rest + 2 < toks_.size() && toks_[rest].punct == '(' && toks_[rest + 2].punct == ')')
+      rest += 3;
+    if (rest < toks_.size() && toks_[rest].punct == '.') ++rest;
+    if (words < 2 || rest != toks_.size() || !free(b, e)) return;
+    const int id = entity(NodeType::initiative, span_text(b, e));
+    head_words_[id].insert(toks_[e - 1].key);
+    mention(id, b, e);
+    if (list_founder_ >= 0) relation(id, list_founder_, RelationType::established_by);
   }
 
   void find_lexicon() {
@@ -2834,6 +2904,11 @@ class DocExtractor {
         const int ev = event_before(n);
         int src = last_of_types_before(part, {NodeType::initiative});
         if (src < 0 && ev < 0) src = para_subject_;
+        // "X Window. A window under the Y Shield ..., delivered in
+        // partnership with": a sentence that opens with an indefinite
+        // description describes the paragraph's initiative, not Y.
+        if (para_subject_ >= 0 && !first_sentence_ && (is_word(0, "a") || is_word(0, "an")))
+          src = para_subject_;
         const bool about_meeting =
             pronoun_event() >= 0 || (!toks_.empty() && toks_[0].word && toks_[0].cap &&
                                      (starts(0, "organi") || starts(0, "convened") ||
@@ -3231,6 +3306,10 @@ class DocExtractor {
   // The initiative a paragraph opens with ("Cool Cities Accelerator. Delivered
   // in partnership with ..."), or -1.
   int para_subject_ = -1;
+  // The subject of the latest programme_list_intro while its list items
+  // follow (-1 when it names none), else kNoList.
+  static constexpr int kNoList = -2;
+  int list_founder_ = kNoList;
   bool first_sentence_ = false;
   graph::SharedText sent_text_;  // the sentence's text, made by its first relation
   std::vector<Tok> toks_;

@@ -715,3 +715,30 @@ TEST_CASE("data: bodies that launch an initiative establish it") {
           "Initiative.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::established_by);
 }
+
+TEST_CASE("data: list items under a sentence that launches programmes name initiatives") {
+  const auto g =
+      run("The Nairobi Declaration on Drought Resilience was adopted in 2030.\n\n"
+          "The Declaration launches three programmes:\n\n"
+          "\u2022 Dryland Seed Exchange. Links seed banks in 12 countries.\n\n"
+          "\u2022 Pastoral Water Points Window (PWPW). A window under the Global Shield against "
+          "Climate Risks, delivered in partnership with the World Bank.\n\n"
+          "The meeting closed.");
+  CHECK(has(g, graph::NodeType::initiative, "Dryland Seed Exchange"));
+  CHECK(edge(g, "Dryland Seed Exchange", graph::RelationType::established_by,
+             "Nairobi Declaration on Drought Resilience"));
+  CHECK(edge(g, "Pastoral Water Points Window", graph::RelationType::established_by,
+             "Nairobi Declaration on Drought Resilience"));
+  CHECK(edge(g, "Pastoral Water Points Window", graph::RelationType::partner_of, "World Bank"));
+  CHECK_FALSE(edge(g, "Global Shield against Climate Risks", graph::RelationType::partner_of,
+                   "World Bank"));
+  // A list that follows no launching sentence names no programmes, and list
+  // items with a sentence of their own are not names.
+  const auto h =
+      run("The Nairobi Declaration on Drought Resilience lists three priorities:\n\n"
+          "\u2022 Dryland Seed Exchange.\n\n"
+          "The Declaration launches two programmes:\n\n"
+          "\u2022 Drought Finance helps farmers in Kenya.");
+  CHECK_FALSE(has(h, graph::NodeType::initiative, "Dryland Seed Exchange"));
+  CHECK_FALSE(has(h, graph::NodeType::initiative, "Drought Finance"));
+}
