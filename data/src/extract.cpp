@@ -1328,8 +1328,13 @@ class DocExtractor {
         }
         role_e = j;
         h = honorifics_at(j);
-        // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo Martínez"
-        if (h == j && j < toks_.size() && toks_[j].punct == ',' && j > te) {
+        // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo
+        // Martínez"; "the WHO Director-General, Dr Tedros": a bare title
+        // after a body's name is as specific.
+        if (h == j && j < toks_.size() && toks_[j].punct == ',' &&
+            (j > te || (i > 0 && covered_[i - 1] >= 0 &&
+                        (type_of(covered_[i - 1]) == NodeType::organisation ||
+                         type_of(covered_[i - 1]) == NodeType::country)))) {
           const std::size_t h2 = honorifics_at(j + 1);
           if (person_name(h2, 2) > h2) h = h2;
         }
@@ -3079,6 +3084,19 @@ class DocExtractor {
           for (int a : subjects_before(i)) relation(init, a, RelationType::established_by);
       }
     }
+    // "The X Programme brings together WHO, UNICEF and IARC (as partners)":
+    // the bodies an initiative brings together are its partners (not those
+    // a meeting brings together: they are its participants).
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      if (!(is_word(i, "bring") || is_word(i, "brings") || is_word(i, "brought") ||
+            is_word(i, "bringing")) ||
+          !is_word(i + 1, "together"))
+        continue;
+      const int init = last_of_types_before(i, {NodeType::initiative, NodeType::event});
+      if (init < 0 || type_of(init) != NodeType::initiative) continue;
+      for (int o : of_types(i + 2, list_end(i + 2), actors))
+        relation(init, o, RelationType::partner_of);
+    }
     // consisting of ... -> partners of an initiative
     for (std::size_t i = 0; i < n; ++i) {
       if (!(is_word(i, "consisting") || is_word(i, "comprising") || is_word(i, "composed")))
@@ -3147,16 +3165,25 @@ class DocExtractor {
   void proposals() {
     const std::size_t n = toks_.size();
     for (std::size_t i = 0; i < n; ++i) {
+      // "X should establish Y": a recommendation.
+      const bool should = is_word(i, "should");
       const bool verb = starts(i, "propos") || starts(i, "suggest") || starts(i, "recommend") ||
-                        (is_word(i, "called") && is_word(i + 1, "for"));
+                        (is_word(i, "called") && is_word(i + 1, "for")) || should;
       if (!verb || starts(i, "proposal")) continue;
       std::size_t k = i + (is_word(i, "called") ? 2 : 1);
       if (is_word(k, "further") || is_word(k, "also")) ++k;
       bool ok = false;
-      if (is_word(k, "to") &&
-          (is_word(k + 1, "establish") || is_word(k + 1, "convene") || is_word(k + 1, "create") ||
-           is_word(k + 1, "launch") || is_word(k + 1, "develop") || is_word(k + 1, "hold") ||
-           is_word(k + 1, "draft") || (is_word(k + 1, "set") && is_word(k + 2, "up")))) {
+      if (should) {
+        if (is_word(k, "establish") || is_word(k, "create") || is_word(k, "launch") ||
+            (is_word(k, "set") && is_word(k + 1, "up"))) {
+          ok = true;
+          k += is_word(k, "set") ? 2 : 1;
+        }
+      } else if (is_word(k, "to") &&
+                 (is_word(k + 1, "establish") || is_word(k + 1, "convene") ||
+                  is_word(k + 1, "create") || is_word(k + 1, "launch") ||
+                  is_word(k + 1, "develop") || is_word(k + 1, "hold") || is_word(k + 1, "draft") ||
+                  (is_word(k + 1, "set") && is_word(k + 2, "up")))) {
         ok = true;
         k += is_word(k + 1, "set") ? 3 : 2;
       } else if (is_word(k, "the") &&

@@ -742,3 +742,40 @@ TEST_CASE("data: list items under a sentence that launches programmes name initi
   CHECK_FALSE(has(h, graph::NodeType::initiative, "Dryland Seed Exchange"));
   CHECK_FALSE(has(h, graph::NodeType::initiative, "Drought Finance"));
 }
+
+TEST_CASE("data: a body's title then a comma and an honorific names the body's officer") {
+  const auto g =
+      run("The forum was opened by the UNICEF Executive Director, Ms. Hanna Lindqvist, in Oslo.");
+  CHECK(edge(g, "Hanna Lindqvist", graph::RelationType::affiliated_with,
+             "United Nations Children's Fund"));
+  // Without a body before the title the person has no affiliation.
+  const auto h = run("The forum was opened by the Executive Director, Ms. Hanna Lindqvist.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::affiliated_with);
+}
+
+TEST_CASE("data: the bodies an initiative brings together are its partners") {
+  const auto g =
+      run("The Global Programme on Road Safety brings together the World Health Organization and "
+          "the World Bank as partners in support of national plans.");
+  CHECK(edge(g, "Global Programme on Road Safety", graph::RelationType::partner_of,
+             "World Health Organization"));
+  CHECK(edge(g, "Global Programme on Road Safety", graph::RelationType::partner_of, "World Bank"));
+  // A meeting brings together participants, not partners.
+  const auto h =
+      run("The Regional Conference on Road Safety brought together the World Health Organization "
+          "and the World Bank.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::partner_of);
+}
+
+TEST_CASE("data: a meeting's recommendation that a body should establish something proposes it") {
+  const auto g =
+      run("The Regional Consultation on Pastoral Mobility was held in Niamey.\n\n"
+          "The African Union Commission should establish a Sahel Herders Information Network.");
+  CHECK(edge(g, "Regional Consultation on Pastoral Mobility", graph::RelationType::proposed,
+             "Sahel Herders Information Network"));
+  // "should" with another verb proposes nothing.
+  const auto h =
+      run("The Regional Consultation on Pastoral Mobility was held in Niamey.\n\n"
+          "The African Union Commission should fund the Sahel Herders Information Network.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::proposed);
+}
