@@ -877,24 +877,57 @@ class DocExtractor {
   bool find_acronym_definitions(bool again = false) {
     bool pending = false;
     for (std::size_t i = 1; i + 2 < toks_.size(); ++i) {
-      if (toks_[i].punct != '(' || toks_[i + 2].punct != ')') continue;
-      const Tok& a = toks_[i + 1];
+      if (toks_[i].punct != '(') continue;
+      // "(ACR)", or "(Name in another language, ACR)": the acronym is last.
+      std::size_t at = i + 1;
+      if (toks_[i + 2].punct != ')') {
+        const std::size_t close = translated_acronym(i);
+        if (close == 0) continue;
+        at = close - 1;
+      }
+      const Tok& a = toks_[at];
       if (!a.word || !(a.upper || (a.cap && has_upper_inside(a)))) continue;
       const int before = covered_[i - 1];
       if (before < 0) {
         pending = true;
         continue;
       }
-      if (again && covered_[i + 1] >= 0 && covered_[i + 1] != before) continue;
+      if (again && covered_[at] >= 0 && covered_[at] != before) continue;
+      if (at != i + 1 &&
+          (type_of(before) == NodeType::person || type_of(before) == NodeType::country ||
+           !same_initial(out_.ents[static_cast<std::size_t>(before)].name, a, toks_[i + 1])))
+        continue;
       const std::string acr = text(a.s, a.e);
       alias(before, acr, "acronym definition");
       doc_acronyms_.emplace(acr, before);
-      if (covered_[i + 1] == -1) mention(before, i + 1, i + 2);
+      if (covered_[at] == -1) mention(before, at, at + 1);
     }
     return pending;
   }
 
   static bool has_upper_inside(const Tok& t) { return t.key.size() >= 2 && !t.digit; }
+
+  // For "(" at token i: the ")" of "(Capitalised Name, ACR)" (one to twelve
+  // words of a name no entity covers, a comma, one acronym), else 0.
+  std::size_t translated_acronym(std::size_t i) const {
+    if (!toks_[i + 1].word || !toks_[i + 1].cap) return 0;
+    for (std::size_t k = i + 2; k < toks_.size() && k < i + 16; ++k) {
+      if (toks_[k].punct == ')')
+        return k >= i + 4 && toks_[k - 2].punct == ',' && toks_[k - 1].upper && free(i + 1, k - 2)
+                   ? k
+                   : 0;
+      if (!toks_[k].word && toks_[k].punct != ',' && toks_[k].punct != '-') return 0;
+    }
+    return 0;
+  }
+
+  // True when the acronym `a` starts with the initial of `name` or of the
+  // word `first` (the translated name's first word).
+  static bool same_initial(const std::string& name, const Tok& a, const Tok& first) {
+    if (a.key.empty()) return false;
+    return (!name.empty() && std::tolower(static_cast<unsigned char>(name[0])) == a.key[0]) ||
+           (!first.key.empty() && first.key[0] == a.key[0]);
+  }
 
   // resolution 61/144, A/RES/61/144, decision 4/CMA.4, E/2002/68/Add. 1
   void find_resolutions() {
@@ -1504,8 +1537,28 @@ class DocExtractor {
 
   // ", Deputy Director General of the International Organisation for Migration;"
   // or " (Pakistan)": the role and affiliation of the person before.
+  // "at (the) X" with X a known body: "Senior Specialist at the Commission".
+  bool at_body(std::size_t k) const {
+    if (!is_word(k, "at")) return false;
+    const std::size_t r = is_word(k + 1, "the") ? k + 2 : k + 1;
+    return r < toks_.size() && covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation;
+  }
+
   bool apposition(int person, std::size_t ne) {
     std::size_t j = ne;
+    // "Mr. Samuel Okafor of the Platform for ...", "Fr. Luis Mora, of the
+    // Scalabrini ... Network": the known body after "of" is the person's.
+    {
+      const std::size_t o = j < toks_.size() && toks_[j].punct == ',' ? j + 1 : j;
+      const std::size_t r = is_word(o + 1, "the") ? o + 2 : o + 1;
+      if (is_word(o, "of") && r < toks_.size() && covered_[r] >= 0 &&
+          type_of(covered_[r]) == NodeType::organisation) {
+        std::size_t q = r;
+        while (q < toks_.size() && covered_[q] == covered_[r]) ++q;
+        role_of_.push_back({person, r, q});
+        return true;
+      }
+    }
     if (j < toks_.size() && toks_[j].punct == '(') {
       std::size_t k = j + 1;
       while (k < toks_.size() && toks_[k].punct != ')') ++k;
@@ -1528,11 +1581,11 @@ class DocExtractor {
                               ? j + 1
                               : j;
     std::size_t k = t;
-    while (
-        k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
-        toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
-        !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
-        !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) && covered_[k] < 0))
+    while (k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
+           toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
+           !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
+           !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) &&
+             covered_[k] < 0 && !at_body(k)))
       ++k;
     // A role ends at its last word, not at the sentence's full stop or comma
     // nor at a dangling connector ("President of the seventy-ninth session").

@@ -779,3 +779,38 @@ TEST_CASE("data: a meeting's recommendation that a body should establish somethi
           "The African Union Commission should fund the Sahel Herders Information Network.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::proposed);
 }
+
+TEST_CASE("data: a known body after of or at in an apposition is the person's") {
+  const auto g =
+      run("The panel heard Mr. Tomas Berg of the International Organization for Migration and "
+          "Sr. Ana Ruiz, of the World Food Programme. Ms. Lea Moreau, Senior Adviser at the World "
+          "Bank, closed the panel.");
+  CHECK(edge(g, "Tomas Berg", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(edge(g, "Ana Ruiz", graph::RelationType::affiliated_with, "World Food Programme"));
+  CHECK(edge(g, "Lea Moreau", graph::RelationType::affiliated_with, "World Bank"));
+  // "of" before a State or a lower-case phrase, and "at" before a place: no body.
+  const auto h =
+      run("Mr. Tomas Berg of Norway spoke of the risks. Ms. Lea Moreau, speaking at the closing "
+          "session, agreed.");
+  for (const auto& [k, e] : h.edges())
+    if (e.type == graph::RelationType::affiliated_with)
+      CHECK(h.at(e.target).type == graph::NodeType::country);
+}
+
+TEST_CASE("data: an acronym after a name in another language is the body's") {
+  const auto g =
+      run("The Andean Network of Rural Women (Red Andina de Mujeres Rurales, RAMUR) met. RAMUR "
+          "will meet again in 2026.");
+  bool bound = false;
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Andean Network of Rural Women")
+      bound = std::find(n.aliases.begin(), n.aliases.end(), "RAMUR") != n.aliases.end();
+  CHECK(bound);
+  // A person's role and a list of places are no translated names.
+  const auto h =
+      run("Dr. Ana Ruiz (General Coordinator, RAMUR) spoke. The Andean Network of Rural Women "
+          "(Bolivia, Peru, ANR) met.");
+  for (const auto& [id, n] : h.nodes())
+    for (const auto& a : n.aliases) CHECK((a != "RAMUR" && a != "ANR"));
+}
