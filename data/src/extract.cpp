@@ -3112,6 +3112,13 @@ class DocExtractor {
            k == "set") &&
           is_word(i + 1, "by")) {
         auto inits = of_types(0, i, {NodeType::initiative});
+        // "consultations on the X work programme, established by decision
+        // 2/CMA.5": an initiative right before the participle, also inside a
+        // meeting's name.
+        for (const auto& m : ments_)
+          if (type_of(m.ent) == NodeType::initiative &&
+              (m.e == i || (m.e + 1 == i && toks_[m.e].punct == ',')))
+            inits.assign(1, m.ent);
         auto by =
             of_types(i + 2, n, {NodeType::organisation, NodeType::resolution, NodeType::country});
         if (!inits.empty() && !by.empty())

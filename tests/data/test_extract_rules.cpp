@@ -814,3 +814,16 @@ TEST_CASE("data: an acronym after a name in another language is the body's") {
   for (const auto& [id, n] : h.nodes())
     for (const auto& a : n.aliases) CHECK((a != "RAMUR" && a != "ANR"));
 }
+
+TEST_CASE("data: an initiative inside a meeting's name is what a participle after it describes") {
+  const auto g =
+      run("Informal consultations on the Global Ocean Observation Programme, established by "
+          "decision 2/CMA.5, were held on Monday.");
+  CHECK(edge(g, "Global Ocean Observation Programme", graph::RelationType::established_by,
+             "decision 2/CMA.5"));
+  // A participle that establishes nothing.
+  const auto h =
+      run("Informal consultations on the Global Ocean Observation Programme, requested by "
+          "decision 2/CMA.5, were held on Monday.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::established_by);
+}
