@@ -683,6 +683,7 @@ class DocExtractor {
     find_described();
     if (pending_acronyms) find_acronym_definitions(true);
     find_anaphora();
+    if (report_ >= 0) find_report_anaphora();
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
@@ -692,6 +693,11 @@ class DocExtractor {
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
     relations();
+    if (report_ >= 0) {
+      bool opens = report_subject_ && is_word(0, "it");
+      for (const auto& m : ments_) opens = opens || (m.ent == report_ && m.b <= 2);
+      report_subject_ = opens;
+    }
     if (first_sentence_ && list_founder_ != kNoList && !list_item(s)) list_founder_ = kNoList;
     if (!toks_.empty() && toks_.back().punct == ':') programme_list_intro();
   }
@@ -929,6 +935,37 @@ class DocExtractor {
            (!first.key.empty() && first.key[0] == a.key[0]);
   }
 
+  // True when token i (text tx with `slashes` slashes) is a document symbol
+  // of the "A78/14", "EB156/12" kind (a series code with a session number,
+  // a slash, a number) in the document's first paragraph, its title block.
+  bool own_symbol(std::size_t i, std::string_view tx, long slashes) const {
+    if (slashes != 1 || report_ >= 0 || para_ != &src_.doc.paragraphs.front() || !toks_[i].cap)
+      return false;
+    std::size_t k = 0;
+    while (k < tx.size() && k < 3 && tx[k] >= 'A' && tx[k] <= 'Z') ++k;
+    const std::size_t letters = k;
+    while (k < tx.size() && std::isdigit(static_cast<unsigned char>(tx[k]))) ++k;
+    if (letters == 0 || k == letters || k >= tx.size() || tx[k] != '/') return false;
+    const std::size_t slash = k++;
+    while (k < tx.size() && std::isdigit(static_cast<unsigned char>(tx[k]))) ++k;
+    return k == tx.size() && k > slash + 1;
+  }
+
+  // "the present report", "this report": the report whose symbol the title
+  // block gives (own_symbol).
+  void find_report_anaphora() {
+    for (std::size_t i = 1; i < toks_.size(); ++i) {
+      if (!is_word(i, "report") || covered_[i] != -1) continue;
+      std::size_t b = i - 1;
+      if (is_word(b, "present") && b > 0 && is_word(b - 1, "the"))
+        --b;
+      else if (!is_word(b, "this"))
+        continue;
+      alias(report_, span_text(b, i + 1), "anaphora");
+      mention(report_, b, i + 1);
+    }
+  }
+
   // resolution 61/144, A/RES/61/144, decision 4/CMA.4, E/2002/68/Add. 1
   void find_resolutions() {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
@@ -986,6 +1023,11 @@ class DocExtractor {
         mention(id, b, end);
         quoted_title(id, end);
         i = end - 1;
+      } else if (own_symbol(i, tx, slashes)) {
+        // "SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY   A78/14": a report's own
+        // symbol in its title block names the report.
+        report_ = entity(NodeType::resolution, tx);
+        mention(report_, i, i + 1);
       } else if (toks_[i].cap && slashes >= 2 && !numeric) {
         // Document symbol; "Add. 1" / "Rev. 2" continuations.
         std::size_t e = i + 1;
@@ -3309,6 +3351,10 @@ class DocExtractor {
         toks_[i + 1].key.compare(toks_[i + 1].key.size() - 2, 2, "ly") == 0)
       return 1;
     if (is_word(i, "line") && i > 0 && is_word(i - 1, "in") && is_word(i + 1, "with")) return 1;
+    // "should be read together with", "read in conjunction with".
+    if (is_word(i, "read") && ((is_word(i + 1, "together") && is_word(i + 2, "with")) ||
+                               (is_word(i + 1, "in") && is_word(i + 2, "conjunction"))))
+      return 1;
     if ((is_word(i, "called") || is_word(i, "provided")) && is_word(i + 1, "for") &&
         is_word(i + 2, "in"))
       return 1;
@@ -3366,6 +3412,9 @@ class DocExtractor {
     if (words.empty()) return;
     const auto documents = {NodeType::resolution, NodeType::event};
     int subject = last_of_types_before(words.front(), documents);
+    // "The present report responds to ... It also responds to X": the
+    // pronoun continues the report of the sentence before.
+    if (subject < 0 && report_ >= 0 && report_subject_ && is_word(0, "it")) subject = report_;
     if (subject < 0) subject = resolution_named_by_head();
     if (subject < 0) subject = scene_event();
     for (std::size_t w = 0; w < words.size(); ++w) {
@@ -3396,6 +3445,8 @@ class DocExtractor {
   // The subject of the latest programme_list_intro while its list items
   // follow (-1 when it names none), else kNoList.
   static constexpr int kNoList = -2;
+  int report_ = -1;              // the document itself, named by its symbol (own_symbol)
+  bool report_subject_ = false;  // the last sentence opened with report_ (or "It" after it)
   int list_founder_ = kNoList;
   bool first_sentence_ = false;
   graph::SharedText sent_text_;  // the sentence's text, made by its first relation

@@ -827,3 +827,22 @@ TEST_CASE("data: an initiative inside a meeting's name is what a participle afte
           "decision 2/CMA.5, were held on Monday.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::established_by);
 }
+
+TEST_CASE("data: a report's own symbol in its title block names the report") {
+  const auto g =
+      run("SEVENTY-NINTH WORLD HEALTH ASSEMBLY     A79/22\n\n"
+          "Progress in malaria control\n\n"
+          "1. The present report gives an update. It also responds to resolution WHA74.9, and "
+          "should be read together with resolution WHA70.12.");
+  CHECK(has(g, graph::NodeType::resolution, "A79/22"));
+  CHECK(edge(g, "A79/22", graph::RelationType::references, "resolution WHA74.9"));
+  CHECK(edge(g, "A79/22", graph::RelationType::references, "resolution WHA70.12"));
+  // A symbol in the body text is no report of its own, and "It" after
+  // another subject is not the report.
+  const auto h =
+      run("Progress in malaria control\n\n"
+          "1. The figures in A79/22 are final. The present report gives an update.\n\n"
+          "2. The Board met. It also responds to resolution WHA74.9.");
+  CHECK_FALSE(has(h, graph::NodeType::resolution, "A79/22"));
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::references);
+}
