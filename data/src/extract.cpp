@@ -676,6 +676,7 @@ class DocExtractor {
     find_resolutions();
     find_quoted();
     find_persons();
+    find_persons_after_offices();
     if (list_founder_ != kNoList) find_listed_programme();
     find_chunks();
     find_sessions_of_bodies();
@@ -1466,6 +1467,44 @@ class DocExtractor {
           relation(id, body, RelationType::affiliated_with);
       }
       i = ne - 1;
+    }
+  }
+
+  // "UN High Commissioner for Refugees Filippo Grandi told ...": a body the
+  // lexicon names after the post that heads it, then a name of two or more
+  // words (no head word of a body or meeting among them), is the post's
+  // holder, affiliated with the body.
+  void find_persons_after_offices() {
+    const std::size_t count = ments_.size();
+    for (std::size_t x = 0; x < count; ++x) {
+      const Mention m = ments_[x];
+      if (m.nested || m.e >= toks_.size() || covered_[m.e] != -1 ||
+          type_of(m.ent) != NodeType::organisation || !toks_[m.e].cap)
+        continue;
+      bool office = false;
+      for (std::size_t k = m.b; k < m.e && !office; ++k) office = title_at(k) > k;
+      if (!office) continue;
+      const std::size_t ne = person_name(m.e, 2);
+      if (ne == m.e || !free(m.e, ne) || (ne < toks_.size() && toks_[ne].word && toks_[ne].cap))
+        continue;
+      bool head = false;
+      for (std::size_t k = m.e; k < ne && !head; ++k) head_of(k, &head);
+      if (head) continue;
+      // A clause goes on after the name: a verb in the past ("told",
+      // "announced"), "said" or "says", or punctuation; not a noun ("the
+      // UNHCR Global Trends report").
+      if (ne < toks_.size()) {
+        const Tok& after = toks_[ne];
+        const bool verb = after.word && !after.cap &&
+                          (after.key.ends_with("ed") || after.key == "said" ||
+                           after.key == "says" || after.key == "told" || after.key == "spoke");
+        if (!verb && !(after.punct == ',' || after.punct == '.' || after.punct == ';')) continue;
+      }
+      const int id = person_entity(m.e, ne);
+      alias(id, span_text(m.b, ne), "honorific");
+      mention(id, m.e, ne);
+      persons_.push_back(id);
+      relation(id, m.ent, RelationType::affiliated_with);
     }
   }
 

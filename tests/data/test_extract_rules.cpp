@@ -846,3 +846,13 @@ TEST_CASE("data: a report's own symbol in its title block names the report") {
   CHECK_FALSE(has(h, graph::NodeType::resolution, "A79/22"));
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::references);
 }
+
+TEST_CASE("data: a name after a body named by its post is the post's holder") {
+  const auto g = run("UN High Commissioner for Refugees Maria Svensson told the meeting.");
+  CHECK(has(g, graph::NodeType::person, "Maria Svensson"));
+  CHECK(edge(g, "Maria Svensson", graph::RelationType::affiliated_with,
+             "Office of the United Nations High Commissioner for Refugees"));
+  // A title of a publication after the post is no person.
+  const auto h = run("UN High Commissioner for Refugees Global Trends report appeared.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
+}
