@@ -2290,6 +2290,7 @@ class DocExtractor {
           continue;
         }
       }
+      if (ordinals().count(toks_[i].key) && ordinal_named_meeting(i)) continue;
       if (!trigger) {
         bool f = false;
         if (head_of_lower(i, &f) == NodeType::event && f && i + 1 < toks_.size() &&
@@ -2382,6 +2383,47 @@ class DocExtractor {
       described_.push_back(id);
       i = e - 1;
     }
+  }
+
+  // "a second Gulf of Guinea ministerial meeting", "the third Asia-Pacific
+  // regional forum": an ordinal (token i), capitalised words (a region, a
+  // State), a few descriptive adjectives and a lower-case meeting head name
+  // a meeting of a series. Returns true when it named one.
+  bool ordinal_named_meeting(std::size_t i) {
+    static const std::unordered_set<std::string> adjectives = {
+        "ministerial", "regional",  "high level", "annual",           "international",
+        "global",      "technical", "expert",     "intergovernmental"};
+    std::size_t j = i + 1;
+    std::size_t caps = 0;
+    while (j < toks_.size() && j < i + 10) {
+      if (toks_[j].word && toks_[j].cap && !toks_[j].upper && covered_[j] != -3) {
+        ++caps;
+        ++j;
+      } else if (caps > 0 && toks_[j].punct == '-' && j + 1 < toks_.size() && toks_[j + 1].cap) {
+        ++j;
+      } else if (caps > 0 && (is_word(j, "of") || is_word(j, "and")) && j + 1 < toks_.size() &&
+                 toks_[j + 1].cap) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (caps == 0) return false;
+    while (j < toks_.size() && toks_[j].word && !toks_[j].cap && adjectives.count(toks_[j].key))
+      ++j;
+    bool f = false;
+    if (j >= toks_.size() || covered_[j] != -1 || toks_[j].cap ||
+        head_of_lower(j, &f) != NodeType::event || !f)
+      return false;
+    // Only States, regions and places among the capitalised words, not a
+    // body ("the second UNICEF regional meeting" is UNICEF's, named so).
+    for (std::size_t k = i + 1; k < j; ++k)
+      if (covered_[k] >= 0 && type_of(covered_[k]) != NodeType::country) return false;
+    const int id = entity(NodeType::event, span_text(i, j + 1));
+    head_words_[id].insert(toks_[j].key);
+    mention(id, i, j + 1, true);
+    last_event_ = id;
+    return true;
   }
 
   // Lower-case meetings named by description: "the contact group on the

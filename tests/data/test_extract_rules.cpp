@@ -856,3 +856,17 @@ TEST_CASE("data: a name after a body named by its post is the post's holder") {
   const auto h = run("UN High Commissioner for Refugees Global Trends report appeared.");
   for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
 }
+
+TEST_CASE("data: an ordinal, a place and a lower-case meeting head name a meeting") {
+  const auto g =
+      run("Ministers agreed to meet at a third Horn of Africa ministerial meeting, to be hosted by "
+          "Kenya in Nairobi in 2027.");
+  CHECK(has(g, graph::NodeType::event, "third Horn of Africa ministerial meeting"));
+  CHECK(
+      edge(g, "third Horn of Africa ministerial meeting", graph::RelationType::hosted_by, "Kenya"));
+  // A body's meeting and an ordinal before a non-meeting noun are not named so.
+  const auto h =
+      run("The second UNICEF regional meeting was held. The third Horn of Africa drought hit.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("Horn of Africa") == std::string::npos);
+  for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("second UNICEF") == std::string::npos);
+}
