@@ -896,7 +896,8 @@ class DocExtractor {
       if (!a.word || !(a.upper || (a.cap && has_upper_inside(a)))) continue;
       const int before = covered_[i - 1];
       if (before < 0) {
-        pending = true;
+        // A name the later patterns may find ends right before the "(".
+        pending = pending || (toks_[i - 1].word && (toks_[i - 1].cap || toks_[i - 1].digit));
         continue;
       }
       if (again && covered_[at] >= 0 && covered_[at] != before) continue;
@@ -2081,14 +2082,14 @@ class DocExtractor {
   // Safe Migration ...": a name not seen before that is the start of exactly
   // one initiative named earlier, cut before a connector of its complement
   // ("on", "for", "against", ...), is that initiative's short form (-1 if none).
-  int initiative_shortened_to(const std::string& name) const {
+  int initiative_shortened_to(const std::string& name) {
     const std::string key = graph::alias_key(name);
     if (by_key_.count({NodeType::initiative, key})) return -1;
     int found = -1;
     for (std::size_t id = 0; id < out_.ents.size(); ++id) {
       const Local& l = out_.ents[id];
-      if (l.type != NodeType::initiative) continue;
-      const std::string full = graph::alias_key(l.name);
+      if (l.type != NodeType::initiative || l.name.size() <= name.size()) continue;
+      const std::string& full = name_key(static_cast<int>(id));
       if (full.size() <= key.size() + 1 || full.compare(0, key.size(), key) != 0 ||
           full[key.size()] != ' ')
         continue;
@@ -2267,7 +2268,8 @@ class DocExtractor {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1 || toks_[i].cap) continue;
       // ordinal events: "the third forum"
-      if (ordinals().count(toks_[i].key) && i + 1 < toks_.size() && covered_[i + 1] == -1) {
+      const bool ordinal = ordinals().count(toks_[i].key) != 0;
+      if (ordinal && i + 1 < toks_.size() && covered_[i + 1] == -1) {
         bool f = false;
         const NodeType t = head_of_lower(i + 1, &f);
         if (f && t == NodeType::event) {
@@ -2290,7 +2292,7 @@ class DocExtractor {
           continue;
         }
       }
-      if (ordinals().count(toks_[i].key) && ordinal_named_meeting(i)) continue;
+      if (ordinal && ordinal_named_meeting(i)) continue;
       if (!trigger) {
         bool f = false;
         if (head_of_lower(i, &f) == NodeType::event && f && i + 1 < toks_.size() &&
@@ -3254,7 +3256,9 @@ class DocExtractor {
       }
       // "the WHO Regional Office for Africa launched the X Initiative", "A and
       // B today launched the Y": the bodies or States just before the verb.
-      if ((k == "launched" || k == "established" || k == "created" || k == "launches" ||
+      const char c0 = k.empty() ? '\0' : k[0];
+      if ((c0 == 'l' || c0 == 'e' || c0 == 'c' || c0 == 's') &&
+          (k == "launched" || k == "established" || k == "created" || k == "launches" ||
            k == "establishes" || k == "creates" || (k == "set" && is_word(i + 1, "up"))) &&
           !is_word(i + 1, "by") && i > 0) {
         std::size_t o = k == "set" ? i + 2 : i + 1;
