@@ -1852,7 +1852,26 @@ class DocExtractor {
         type = NodeType::initiative;
       }
     }
-    if (head == e) return;
+    if (head == e) {
+      // A name without a head word that a pattern found earlier in the
+      // document ("Fundación Caminos de Esperanza (...)" in an apposition)
+      // is that entity again when it recurs as written.
+      // "... will be hosted by Fundación Caminos de Esperanza in Tumbes": the
+      // name may end before "in" or "at" and a place.
+      std::size_t end = e;
+      for (std::size_t k = b + 2; k < e && end == e; ++k)
+        if (is_word(k, "in") || is_word(k, "at")) end = k;
+      if (end - b >= 2 && free(b, end)) {
+        const std::string key = graph::alias_key(span_text(b, end));
+        for (const NodeType t : {NodeType::organisation, NodeType::initiative, NodeType::person,
+                                 NodeType::event, NodeType::resolution})
+          if (auto it = by_key_.find({t, key}); it != by_key_.end()) {
+            mention(it->second, b, end);
+            break;
+          }
+      }
+      return;
+    }
     // Venues are not entities: "Accra International Conference Centre", "World Conference
     // Center Bonn", "Zappeion Hall".
     if (type == NodeType::event) {

@@ -870,3 +870,16 @@ TEST_CASE("data: an ordinal, a place and a lower-case meeting head name a meetin
   for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("Horn of Africa") == std::string::npos);
   for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("second UNICEF") == std::string::npos);
 }
+
+TEST_CASE("data: a name without a head word found before is found again when it recurs") {
+  const auto g =
+      run("The session was facilitated by Ms. Rosa Vega (Casa Esperanza Norte, Tumbes). The next "
+          "regional consultation will be hosted by Casa Esperanza Norte in Tumbes, Peru.");
+  CHECK(edge(g, "next regional consultation", graph::RelationType::hosted_by,
+             "Casa Esperanza Norte"));
+  // Capitalised words never named before stay nothing.
+  const auto h =
+      run("The session was held in Tumbes. The next regional consultation will be hosted by Casa "
+          "Esperanza Norte in Tumbes, Peru.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::hosted_by);
+}
