@@ -894,7 +894,11 @@ class DocExtractor {
       }
       const Tok& a = toks_[at];
       if (!a.word || !(a.upper || (a.cap && has_upper_inside(a)))) continue;
-      const int before = covered_[i - 1];
+      int before = covered_[i - 1];
+      // After the other patterns: "Réseau Ouest-Africain pour la Protection
+      // des Migrants (ROAPM)", a name no pattern knows whose capitalised
+      // words' initials spell the acronym, is a body of its own.
+      if (before < 0 && again && at == i + 1) before = spelled_by_acronym(i, text(a.s, a.e));
       if (before < 0) {
         // A name the later patterns may find ends right before the "(".
         pending = pending || (toks_[i - 1].word && (toks_[i - 1].cap || toks_[i - 1].digit));
@@ -914,6 +918,41 @@ class DocExtractor {
   }
 
   static bool has_upper_inside(const Tok& t) { return t.key.size() >= 2 && !t.digit; }
+
+  // For "(" at token i and the acronym after it: the organisation named by
+  // the free words before the "(" whose capitalised words' initials, in
+  // order, are exactly the acronym's letters (Schwartz & Hearst 2003); short
+  // lower-case function words of any language ("pour", "la", "de") may come
+  // between. -1 when they do not spell it.
+  int spelled_by_acronym(std::size_t i, const std::string& acr) {
+    std::string letters;
+    for (const char c : acr)
+      if (c >= 'A' && c <= 'Z') letters += c;
+    if (letters.size() < 3 || letters.size() != acr.size()) return -1;
+    std::size_t idx = letters.size();
+    std::size_t start = i;
+    for (std::size_t k = i; k-- > 0 && idx > 0 && i - k <= 16;) {
+      if (!open_tok(k)) return -1;
+      const Tok& w = toks_[k];
+      if (w.word && w.cap && !w.digit) {
+        // "Ouest-Africain" gives two initials.
+        std::string initials(1, t_[w.s]);
+        for (std::size_t c = w.s + 1; c + 1 < w.e; ++c)
+          if (t_[c] == '-' && t_[c + 1] >= 'A' && t_[c + 1] <= 'Z') initials += t_[c + 1];
+        if (initials.size() > idx ||
+            letters.compare(idx - initials.size(), initials.size(), initials) != 0)
+          return -1;
+        idx -= initials.size();
+        start = k;
+      } else if (!((w.word && !w.cap && w.key.size() <= 4) || w.punct == '-')) {
+        return -1;
+      }
+    }
+    if (idx != 0) return -1;
+    const int id = entity(NodeType::organisation, span_text(start, i));
+    mention(id, start, i);
+    return id;
+  }
 
   // For "(" at token i: the ")" of "(Capitalised Name, ACR)" (one to twelve
   // words of a name no entity covers, a comma, one acronym), else 0.

@@ -883,3 +883,17 @@ TEST_CASE("data: a name without a head word found before is found again when it 
           "Esperanza Norte in Tumbes, Peru.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::hosted_by);
 }
+
+TEST_CASE("data: a name whose initials spell the acronym after it is a body") {
+  const auto g =
+      run("Ms. Ana Ruiz, Director of the Red Andina para la Movilidad Humana (RAMH), spoke. The "
+          "RAMH will meet again.");
+  CHECK(has(g, graph::NodeType::organisation, "Red Andina para la Movilidad Humana"));
+  CHECK(edge(g, "Ana Ruiz", graph::RelationType::affiliated_with,
+             "Red Andina para la Movilidad Humana"));
+  // Initials that do not spell the acronym name nothing.
+  const auto h = run("Delegates visited Lima Centro Historico (LXP) and left.");
+  CHECK_FALSE(has(h, graph::NodeType::organisation, "Lima Centro Historico"));
+  const auto k = run("Delegates visited Lima Centro Historico (LCH) and left.");
+  CHECK(has(k, graph::NodeType::organisation, "Lima Centro Historico"));
+}
