@@ -931,6 +931,7 @@ class DocExtractor {
     if (letters.size() < 3 || letters.size() != acr.size()) return -1;
     std::size_t idx = letters.size();
     std::size_t start = i;
+    bool function_word = false;
     for (std::size_t k = i; k-- > 0 && idx > 0 && i - k <= 16;) {
       if (!open_tok(k)) return -1;
       const Tok& w = toks_[k];
@@ -944,11 +945,16 @@ class DocExtractor {
           return -1;
         idx -= initials.size();
         start = k;
-      } else if (!((w.word && !w.cap && w.key.size() <= 4) || w.punct == '-')) {
+      } else if (w.word && !w.cap && w.key.size() <= 4) {
+        function_word = true;
+      } else if (w.punct != '-') {
         return -1;
       }
     }
-    if (idx != 0) return -1;
+    // A name with a function word inside, after "the" ("the Réseau ... pour
+    // la ..."), not a concept ("Gross Domestic Product (GDP)", "Early
+    // Warning System (EWS)").
+    if (idx != 0 || !function_word || start == 0 || !is_word(start - 1, "the")) return -1;
     const int id = entity(NodeType::organisation, span_text(start, i));
     mention(id, start, i);
     return id;
