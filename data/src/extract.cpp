@@ -2169,11 +2169,11 @@ class DocExtractor {
   // How the words around a name in tokens [b, e) say that it is being set
   // up: 1 for "establish (a, the, new) X", "launched X", "set up X", "the
   // establishment (creation, launch) of X", "X, to be established by",
-  // "X, established (launched, created, set up) by", "X, run (delivered,
-  // implemented, developed, managed, operated) by" or "... in partnership
-  // with"; 2 for "the drafting (elaboration, negotiation) of X"; else 0. "the
-  // established X" (an adjective) and "X, established in 1990" (a body's
-  // history) are not.
+  // "X, established (launched, created, set up) by", "X, delivered
+  // (implemented) by", or "X, run (delivered, implemented, developed,
+  // managed, operated) in partnership with"; 2 for "the drafting (elaboration, negotiation) of X";
+  // else 0. "the established X" (an adjective) and "X, established in 1990" (a body's history) are
+  // not.
   int creation_context(std::size_t b, std::size_t e) const {
     std::size_t k = b;
     while (k > 0 && k + 3 > b &&
@@ -2211,9 +2211,13 @@ class DocExtractor {
     if (is_word(a, "established") || is_word(a, "launched") || is_word(a, "created") ||
         is_word(a, "up"))
       return future || by || partners ? 1 : 0;
-    if (is_word(a, "run") || is_word(a, "delivered") || is_word(a, "implemented") ||
-        is_word(a, "developed") || is_word(a, "managed") || is_word(a, "operated"))
-      return by || partners ? 1 : 0;
+    // "implemented by" and "delivered by" speak of a programme; a shelter or
+    // a clinic may be "run by" or "managed by" a body too, so those need "in
+    // partnership".
+    if (is_word(a, "delivered") || is_word(a, "implemented")) return by || partners ? 1 : 0;
+    if (is_word(a, "run") || is_word(a, "developed") || is_word(a, "managed") ||
+        is_word(a, "operated"))
+      return partners ? 1 : 0;
     return 0;
   }
 

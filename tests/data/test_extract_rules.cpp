@@ -902,3 +902,12 @@ TEST_CASE("data: a name whose initials spell the acronym after it is a body") {
   const auto k = run("Delegates visited the Casa de Lima Centro (CLC).");
   CHECK(has(k, graph::NodeType::organisation, "Casa de Lima Centro"));
 }
+
+TEST_CASE("data: a shelter run by a body is not a programme") {
+  const auto g = run("Children stay at Casa Nazareth Norte, run by the Scalabrini sisters.");
+  CHECK_FALSE(has(g, graph::NodeType::initiative, "Casa Nazareth Norte"));
+  const auto h =
+      run("Children stay at Casa Nazareth Norte, run in partnership with the International "
+          "Organization for Migration.");
+  CHECK(has(h, graph::NodeType::initiative, "Casa Nazareth Norte"));
+}
