@@ -121,7 +121,8 @@ std::size_t inline_number(std::string_view t, std::size_t from, std::size_t end,
   const std::string digits = std::to_string(next);
   for (std::size_t i = from + 1; i + digits.size() + 2 < end; ++i) {
     if (t[i - 1] != ' ' && t[i - 1] != '\t') continue;
-    if (t.compare(i, digits.size(), digits) != 0) continue;
+    // (the first digit inline: most words after a blank are not numbers)
+    if (t[i] != digits[0] || t.compare(i, digits.size(), digits) != 0) continue;
     const std::size_t dot = i + digits.size();
     if (t[dot] != '.' || (t[dot + 1] != ' ' && t[dot + 1] != '\t')) continue;
     if (i >= 2 && t[i - 2] >= '0' && t[i - 2] <= '9') continue;

@@ -41,15 +41,76 @@ using graph::RelationType;
 
 // ------------------------------------------------------------------ tokens
 
-// A token's alias key. Comparing it with a string literal compares lengths
-// first (the literal's length is its array bound) and never calls strlen
-// (std::string == const char* does), which matters because the patterns
-// compare every token with many literals.
+// The hash of a token key (64-bit FNV-1a over the bytes, never 0, which marks
+// a punctuation token). Every word token carries it, and the words the
+// patterns test for are hashed at compile time (Word), so that most of the
+// many comparisons per token are one integer comparison; a hash match is
+// confirmed on the bytes, so a collision can never make a false match.
+constexpr std::uint64_t kFnvOffset = 0xCBF29CE484222325ull;
+constexpr std::uint64_t kFnvPrime = 0x100000001B3ull;
+constexpr std::uint64_t key_hash(std::string_view k) noexcept {
+  std::uint64_t h = kFnvOffset;
+  for (const char c : k) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h | 1;
+}
+
+// A token's alias key and its key_hash. Comparing it with a string literal
+// compares lengths first (the literal's length is its array bound) and never
+// calls strlen (std::string == const char* does), which matters because the
+// patterns compare every token with many literals.
 struct Key : std::string {
+  std::uint64_t h = 0;  // key_hash(*this) for a word token, 0 for punctuation
   template <std::size_t N>
   friend bool operator==(const Key& a, const char (&b)[N]) noexcept {
     return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
   }
+};
+
+// A word a pattern tests for, with its key_hash: computed at compile time
+// for a string literal, at run time for any other string.
+struct Word {
+  std::string_view s;
+  std::uint64_t h;
+  template <std::size_t N>
+  consteval Word(const char (&lit)[N]) : s(lit, N - 1), h(key_hash(s)) {}  // NOLINT
+  Word(std::string_view w) : s(w), h(key_hash(w)) {}                       // NOLINT
+  Word(const std::string& w) : Word(std::string_view(w)) {}                // NOLINT
+};
+
+// A set of token keys looked up by their hash (open addressing, a power of
+// two of slots, at most half full). Contents are fixed at construction.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    std::size_t cap = 8;
+    while (cap < 2 * words.size()) cap *= 2;
+    slots_.assign(cap, 0);
+    words_.resize(cap);
+    for (const auto w : words) insert(w);
+  }
+  [[gnu::always_inline]] bool count(const Key& k) const noexcept { return find(k.h, k); }
+  bool count(std::string_view k) const noexcept { return find(key_hash(k), k); }
+
+ private:
+  void insert(std::string_view w) {
+    const std::uint64_t h = key_hash(w);
+    if (find(h, w)) return;
+    std::size_t i = h & (slots_.size() - 1);
+    while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = h;
+    words_[i] = std::string(w);
+  }
+  // Inlined: the patterns probe a set for most tokens, and most probes end
+  // at the first slot (empty, or another hash) without a string compare.
+  [[gnu::always_inline]] bool find(std::uint64_t h, std::string_view w) const noexcept {
+    if (h == 0) return false;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask; slots_[i] != 0; i = (i + 1) & mask)
+      if (slots_[i] == h && words_[i] == w) return true;
+    return false;
+  }
+  std::vector<std::uint64_t> slots_;
+  std::vector<std::string> words_;
 };
 
 struct Tok {
@@ -122,36 +183,87 @@ bool is_lower_cp(char32_t cp) {
   return false;
 }
 
-// graph::alias_key(text) into `out`, without allocating for the usual
-// short ASCII word (same result: ASCII folding is lower-casing).
-void key_into(std::string_view text, std::string& out) {
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      out = graph::alias_key(text);
-      return;
-    }
-  // Written through a pointer into a buffer of the maximum length, then cut:
-  // no push_back per character.
-  out.resize(text.size());
-  char* o = out.data();
-  std::size_t n = 0;
-  bool space = false;
-  for (const char c : text) {
-    if (ascii_alnum(static_cast<unsigned char>(c))) {
-      if (space && n != 0) o[n++] = ' ';
+// The key, its hash and the case flags of the word token `k` over `text`
+// (`ascii`: no byte above 0x7F, which the tokenizer knows from its scan).
+// An ASCII word (nearly all) takes one pass that does what alias_key,
+// key_hash and the flag loop below do (ASCII folding is lower-casing);
+// other words take those three.
+void word_key(std::string_view text, bool ascii, Tok& k) {
+  if (ascii) {
+    std::string& out = k.key;
+    out.resize(text.size());
+    char* o = out.data();
+    std::size_t n = 0;
+    bool space = false;
+    std::uint64_t h = kFnvOffset;  // key_hash, byte by byte as the key is written
+    int letters = 0;
+    bool all_up = true;
+    for (const char c : text) {
+      char lc = c;
+      if (c >= 'A' && c <= 'Z') {
+        ++letters;
+        lc = static_cast<char>(c - 'A' + 'a');
+      } else if (c >= 'a' && c <= 'z') {
+        ++letters;
+        all_up = false;
+      } else if (!(c >= '0' && c <= '9')) {
+        if (c != '\'' && c != '.') space = true;
+        continue;
+      }
+      if (space && n != 0) {
+        o[n++] = ' ';
+        h = (h ^ static_cast<unsigned char>(' ')) * kFnvPrime;
+      }
       space = false;
-      o[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    } else if (c != '\'' && c != '.') {
-      space = true;
+      o[n++] = lc;
+      h = (h ^ static_cast<unsigned char>(lc)) * kFnvPrime;
+    }
+    out.resize(n);
+    k.key.h = h | 1;
+    k.cap = text[0] >= 'A' && text[0] <= 'Z';
+    k.digit = text[0] >= '0' && text[0] <= '9';
+    k.upper = all_up && letters >= 2;
+    return;
+  }
+  static_cast<std::string&>(k.key) = graph::alias_key(text);
+  k.key.h = key_hash(k.key);
+  std::size_t p = 0;
+  const char32_t first = static_cast<unsigned char>(text[0]) < 0x80 ? static_cast<char32_t>(text[0])
+                                                                    : graph::decode_utf8(text, p);
+  k.cap = is_upper_cp(first);
+  k.digit = first >= '0' && first <= '9';
+  int letters = 0;
+  bool all_up = true;
+  for (std::size_t q = 0; q < text.size();) {
+    // ASCII bytes decode to themselves; only longer sequences go through the decoder.
+    const char32_t cp = static_cast<unsigned char>(text[q]) < 0x80
+                            ? static_cast<char32_t>(text[q++])
+                            : graph::decode_utf8(text, q);
+    if (is_upper_cp(cp)) {
+      ++letters;
+    } else if (is_lower_cp(cp)) {
+      ++letters;
+      all_up = false;
     }
   }
-  out.resize(n);
+  k.upper = all_up && letters >= 2;
 }
 
 // Tokenises [a, b) of `t` into `out` (cleared first; its capacity is reused
 // from sentence to sentence).
 void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>& out) {
-  out.clear();
+  // Tokens are written over the previous sentence's, so their key strings
+  // keep their buffers; the vector is cut to the count at the end.
+  std::size_t count = 0;
+  auto next_tok = [&]() -> Tok& {
+    if (count == out.size()) out.emplace_back();
+    Tok& k = out[count++];
+    k.word = k.cap = k.upper = k.digit = false;
+    k.punct = 0;
+    k.key.clear();
+    k.key.h = 0;
+    return k;
+  };
   std::size_t i = a;
   while (i < b) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
@@ -162,11 +274,10 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     auto [plen, pcls] = punct_at(t, i);
     if (plen > 0) {
       if (pcls != ' ') {
-        Tok k;
+        Tok& k = next_tok();
         k.s = i;
         k.e = i + plen;
         k.punct = pcls;
-        out.push_back(std::move(k));
       }
       i += plen;
       continue;
@@ -174,6 +285,7 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     // A word: letters, digits, non-ASCII letters, joined by - / . ' ’
     std::size_t j = i;
     std::size_t seg_start = i;
+    bool ascii = c < 0x80;
     while (j < b) {
       // Letters and digits (most bytes) are never punctuation: no call.
       if (ascii_alnum(static_cast<unsigned char>(t[j]))) {
@@ -181,7 +293,8 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
         continue;
       }
       auto [pl, pc] = punct_at(t, j);
-      if (pl == 0) {
+      if (pl == 0) {  // (only bytes above 0x7F: a non-ASCII letter)
+        ascii = false;
         ++j;
         continue;
       }
@@ -191,7 +304,10 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
                      (static_cast<unsigned char>(t[nx]) >= 0x80 && punct_at(t, nx).first == 0));
       if (!next_alnum) {
         // "U.S." / "H.E.": a final dot after a dotted single-letter run.
-        if (pc == '.' && j - seg_start == 1 && j > i + 1 && t[j - 2] == '.') j = nx;
+        if (pc == '.' && j - seg_start == 1 && j > i + 1 && t[j - 2] == '.') {
+          ascii = ascii && pl == 1;  // (an ellipsis is three bytes)
+          j = nx;
+        }
         break;
       }
       bool join = false;
@@ -207,39 +323,18 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
         join = seg == 1 || digits || (seg_upper && t[nx] >= 'A' && t[nx] <= 'Z');
       }
       if (!join) break;
+      ascii = ascii && pl == 1;  // a joined ’ is three bytes
       j = nx;
       seg_start = j;
     }
-    Tok k;
+    Tok& k = next_tok();
     k.s = i;
     k.e = j;
     k.word = true;
-    const std::string_view text = t.substr(i, j - i);
-    key_into(text, k.key);
-    std::size_t p = 0;
-    const char32_t first = static_cast<unsigned char>(text[0]) < 0x80
-                               ? static_cast<char32_t>(text[0])
-                               : graph::decode_utf8(text, p);
-    k.cap = is_upper_cp(first);
-    k.digit = first >= '0' && first <= '9';
-    int letters = 0;
-    bool all_up = true;
-    for (std::size_t q = 0; q < text.size();) {
-      // ASCII bytes decode to themselves; only longer sequences go through the decoder.
-      const char32_t cp = static_cast<unsigned char>(text[q]) < 0x80
-                              ? static_cast<char32_t>(text[q++])
-                              : graph::decode_utf8(text, q);
-      if (is_upper_cp(cp)) {
-        ++letters;
-      } else if (is_lower_cp(cp)) {
-        ++letters;
-        all_up = false;
-      }
-    }
-    k.upper = all_up && letters >= 2;
-    out.push_back(std::move(k));
+    word_key(t.substr(i, j - i), ascii, k);
     i = j;
   }
+  out.resize(count);
 }
 
 std::vector<Tok> tokenize(std::string_view t, std::size_t a, std::size_t b) {
@@ -310,18 +405,31 @@ class Matcher {
       for (const auto& a : e.aliases) add(a, id, false);
     }
     for (const auto& g : lex.ignore) add(g, -1, false);
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first;
     for (std::size_t i = 0; i < forms_.size(); ++i) {
-      index_[forms_[i].keys[0]].push_back(i);
+      by_first[forms_[i].keys[0]].push_back(i);
       first_filter_.set(filter_slot(forms_[i].keys[0]));
       if (forms_[i].entity < 0) continue;
       std::string k;
       for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
       by_key_.emplace(k, forms_[i].entity);
     }
-    for (auto& [k, v] : index_)
+    for (auto& [k, v] : by_first) {
       std::stable_sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) {
         return forms_[x].keys.size() > forms_[y].keys.size();
       });
+      Bucket& b = index_[key_hash(k)];
+      if (!b.forms.empty()) throw_hash_collision(b.first, k);
+      b.first = k;
+      b.forms = std::move(v);
+      for (std::uint32_t p = 0; p < b.forms.size(); ++p) {
+        const Form& f = forms_[b.forms[p]];
+        if (f.keys.size() == 1)
+          b.single.push_back(p);
+        else
+          b.by_second[key_hash(f.keys[1])].push_back(p);
+      }
+    }
   }
 
   // Longest form matching at token i: (form index, end token) or nullopt.
@@ -334,16 +442,37 @@ class Matcher {
     if (!toks[i].word) return std::nullopt;
     std::optional<std::pair<std::size_t, std::size_t>> best;
     const std::size_t pl = possessive_len(text, toks[i]);
+    // The next word, past transparent punctuation: a form of two or more
+    // keys can match only if its second key is that word's key (or, for a
+    // possessive, the key without its "s"), so only those forms of the
+    // bucket are tried, with the single-key ones, in bucket order.
+    std::size_t j1 = i + 1;
+    while (j1 < toks.size() && !toks[j1].word && transparent(toks[j1].punct)) ++j1;
+    const bool has_next = j1 < toks.size() && toks[j1].word;
+    std::uint64_t next_stripped = 0;
+    if (has_next && possessive_len(text, toks[j1]) > 0)
+      next_stripped = key_hash(std::string_view(toks[j1].key).substr(0, toks[j1].key.size() - 1));
+    std::vector<std::uint32_t> cand;
     // The token's own key, then (for a possessive) the key without its "s".
     for (int pass = 0; pass < (pl > 0 ? 2 : 1); ++pass) {
-      std::string stripped;
-      if (pass == 1) stripped = toks[i].key.substr(0, toks[i].key.size() - 1);
-      const std::string& first =
-          pass == 0 ? static_cast<const std::string&>(toks[i].key) : stripped;
+      const std::string_view first =
+          pass == 0 ? std::string_view(toks[i].key)
+                    : std::string_view(toks[i].key).substr(0, toks[i].key.size() - 1);
       if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
-      auto it = index_.find(first);
-      if (it == index_.end()) continue;
-      for (std::size_t fi : it->second) {
+      auto it = index_.find(pass == 0 ? toks[i].key.h : key_hash(first));
+      if (it == index_.end() || it->second.first != first) continue;
+      const Bucket& bucket = it->second;
+      cand.assign(bucket.single.begin(), bucket.single.end());
+      if (has_next) {
+        for (const std::uint64_t h : {toks[j1].key.h, next_stripped}) {
+          if (h == 0) continue;
+          if (auto s = bucket.by_second.find(h); s != bucket.by_second.end())
+            cand.insert(cand.end(), s->second.begin(), s->second.end());
+        }
+      }
+      std::sort(cand.begin(), cand.end());
+      for (const std::uint32_t pos : cand) {
+        const std::size_t fi = bucket.forms[pos];
         const Form& f = forms_[fi];
         if (best && f.keys.size() < forms_[best->first].keys.size()) break;
         if (f.exact) {
@@ -360,8 +489,7 @@ class Matcher {
           const Tok& t = toks[j];
           if (!t.word) {
             // commas, dots, apostrophes and trademarks are transparent
-            if (t.punct == ',' || t.punct == '.' || t.punct == 't' || t.punct == '\'' ||
-                t.punct == 'Q' || t.punct == '-' || t.punct == 'd') {
+            if (transparent(t.punct)) {
               ++j;
               continue;
             }
@@ -386,6 +514,13 @@ class Matcher {
       }
     }
     return best;
+  }
+
+  // Punctuation a multi-word form matches across: commas, dots,
+  // apostrophes, hyphens, dashes and trademarks.
+  static bool transparent(char punct) {
+    return punct == ',' || punct == '.' || punct == 't' || punct == '\'' || punct == 'Q' ||
+           punct == '-' || punct == 'd';
   }
 
   // Bytes of a possessive ending ("'s", "’s") of a word token, or 0.
@@ -421,21 +556,32 @@ class Matcher {
   // Set for the first key of every form: most tokens start no form, and the
   // filter rejects them without hashing the key for index_.
   std::bitset<kFilterBits> first_filter_;
-  std::unordered_map<std::string, std::vector<std::size_t>> index_;
+  // The forms whose first key is `first`, longest first (lexicon order among
+  // equals), with their positions grouped by the hash of their second key.
+  struct Bucket {
+    std::string first;
+    std::vector<std::size_t> forms;
+    std::vector<std::uint32_t> single;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_second;
+  };
+  [[noreturn]] static void throw_hash_collision(const std::string& a, const std::string& b) {
+    throw Error(ErrorKind::internal, "lexicon keys '" + a + "' and '" + b + "' share a hash");
+  }
+  std::unordered_map<std::uint64_t, Bucket> index_;  // by key_hash of the first key
   std::unordered_map<std::string, int> by_key_;
 };
 
 // ------------------------------------------------------------------ word lists
 
-const std::unordered_set<std::string>& connectors() {
-  static const std::unordered_set<std::string> k = {
-      "of", "the", "for", "on", "and", "in",  "with", "against", "to",  "de", "del", "la",  "des",
-      "du", "y",   "et",  "da", "do",  "dos", "das",  "le",      "les", "el", "al",  "von", "van"};
+const WordSet& connectors() {
+  static const WordSet k = {"of",  "the", "for", "on",  "and", "in", "with", "against", "to",
+                            "de",  "del", "la",  "des", "du",  "y",  "et",   "da",      "do",
+                            "dos", "das", "le",  "les", "el",  "al", "von",  "van"};
   return k;
 }
 
-const std::unordered_set<std::string>& leading_noise() {
-  static const std::unordered_set<std::string> k = {
+const WordSet& leading_noise() {
+  static const WordSet k = {
       "the",     "a",      "an",        "this",         "that",      "these",      "those",
       "its",     "their",  "his",       "her",          "in",        "on",         "at",
       "by",      "for",    "with",      "from",         "both",      "all",        "some",
@@ -449,24 +595,22 @@ const std::unordered_set<std::string>& leading_noise() {
   return k;
 }
 
-const std::unordered_set<std::string>& name_particles() {
-  static const std::unordered_set<std::string> k = {"al",  "bin", "bint", "ibn", "de",  "da",
-                                                    "van", "von", "der",  "den", "del", "la",
-                                                    "le",  "dos", "das",  "du",  "el",  "ter"};
+const WordSet& name_particles() {
+  static const WordSet k = {"al",  "bin", "bint", "ibn", "de",  "da",  "van", "von", "der",
+                            "den", "del", "la",   "le",  "dos", "das", "du",  "el",  "ter"};
   return k;
 }
 
-const std::unordered_set<std::string>& ordinals() {
-  static const std::unordered_set<std::string> k = {
-      "first",  "second", "third", "fourth", "fifth", "sixth", "seventh",
-      "eighth", "ninth",  "tenth", "next",   "1st",   "2nd",   "3rd",
-      "4th",    "5th",    "6th",   "7th",    "8th",   "9th",   "10th"};
+const WordSet& ordinals() {
+  static const WordSet k = {"first",  "second", "third", "fourth", "fifth", "sixth", "seventh",
+                            "eighth", "ninth",  "tenth", "next",   "1st",   "2nd",   "3rd",
+                            "4th",    "5th",    "6th",   "7th",    "8th",   "9th",   "10th"};
   return k;
 }
 
 // Lower-case heads of described initiatives (singular and plural keys).
 NodeType initiative_or_not(const std::string& key, bool* found) {
-  static const std::unordered_set<std::string> k = {
+  static const WordSet k = {
       "group",      "groups",     "partnership", "partnerships", "strategy",    "strategies",
       "plan",       "plans",      "centre",      "centres",      "center",      "centers",
       "convention", "task",       "taskforce",   "code",         "codes",       "programme",
@@ -478,8 +622,8 @@ NodeType initiative_or_not(const std::string& key, bool* found) {
   return NodeType::initiative;
 }
 
-const std::unordered_set<std::string>& initiative_triggers() {
-  static const std::unordered_set<std::string> k = {
+const WordSet& initiative_triggers() {
+  static const WordSet k = {
       "propose",     "proposed",  "proposes",    "proposal",    "suggest",       "suggested",
       "suggests",    "establish", "established", "establishes", "establishment", "launch",
       "launched",    "launches",  "launching",   "sign",        "signed",        "signs",
@@ -489,16 +633,16 @@ const std::unordered_set<std::string>& initiative_triggers() {
   return k;
 }
 
-const std::unordered_set<std::string>& np_stops() {
-  static const std::unordered_set<std::string> k = {
-      "a",           "an",     "the",     "of",       "to",       "establish", "create",
-      "launch",      "foster", "propose", "consider", "drafting", "draft",     "begin",
-      "elaboration", "and",    "or",      "sign",     "signed",   "in",        "on",
-      "for",         "with",   "by",      "that",     "which",    "their",     "its",
-      "this",        "new",    "holding", "hold",     "is",       "are",       "was",
-      "were",        "be",     "been",    "agree",    "develop",  "following", "about",
-      "as",          "at",     "from",    "into",     "need",     "support",   "use",
-      "such"};
+const WordSet& np_stops() {
+  static const WordSet k = {"a",       "an",     "the",         "of",      "to",        "establish",
+                            "create",  "launch", "foster",      "propose", "consider",  "drafting",
+                            "draft",   "begin",  "elaboration", "and",     "or",        "sign",
+                            "signed",  "in",     "on",          "for",     "with",      "by",
+                            "that",    "which",  "their",       "its",     "this",      "new",
+                            "holding", "hold",   "is",          "are",     "was",       "were",
+                            "be",      "been",   "agree",       "develop", "following", "about",
+                            "as",      "at",     "from",        "into",    "need",      "support",
+                            "use",     "such"};
   return k;
 }
 
@@ -551,14 +695,15 @@ bool speaker_heading(std::string_view section) {
     else if (!word.empty())
       break;
   }
-  static const std::unordered_set<std::string> k = {"speakers", "panelists",  "panellists", "panel",
-                                                    "keynote",  "presenters", "speaker"};
+  static const WordSet k = {"speakers", "panelists",  "panellists", "panel",
+                            "keynote",  "presenters", "speaker"};
   return k.count(word) != 0;
 }
 
 class DocExtractor {
  public:
-  DocExtractor(const Context& cx, const SourceDocument& src) : cx_(cx), src_(src), t_(src.text) {}
+  DocExtractor(const Context& cx, const SourceDocument& src)
+      : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id) {}
 
   DocResult run() {
     out_.diagnostics = src_.diagnostics;
@@ -596,7 +741,9 @@ class DocExtractor {
     Local& l = out_.ents[static_cast<std::size_t>(id)];
     if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
     if (reason == "anaphora" || reason == "surname") return;
-    l.strong.insert(form);
+    // A form already strong has its key in by_key_ (emplace would not
+    // replace it): no key to compute again for each later mention.
+    if (!l.strong.insert(form).second) return;
     by_key_.emplace(std::make_pair(l.type, graph::alias_key(form)), id);
   }
 
@@ -623,7 +770,7 @@ class DocExtractor {
 
   graph::Evidence evidence(std::size_t s, std::size_t e, graph::SharedText quote) const {
     graph::Evidence ev;
-    ev.document = src_.doc.id;
+    ev.document = doc_id_;
     ev.paragraph = para_->number;
     ev.start = s;
     ev.end = e;
@@ -655,8 +802,8 @@ class DocExtractor {
   // Not part of an entity: free or inside an ignored generic phrase.
   bool open_tok(std::size_t i) const { return covered_[i] == -1 || covered_[i] == -2; }
 
-  [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view key) const {  // as starts()
-    return i < toks_.size() && toks_[i].word && same_key(toks_[i].key, key);
+  [[gnu::always_inline]] bool is_word(std::size_t i, Word w) const {  // as starts()
+    return i < toks_.size() && toks_[i].key.h == w.h && same_key(toks_[i].key, w.s);
   }
 
   NodeType type_of(int id) const { return out_.ents[static_cast<std::size_t>(id)].type; }
@@ -773,8 +920,12 @@ class DocExtractor {
   void find_lexicon() {
     for (std::size_t i = 0; i < toks_.size();) {
       if (toks_[i].word) {
-        if (auto d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
-            d != doc_acronyms_.end()) {
+        // Every acronym defined is written upper case or capitalised (see
+        // find_acronym_definitions): other tokens skip the lookup.
+        auto d = doc_acronyms_.end();
+        if ((toks_[i].upper || toks_[i].cap) && !doc_acronyms_.empty())
+          d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
+        if (d != doc_acronyms_.end()) {
           mention(d->second, i, i + 1);
           ++i;
           continue;
@@ -1095,7 +1246,7 @@ class DocExtractor {
   // "Seventy-third", "156th", "second": an ordinal number word (not "next").
   bool ordinal_at(std::size_t i) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
-    static const std::unordered_set<std::string> words = {
+    static const WordSet words = {
         "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
         "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
@@ -1114,20 +1265,8 @@ class DocExtractor {
     if (!((s1 == 's' && s2 == 't') || (s1 == 'n' && s2 == 'd') || (s1 == 'r' && s2 == 'd') ||
           (s1 == 't' && s2 == 'h')))
       return false;
-    // Shorter or longer than every ordinal word ("and", "with", "both"): no
-    // string built to hash.
-    static const auto [shortest, longest] = [] {
-      std::size_t lo = std::string::npos, hi = 0;
-      for (const auto& w : words) {
-        lo = std::min(lo, w.size());
-        hi = std::max(hi, w.size());
-      }
-      return std::pair{lo, hi};
-    }();
-    if (!std::isdigit(static_cast<unsigned char>(last[0])) &&
-        (last.size() < shortest || last.size() > longest))
-      return false;
-    if (words.count(std::string(last))) return true;
+    // The whole key when it is one word: its hash is at hand.
+    if (from == 0 ? words.count(toks_[i].key) : words.count(last)) return true;
     if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
     for (std::size_t q = 0; q + 2 < last.size(); ++q)
       if (!std::isdigit(static_cast<unsigned char>(last[q]))) return false;
@@ -1572,8 +1711,8 @@ class DocExtractor {
         while (q < toks_.size() && covered_[q] == inner) ++q;
         ok = q < toks_.size() && (toks_[q].punct == ')' || toks_[q].punct == ',');
         // "from Addis Ababa (Ethiopia)": after a preposition of place it is a place.
-        static const std::unordered_set<std::string> locative = {
-            "in", "at", "near", "to", "from", "of", "via", "across", "between", "into", "outside"};
+        static const WordSet locative = {"in",  "at",     "near",    "to",   "from",   "of",
+                                         "via", "across", "between", "into", "outside"};
         if (type_of(inner) == NodeType::country && i > 0 && toks_[i - 1].word &&
             locative.count(toks_[i - 1].key))
           ok = false;
@@ -1656,9 +1795,8 @@ class DocExtractor {
   // Mr., Ms., Dr., H.E., Sir: honorifics that always start a new person
   // (unlike "General" or "Representative", which also end titles).
   bool strong_honorific(std::size_t i) const {
-    static const std::unordered_set<std::string> k = {"mr",  "mrs", "ms",     "miss", "mx",
-                                                      "mme", "dr",  "sir",    "dame", "he",
-                                                      "his", "her", "messrs", "prof"};
+    static const WordSet k = {"mr",  "mrs",  "ms", "miss", "mx",  "mme",    "dr",
+                              "sir", "dame", "he", "his",  "her", "messrs", "prof"};
     return i < toks_.size() && toks_[i].word && k.count(toks_[i].key) && honorifics_at(i) > i;
   }
 
@@ -1700,8 +1838,7 @@ class DocExtractor {
     ++j;
     if (strong_honorific(j)) return false;
     // "former General Secretary of ...": a tense modifier before the title.
-    static const std::unordered_set<std::string> modifiers = {"former", "acting", "interim",
-                                                              "outgoing", "incoming"};
+    static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
     // t: where the title starts (after a modifier, when one stands before it).
     const std::size_t t = j + 1 < toks_.size() && toks_[j].word && modifiers.count(toks_[j].key) &&
                                   title_at(j + 1) > j + 1
@@ -1759,9 +1896,9 @@ class DocExtractor {
         }
         // "... Conference on AMR in Saudi Arabia in November": "in" before a
         // country or a month ends the name.
-        static const std::unordered_set<std::string> months = {
-            "january", "february", "march",     "april",   "may",      "june",
-            "july",    "august",   "september", "october", "november", "december"};
+        static const WordSet months = {"january",   "february", "march",    "april",
+                                       "may",       "june",     "july",     "august",
+                                       "september", "october",  "november", "december"};
         if (is_word(j, "in") && j + 1 < toks_.size() &&
             (months.count(toks_[j + 1].key) ||
              (covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::country)))
@@ -1824,8 +1961,8 @@ class DocExtractor {
     while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
     // "Summary of the Fourth Session of ...": a report's genre word is not part
     // of what it reports on.
-    static const std::unordered_set<std::string> genre = {"summary", "highlights", "proceedings",
-                                                          "minutes", "synopsis",   "report"};
+    static const WordSet genre = {"summary", "highlights", "proceedings",
+                                  "minutes", "synopsis",   "report"};
     if (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) && is_word(b + 1, "of") &&
         open_tok(b)) {
       b += 2;
@@ -1920,9 +2057,9 @@ class DocExtractor {
     // Venues are not entities: "Accra International Conference Centre", "World Conference
     // Center Bonn", "Zappeion Hall".
     if (type == NodeType::event) {
-      static const std::unordered_set<std::string> venues = {
-          "centre",  "center",     "hall",  "building", "palace",  "hotel",
-          "stadium", "auditorium", "arena", "pavilion", "theatre", "theater"};
+      static const WordSet venues = {"centre", "center",   "hall",    "building",
+                                     "palace", "hotel",    "stadium", "auditorium",
+                                     "arena",  "pavilion", "theatre", "theater"};
       for (std::size_t k = head; k < e; ++k)
         if (toks_[k].word && venues.count(toks_[k].key) &&
             !(k + 1 < e && (is_word(k + 1, "for") || is_word(k + 1, "of") || is_word(k + 1, "on"))))
@@ -2237,7 +2374,7 @@ class DocExtractor {
 
   // "International Conference", "High-level Meeting": only generic words.
   bool generic_descriptor(std::size_t b, std::size_t e, std::size_t head) const {
-    static const std::unordered_set<std::string> generic = {
+    static const WordSet generic = {
         "international", "regional", "world",    "global",   "ministerial", "high level",
         "highlevel",     "annual",   "joint",    "special",  "national",    "expert",
         "technical",     "open",     "informal", "thematic", "general",     "plenary",
@@ -2503,9 +2640,9 @@ class DocExtractor {
   // A description needs an ordinal or a topic ("on", "of", "against");
   // "the adaptation consultations" alone names nothing.
   void find_described_events() {
-    static const std::unordered_set<std::string> heads = {
-        "dialogue",      "workshop",   "debate",    "consultation", "seminar",
-        "consultations", "roundtable", "symposium", "webinar",      "hearing"};
+    static const WordSet heads = {"dialogue", "workshop",      "debate",     "consultation",
+                                  "seminar",  "consultations", "roundtable", "symposium",
+                                  "webinar",  "hearing"};
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
       if (toks_[i].cap && i > 0) continue;
@@ -2539,7 +2676,7 @@ class DocExtractor {
       if (he < toks_.size() && (is_word(he, "on") || of_ok || is_word(he, "against"))) {
         std::size_t k = he + 1;
         std::size_t end = he;
-        static const std::unordered_set<std::string> stops = {
+        static const WordSet stops = {
             "which", "that",  "who", "to",     "by",    "as",     "in",    "between", "was",
             "were",  "is",    "are", "should", "would", "may",    "will",  "could",   "including",
             "among", "under", "at",  "from",   "with",  "during", "where", "while"};
@@ -2593,10 +2730,10 @@ class DocExtractor {
   NodeType head_of_lower(std::size_t k, bool* found) const {
     *found = false;
     if (k >= toks_.size() || !toks_[k].word) return NodeType::organisation;
-    static const std::unordered_set<std::string> events = {
-        "conference", "congress",  "forum",        "fora",          "summit",
-        "session",    "meeting",   "debate",       "dialogue",      "workshop",
-        "seminar",    "symposium", "consultation", "consultations", "roundtable"};
+    static const WordSet events = {"conference",   "congress",      "forum",     "fora",
+                                   "summit",       "session",       "meeting",   "debate",
+                                   "dialogue",     "workshop",      "seminar",   "symposium",
+                                   "consultation", "consultations", "roundtable"};
     if (events.count(toks_[k].key)) {
       *found = true;
       return NodeType::event;
@@ -2606,15 +2743,15 @@ class DocExtractor {
 
   // Prepositional tail of a described name: "on combating trafficking in persons".
   std::size_t tail_end(std::size_t e) const {
-    static const std::unordered_set<std::string> preps = {"on", "against", "for", "with", "of"};
-    static const std::unordered_set<std::string> stops = {
-        "which", "that",       "who",       "to",    "by",     "as",    "in",    "between",
-        "was",   "were",       "is",        "are",   "should", "would", "may",   "will",
-        "could", "consisting", "including", "among", "at",     "from",  "during"};
+    static const WordSet preps = {"on", "against", "for", "with", "of"};
+    static const WordSet stops = {"which",     "that",    "who", "to",   "by",    "as",
+                                  "in",        "between", "was", "were", "is",    "are",
+                                  "should",    "would",   "may", "will", "could", "consisting",
+                                  "including", "among",   "at",  "from", "during"};
     if (e >= toks_.size() || !toks_[e].word || !preps.count(toks_[e].key)) return e;
     // "against this scourge": a demonstrative topic refers back; it names nothing.
-    static const std::unordered_set<std::string> demonstratives = {
-        "this", "that", "these", "those", "such", "it", "them", "its", "their"};
+    static const WordSet demonstratives = {"this", "that", "these", "those", "such",
+                                           "it",   "them", "its",   "their"};
     if (e + 1 < toks_.size() && toks_[e + 1].word && demonstratives.count(toks_[e + 1].key))
       return e;
     std::size_t k = e + 1;
@@ -2908,9 +3045,9 @@ class DocExtractor {
   // "hosted by A and organized by B" does not make B a host. Before the first
   // name a few other words may come ("with national authorities and A").
   std::size_t list_end(std::size_t from) const {
-    static const std::unordered_set<std::string_view> glue = {
-        "and",  "the",       "its",  "their", "other", "partners", "as", "well",
-        "both", "including", "with", "by",    "a",     "an",       "of", "all"};
+    static const WordSet glue = {"and", "the",  "its",  "their",     "other", "partners",
+                                 "as",  "well", "both", "including", "with",  "by",
+                                 "a",   "an",   "of",   "all"};
     bool named = false;
     std::size_t loose = 0;
     for (std::size_t i = from; i < toks_.size(); ++i) {
@@ -2925,8 +3062,7 @@ class DocExtractor {
       }
       // Capitalised words ("Inc.") and digits may sit inside a list; a
       // lower-case word that is not glue is the next clause's verb or noun.
-      if (covered_[i] < -1 || toks_[i].cap || toks_[i].digit ||
-          glue.count(std::string_view(toks_[i].key)) != 0)
+      if (covered_[i] < -1 || toks_[i].cap || toks_[i].digit || glue.count(toks_[i].key) != 0)
         continue;
       if (named || ++loose > 6) return i;
     }
@@ -2997,15 +3133,14 @@ class DocExtractor {
     return found;
   }
 
-  std::size_t find_word(std::size_t from, std::initializer_list<std::string_view> ws) const {
+  std::size_t find_word(std::size_t from, std::initializer_list<Word> ws) const {
     for (std::size_t i = from; i < toks_.size(); ++i)
-      if (toks_[i].word)
-        for (auto w : ws)
-          if (same_key(toks_[i].key, w)) return i;
+      for (const Word& w : ws)
+        if (toks_[i].key.h == w.h && same_key(toks_[i].key, w.s)) return i;
     return std::string::npos;
   }
 
-  std::size_t find_phrase(std::size_t from, std::initializer_list<std::string_view> ws) const {
+  std::size_t find_phrase(std::size_t from, std::initializer_list<Word> ws) const {
     for (std::size_t i = from; i + ws.size() <= toks_.size(); ++i) {
       std::size_t k = 0;
       for (auto w : ws) {
@@ -3252,12 +3387,15 @@ class DocExtractor {
       }
     }
     // speakers, also listed under a heading such as "Speakers at the launch"
-    std::size_t speaking = find_word(
-        0, {"panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
-            "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
-            "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",
-            "emphasized", "urged",      "announced",   "described", "recalled",   "reminded",
-            "warned",     "explained",  "outlined"});
+    static const WordSet speech_words = {
+        "panelists",  "panellists", "speakers",    "addressed", "told",       "briefed",
+        "remarks",    "spoke",      "presented",   "keynote",   "panelist",   "panellist",
+        "said",       "stressed",   "highlighted", "noted",     "underlined", "emphasised",
+        "emphasized", "urged",      "announced",   "described", "recalled",   "reminded",
+        "warned",     "explained",  "outlined"};
+    std::size_t speaking = std::string::npos;
+    for (std::size_t i = 0; i < n && speaking == std::string::npos; ++i)
+      if (speech_words.count(toks_[i].key)) speaking = i;
     // "read a statement", "read out a message": speaking on another's behalf.
     std::size_t reading = std::string::npos;
     for (std::size_t i = 0; i + 2 < n && reading == std::string::npos; ++i) {
@@ -3488,7 +3626,15 @@ class DocExtractor {
   // Agreement", not "under Article 6.2 of the Paris Agreement"). "X, by
   // which it adopted Y" is of kind 2.
   int referencing_word(std::size_t i) const {
-    if (!toks_[i].word) return 0;
+    if (!toks_[i].word || toks_[i].key.empty()) return 0;
+    // Every word below starts with one of these letters: most tokens stop here.
+    constexpr std::uint32_t kFirst = [] {
+      std::uint32_t m = 0;
+      for (const char c : std::string_view("abcdeilmprsuw")) m |= 1u << (c - 'a');
+      return m;
+    }();
+    const char c0 = toks_[i].key[0];
+    if (c0 < 'a' || c0 > 'z' || !(kFirst >> (c0 - 'a') & 1u)) return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
     if (is_word(i, "which") && i > 0 && is_word(i - 1, "by") && i + 2 < toks_.size() &&
         (starts(i + 2, "adopt") || starts(i + 2, "endors")))
@@ -3588,6 +3734,7 @@ class DocExtractor {
   const Context& cx_;
   const SourceDocument& src_;
   std::string_view t_;
+  graph::SharedText doc_id_;  // every evidence of the document shares it
   DocResult out_;
   const graph::Paragraph* para_ = nullptr;
   bool speaker_section_ = false;  // para_ stands under a "Speakers ..." heading
@@ -3715,6 +3862,54 @@ WordSets make_words(const Lexicon& lex) {
 
 }  // namespace
 
+// Sorts evidence in its order (document id, paragraph, start, end, text)
+// without comparing document ids as strings: each id's rank among the
+// documents is looked up once per item, and items are sorted on (rank,
+// paragraph, start, end), the text deciding ties. Same order as operator<.
+class EvidenceSorter {
+ public:
+  explicit EvidenceSorter(const std::vector<graph::Document>& docs) {
+    std::vector<std::string_view> ids;
+    for (const auto& d : docs) ids.push_back(d.id);
+    std::sort(ids.begin(), ids.end());
+    for (std::size_t r = 0; r < ids.size(); ++r) rank_.emplace(ids[r], r);
+  }
+
+  void sort(std::vector<graph::Evidence>& ev) const {
+    if (std::is_sorted(ev.begin(), ev.end())) return;
+    struct Item {
+      std::size_t rank;
+      std::int64_t paragraph;
+      std::size_t start, end;
+      std::uint32_t index;
+    };
+    std::vector<Item> items(ev.size());
+    for (std::size_t i = 0; i < ev.size(); ++i) {
+      auto r = rank_.find(ev[i].document);
+      if (r == rank_.end()) {  // not a listed document: compare as strings
+        std::sort(ev.begin(), ev.end());
+        return;
+      }
+      items[i] = {r->second, ev[i].paragraph, ev[i].start, ev[i].end,
+                  static_cast<std::uint32_t>(i)};
+    }
+    std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+      if (a.rank != b.rank) return a.rank < b.rank;
+      if (a.paragraph != b.paragraph) return a.paragraph < b.paragraph;
+      if (a.start != b.start) return a.start < b.start;
+      if (a.end != b.end) return a.end < b.end;
+      return ev[a.index] < ev[b.index];
+    });
+    std::vector<graph::Evidence> out;
+    out.reserve(ev.size());
+    for (const Item& it : items) out.push_back(std::move(ev[it.index]));
+    ev = std::move(out);
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> rank_;
+};
+
 struct Extractor::Impl {
   Impl(const Lexicon& lex, const ExtractOptions& options)
       : lexicon(lex), matcher(lex), words(make_words(lex)), cx{lexicon, matcher, words} {
@@ -3794,7 +3989,8 @@ struct Extractor::Impl {
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
       const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
-      if (existing && graph::alias_key(existing->name) != graph::alias_key(l.name))
+      if (existing && existing->name != l.name &&
+          graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
       for (const auto& a : l.aliases) g.add_alias(id, a);
       const int n = node_number(id);
@@ -3822,11 +4018,12 @@ struct Extractor::Impl {
     flush();
     drain();
     auto& g = out.graph;
+    const EvidenceSorter sorter(g.documents());
     // Mentions and evidence are sorted once here (adding them one by one to
     // sorted vectors would be quadratic in the number of mentions of a node).
     for (std::size_t n = 0; n < pending_mentions.size(); ++n) {
       auto& ms = pending_mentions[n];
-      if (!std::is_sorted(ms.begin(), ms.end())) std::sort(ms.begin(), ms.end());
+      sorter.sort(ms);
       ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
       g.at(node_ids[n]).mentions = std::move(ms);
     }
@@ -3843,7 +4040,7 @@ struct Extractor::Impl {
     for (auto* kv : order) {
       const EdgeSlot& key = kv->first;
       auto& ev = kv->second;
-      if (!std::is_sorted(ev.begin(), ev.end())) std::sort(ev.begin(), ev.end());
+      sorter.sort(ev);
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
       e.source = node_ids[static_cast<std::size_t>(key.a)];

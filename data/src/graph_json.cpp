@@ -535,7 +535,7 @@ class Reader {
     object(j, ptr);
     only(j, ptr, {"document", "paragraph", "start", "end", "text"});
     Evidence e;
-    e.document = str(j, "document", ptr, true);
+    e.document = document_id(str(j, "document", ptr, true));
     e.paragraph = integer(j, "paragraph", ptr, false, 0);
     e.start = offset(j, "start", ptr);
     e.end = offset(j, "end", ptr);
@@ -743,6 +743,17 @@ class Reader {
  private:
   std::string_view text_;
   const std::string& file_;
+  // The document ids of evidence, one shared text per id (a graph cites a
+  // few documents in many thousands of evidence items).
+  mutable std::map<std::string, graph::SharedText, std::less<>> doc_ids_;
+  const graph::SharedText& document_id(std::string id) const {
+    auto it = doc_ids_.find(id);
+    if (it == doc_ids_.end()) {
+      graph::SharedText shared(id);
+      it = doc_ids_.emplace(std::move(id), std::move(shared)).first;
+    }
+    return it->second;
+  }
 };
 
 }  // namespace

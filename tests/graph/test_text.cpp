@@ -1,6 +1,8 @@
 // UTF-8 validation at every RFC 3629 boundary, repair, folding and slugs.
 #include <doctest/doctest.h>
 
+#include <optional>
+#include <random>
 #include <vector>
 
 #include "stakegraph/graph/text.hpp"
@@ -32,6 +34,91 @@ TEST_CASE("graph: UTF-8 validator rejects overlongs, surrogates and values above
   CHECK(first_invalid_utf8("abc\x80") == 3);      // stray continuation
   CHECK(first_invalid_utf8("abc\xE2\x82") == 3);  // truncated at end
   CHECK(first_invalid_utf8("\xFF") == 0);
+}
+
+namespace {
+
+// RFC 3629 byte by byte (Table 3-7 of the Unicode Standard): the offset of
+// the first byte that does not start a well-formed sequence. The oracle for
+// the validator's word-at-a-time and inline paths.
+std::optional<std::size_t> reference_invalid(std::string_view s) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned b = u[i];
+    std::size_t len = 0;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (b < 0x80)
+      len = 1;
+    else if (b >= 0xC2 && b <= 0xDF)
+      len = 2;
+    else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      lo = b == 0xE0 ? 0xA0 : 0x80;
+      hi = b == 0xED ? 0x9F : 0xBF;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      lo = b == 0xF0 ? 0x90 : 0x80;
+      hi = b == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return i;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+      if (i + k >= s.size()) return i;
+      const unsigned c = u[i + k];
+      if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) return i;
+    }
+    i += len;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("graph: UTF-8 validator agrees with a byte-by-byte oracle on mixed text") {
+  // ASCII runs of 0-40 bytes (across the 8- and 16-byte steps) between
+  // sequences of every length, well-formed and not: lead bytes E0, ED, F0
+  // and F4 at their limits, stray continuations, truncations, C0/C1/F5+.
+  std::mt19937 rng(20261129);
+  const std::vector<std::string> pieces = {"\xC3\xA9",
+                                           "\xC2\x80",
+                                           "\xDF\xBF",
+                                           "\xE2\x80\x99",
+                                           "\xE0\xA0\x80",
+                                           "\xE0\x9F\xBF",
+                                           "\xED\x9F\xBF",
+                                           "\xED\xA0\x80",
+                                           "\xEF\xBF\xBD",
+                                           "\xF0\x90\x80\x80",
+                                           "\xF0\x8F\xBF\xBF",
+                                           "\xF4\x8F\xBF\xBF",
+                                           "\xF4\x90\x80\x80",
+                                           "\x80",
+                                           "\xBF",
+                                           "\xC0\xAF",
+                                           "\xC1\xBF",
+                                           "\xF5\x80",
+                                           "\xFF",
+                                           "\xE2\x82",
+                                           "\xC3",
+                                           "\xE1\x80\x41",
+                                           "\xC3\xC3"};
+  int invalid = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    const int parts = static_cast<int>(rng() % 6);
+    for (int p = 0; p <= parts; ++p) {
+      s.append(rng() % 41, 'a' + static_cast<char>(rng() % 26));
+      // Mostly well-formed sequences, so that later pieces are reached.
+      const std::size_t k = rng() % 4 == 0 ? rng() % pieces.size() : rng() % 5;
+      if (p < parts) s += pieces[k == 4 ? 8 : k];
+    }
+    const auto want = reference_invalid(s);
+    invalid += want.has_value();
+    CAPTURE(s);
+    REQUIRE(first_invalid_utf8(s) == want);
+  }
+  CHECK(invalid > 500);  // both outcomes were exercised
+  CHECK(invalid < 3500);
 }
 
 TEST_CASE("graph: lenient repair replaces each maximal subpart with U+FFFD") {

@@ -22,9 +22,10 @@ namespace stakegraph::graph {
 // Where a node was mentioned or an edge was stated: a byte range of one
 // document (offsets into the file as read) in one of its paragraphs. The
 // quoted text is shared: the evidence of every co-mention in a sentence holds
-// the same sentence.
+// the same sentence. So is the document id: every mention and statement of a
+// document names it, and a copied id is a reference-count increment.
 struct Evidence {
-  std::string document;
+  SharedText document;
   std::int64_t paragraph = 0;  // the document's own number where it has one
   std::size_t start = 0;
   std::size_t end = 0;
