@@ -831,16 +831,20 @@ class DocExtractor {
     ments_.clear();
     role_of_.clear();
     find_lexicon();
-    find_acronym_definitions();
+    const bool pending_acronyms = find_acronym_definitions();
     find_sessions();
     find_resolutions();
     find_quoted();
     find_persons();
+    find_persons_after_offices();
+    if (list_founder_ != kNoList) find_listed_programme();
     find_chunks();
     find_sessions_of_bodies();
     find_described_events();
     find_described();
+    if (pending_acronyms) find_acronym_definitions(true);
     find_anaphora();
+    if (report_ >= 0) find_report_anaphora();
     std::sort(ments_.begin(), ments_.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
@@ -850,6 +854,80 @@ class DocExtractor {
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
     relations();
+    if (report_ >= 0) {
+      bool opens = report_subject_ && is_word(0, "it");
+      for (const auto& m : ments_) opens = opens || (m.ent == report_ && m.b <= 2);
+      report_subject_ = opens;
+    }
+    if (first_sentence_ && list_founder_ != kNoList && !list_item(s)) list_founder_ = kNoList;
+    if (!toks_.empty() && toks_.back().punct == ':') programme_list_intro();
+  }
+
+  // True when the sentence starts a list item: a bullet ("•", "·", "▪", "-",
+  // "*") or an enumerator ("1.", "2)", "(a)").
+  bool list_item(const Span& s) const {
+    const std::string_view head = t_.substr(s.start, std::min<std::size_t>(6, s.end - s.start));
+    if (head.starts_with("\u2022") || head.starts_with("\u00b7") || head.starts_with("\u25aa") ||
+        head.starts_with("- ") || head.starts_with("* "))
+      return true;
+    std::size_t k = head.starts_with("(") ? 1 : 0;
+    const std::size_t digits = k;
+    while (k < head.size() && (std::isdigit(static_cast<unsigned char>(head[k])) ||
+                               (k == digits && head[k] >= 'a' && head[k] <= 'h')))
+      ++k;
+    return k > digits && k < head.size() && (head[k] == '.' || head[k] == ')');
+  }
+
+  // "The Declaration launches four programmes:", "UNICEF established the
+  // following initiatives:": the list items after it name programmes, which
+  // the subject of the verb (a body, State, instrument or meeting named
+  // before it, or a resolution named by its head word) establishes.
+  void programme_list_intro() {
+    static const std::unordered_set<std::string> plural = {
+        "programmes", "programs",   "initiatives", "projects",  "partnerships",
+        "funds",      "facilities", "campaigns",   "platforms", "mechanisms"};
+    const std::size_t colon = toks_.size() - 1;
+    if (colon < 2 || !toks_[colon - 1].word || !plural.count(toks_[colon - 1].key)) return;
+    std::size_t v = 0;
+    while (v < colon && !(starts(v, "launch") || starts(v, "establish") || is_word(v, "creates") ||
+                          is_word(v, "created") || (is_word(v, "set") && is_word(v + 1, "up"))))
+      ++v;
+    if (v == colon) return;
+    list_founder_ = last_of_types_before(
+        v, {NodeType::organisation, NodeType::country, NodeType::resolution, NodeType::event});
+    if (list_founder_ < 0) list_founder_ = resolution_named_by_head();
+  }
+
+  // "• Cool Cities Accelerator.", "2. Regional Seed Bank (RSB)." under a
+  // programme_list_intro: a list item whose first sentence is only a
+  // capitalised name (and its acronym) names a programme the intro's subject
+  // establishes.
+  void find_listed_programme() {
+    if (!first_sentence_ || !list_item(sent_)) return;
+    std::size_t b = 0;
+    while (b < toks_.size() && !(toks_[b].word && toks_[b].cap && !toks_[b].digit)) ++b;
+    if (b > 3) return;
+    std::size_t e = b;
+    std::size_t words = 0;
+    while (e < toks_.size()) {
+      if (toks_[e].word && toks_[e].cap) {
+        ++words;
+      } else if (!((toks_[e].word && connectors().count(toks_[e].key) && e + 1 < toks_.size() &&
+                    toks_[e + 1].word && toks_[e + 1].cap) ||
+                   (toks_[e].punct == '-' && e + 1 < toks_.size() && toks_[e + 1].cap))) {
+        break;
+      }
+      ++e;
+    }
+    std::size_t rest = e;
+    if (rest + 2 < toks_.size() && toks_[rest].punct == '(' && toks_[rest + 2].punct == ')')
+      rest += 3;
+    if (rest < toks_.size() && toks_[rest].punct == '.') ++rest;
+    if (words < 2 || rest != toks_.size() || !free(b, e)) return;
+    const int id = entity(NodeType::initiative, span_text(b, e));
+    head_words_[id].insert(toks_[e - 1].key);
+    mention(id, b, e);
+    if (list_founder_ >= 0) relation(id, list_founder_, RelationType::established_by);
   }
 
   void find_lexicon() {
@@ -963,21 +1041,141 @@ class DocExtractor {
   }
 
   // "Long Name (ACR)": the acronym becomes an alias of the entity before it.
-  void find_acronym_definitions() {
+  // Returns true when a definition followed no entity yet: the patterns that
+  // run after the lexicon (head-word names, descriptions) may name it, and
+  // the caller runs this again after them (`again`), when an acronym that
+  // already names another entity is left to it.
+  bool find_acronym_definitions(bool again = false) {
+    bool pending = false;
     for (std::size_t i = 1; i + 2 < toks_.size(); ++i) {
-      if (toks_[i].punct != '(' || toks_[i + 2].punct != ')') continue;
-      const Tok& a = toks_[i + 1];
+      if (toks_[i].punct != '(') continue;
+      // "(ACR)", or "(Name in another language, ACR)": the acronym is last.
+      std::size_t at = i + 1;
+      if (toks_[i + 2].punct != ')') {
+        const std::size_t close = translated_acronym(i);
+        if (close == 0) continue;
+        at = close - 1;
+      }
+      const Tok& a = toks_[at];
       if (!a.word || !(a.upper || (a.cap && has_upper_inside(a)))) continue;
-      const int before = covered_[i - 1];
-      if (before < 0) continue;
+      int before = covered_[i - 1];
+      // After the other patterns: "Réseau Ouest-Africain pour la Protection
+      // des Migrants (ROAPM)", a name no pattern knows whose capitalised
+      // words' initials spell the acronym, is a body of its own.
+      if (before < 0 && again && at == i + 1) before = spelled_by_acronym(i, text(a.s, a.e));
+      if (before < 0) {
+        // A name the later patterns may find ends right before the "(".
+        pending = pending || (toks_[i - 1].word && (toks_[i - 1].cap || toks_[i - 1].digit));
+        continue;
+      }
+      if (again && covered_[at] >= 0 && covered_[at] != before) continue;
+      if (at != i + 1 &&
+          (type_of(before) == NodeType::person || type_of(before) == NodeType::country ||
+           !same_initial(out_.ents[static_cast<std::size_t>(before)].name, a, toks_[i + 1])))
+        continue;
       const std::string acr = text(a.s, a.e);
       alias(before, acr, "acronym definition");
       doc_acronyms_.emplace(acr, before);
-      if (covered_[i + 1] == -1) mention(before, i + 1, i + 2);
+      if (covered_[at] == -1) mention(before, at, at + 1);
     }
+    return pending;
   }
 
   static bool has_upper_inside(const Tok& t) { return t.key.size() >= 2 && !t.digit; }
+
+  // For "(" at token i and the acronym after it: the organisation named by
+  // the free words before the "(" whose capitalised words' initials, in
+  // order, are exactly the acronym's letters (Schwartz & Hearst 2003); short
+  // lower-case function words of any language ("pour", "la", "de") may come
+  // between. -1 when they do not spell it.
+  int spelled_by_acronym(std::size_t i, const std::string& acr) {
+    std::string letters;
+    for (const char c : acr)
+      if (c >= 'A' && c <= 'Z') letters += c;
+    if (letters.size() < 3 || letters.size() != acr.size()) return -1;
+    std::size_t idx = letters.size();
+    std::size_t start = i;
+    bool function_word = false;
+    for (std::size_t k = i; k-- > 0 && idx > 0 && i - k <= 16;) {
+      if (!open_tok(k)) return -1;
+      const Tok& w = toks_[k];
+      if (w.word && w.cap && !w.digit) {
+        // "Ouest-Africain" gives two initials.
+        std::string initials(1, t_[w.s]);
+        for (std::size_t c = w.s + 1; c + 1 < w.e; ++c)
+          if (t_[c] == '-' && t_[c + 1] >= 'A' && t_[c + 1] <= 'Z') initials += t_[c + 1];
+        if (initials.size() > idx ||
+            letters.compare(idx - initials.size(), initials.size(), initials) != 0)
+          return -1;
+        idx -= initials.size();
+        start = k;
+      } else if (w.word && !w.cap && w.key.size() <= 4) {
+        function_word = true;
+      } else if (w.punct != '-') {
+        return -1;
+      }
+    }
+    // A name with a function word inside, after "the" ("the Réseau ... pour
+    // la ..."), not a concept ("Gross Domestic Product (GDP)", "Early
+    // Warning System (EWS)").
+    if (idx != 0 || !function_word || start == 0 || !is_word(start - 1, "the")) return -1;
+    const int id = entity(NodeType::organisation, span_text(start, i));
+    mention(id, start, i);
+    return id;
+  }
+
+  // For "(" at token i: the ")" of "(Capitalised Name, ACR)" (one to twelve
+  // words of a name no entity covers, a comma, one acronym), else 0.
+  std::size_t translated_acronym(std::size_t i) const {
+    if (!toks_[i + 1].word || !toks_[i + 1].cap) return 0;
+    for (std::size_t k = i + 2; k < toks_.size() && k < i + 16; ++k) {
+      if (toks_[k].punct == ')')
+        return k >= i + 4 && toks_[k - 2].punct == ',' && toks_[k - 1].upper && free(i + 1, k - 2)
+                   ? k
+                   : 0;
+      if (!toks_[k].word && toks_[k].punct != ',' && toks_[k].punct != '-') return 0;
+    }
+    return 0;
+  }
+
+  // True when the acronym `a` starts with the initial of `name` or of the
+  // word `first` (the translated name's first word).
+  static bool same_initial(const std::string& name, const Tok& a, const Tok& first) {
+    if (a.key.empty()) return false;
+    return (!name.empty() && std::tolower(static_cast<unsigned char>(name[0])) == a.key[0]) ||
+           (!first.key.empty() && first.key[0] == a.key[0]);
+  }
+
+  // True when token i (text tx with `slashes` slashes) is a document symbol
+  // of the "A78/14", "EB156/12" kind (a series code with a session number,
+  // a slash, a number) in the document's first paragraph, its title block.
+  bool own_symbol(std::size_t i, std::string_view tx, long slashes) const {
+    if (slashes != 1 || report_ >= 0 || para_ != &src_.doc.paragraphs.front() || !toks_[i].cap)
+      return false;
+    std::size_t k = 0;
+    while (k < tx.size() && k < 3 && tx[k] >= 'A' && tx[k] <= 'Z') ++k;
+    const std::size_t letters = k;
+    while (k < tx.size() && std::isdigit(static_cast<unsigned char>(tx[k]))) ++k;
+    if (letters == 0 || k == letters || k >= tx.size() || tx[k] != '/') return false;
+    const std::size_t slash = k++;
+    while (k < tx.size() && std::isdigit(static_cast<unsigned char>(tx[k]))) ++k;
+    return k == tx.size() && k > slash + 1;
+  }
+
+  // "the present report", "this report": the report whose symbol the title
+  // block gives (own_symbol).
+  void find_report_anaphora() {
+    for (std::size_t i = 1; i < toks_.size(); ++i) {
+      if (!is_word(i, "report") || covered_[i] != -1) continue;
+      std::size_t b = i - 1;
+      if (is_word(b, "present") && b > 0 && is_word(b - 1, "the"))
+        --b;
+      else if (!is_word(b, "this"))
+        continue;
+      alias(report_, span_text(b, i + 1), "anaphora");
+      mention(report_, b, i + 1);
+    }
+  }
 
   // resolution 61/144, A/RES/61/144, decision 4/CMA.4, E/2002/68/Add. 1
   void find_resolutions() {
@@ -1036,6 +1234,11 @@ class DocExtractor {
         mention(id, b, end);
         quoted_title(id, end);
         i = end - 1;
+      } else if (own_symbol(i, tx, slashes)) {
+        // "SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY   A78/14": a report's own
+        // symbol in its title block names the report.
+        report_ = entity(NodeType::resolution, tx);
+        mention(report_, i, i + 1);
       } else if (toks_[i].cap && slashes >= 2 && !numeric) {
         // Document symbol; "Add. 1" / "Rev. 2" continuations.
         std::size_t e = i + 1;
@@ -1399,8 +1602,13 @@ class DocExtractor {
         }
         role_e = j;
         h = honorifics_at(j);
-        // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo Martínez"
-        if (h == j && j < toks_.size() && toks_[j].punct == ',' && j > te) {
+        // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo
+        // Martínez"; "the WHO Director-General, Dr Tedros": a bare title
+        // after a body's name is as specific.
+        if (h == j && j < toks_.size() && toks_[j].punct == ',' &&
+            (j > te || (i > 0 && covered_[i - 1] >= 0 &&
+                        (type_of(covered_[i - 1]) == NodeType::organisation ||
+                         type_of(covered_[i - 1]) == NodeType::country)))) {
           const std::size_t h2 = honorifics_at(j + 1);
           if (person_name(h2, 2) > h2) h = h2;
         }
@@ -1457,6 +1665,44 @@ class DocExtractor {
           relation(id, body, RelationType::affiliated_with);
       }
       i = ne - 1;
+    }
+  }
+
+  // "UN High Commissioner for Refugees Filippo Grandi told ...": a body the
+  // lexicon names after the post that heads it, then a name of two or more
+  // words (no head word of a body or meeting among them), is the post's
+  // holder, affiliated with the body.
+  void find_persons_after_offices() {
+    const std::size_t count = ments_.size();
+    for (std::size_t x = 0; x < count; ++x) {
+      const Mention m = ments_[x];
+      if (m.nested || m.e >= toks_.size() || covered_[m.e] != -1 ||
+          type_of(m.ent) != NodeType::organisation || !toks_[m.e].cap)
+        continue;
+      bool office = false;
+      for (std::size_t k = m.b; k < m.e && !office; ++k) office = title_at(k) > k;
+      if (!office) continue;
+      const std::size_t ne = person_name(m.e, 2);
+      if (ne == m.e || !free(m.e, ne) || (ne < toks_.size() && toks_[ne].word && toks_[ne].cap))
+        continue;
+      bool head = false;
+      for (std::size_t k = m.e; k < ne && !head; ++k) head_of(k, &head);
+      if (head) continue;
+      // A clause goes on after the name: a verb in the past ("told",
+      // "announced"), "said" or "says", or punctuation; not a noun ("the
+      // UNHCR Global Trends report").
+      if (ne < toks_.size()) {
+        const Tok& after = toks_[ne];
+        const bool verb = after.word && !after.cap &&
+                          (after.key.ends_with("ed") || after.key == "said" ||
+                           after.key == "says" || after.key == "told" || after.key == "spoke");
+        if (!verb && !(after.punct == ',' || after.punct == '.' || after.punct == ';')) continue;
+      }
+      const int id = person_entity(m.e, ne);
+      alias(id, span_text(m.b, ne), "honorific");
+      mention(id, m.e, ne);
+      persons_.push_back(id);
+      relation(id, m.ent, RelationType::affiliated_with);
     }
   }
 
@@ -1569,8 +1815,28 @@ class DocExtractor {
 
   // ", Deputy Director General of the International Organisation for Migration;"
   // or " (Pakistan)": the role and affiliation of the person before.
+  // "at (the) X" with X a known body: "Senior Specialist at the Commission".
+  bool at_body(std::size_t k) const {
+    if (!is_word(k, "at")) return false;
+    const std::size_t r = is_word(k + 1, "the") ? k + 2 : k + 1;
+    return r < toks_.size() && covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation;
+  }
+
   bool apposition(int person, std::size_t ne) {
     std::size_t j = ne;
+    // "Mr. Samuel Okafor of the Platform for ...", "Fr. Luis Mora, of the
+    // Scalabrini ... Network": the known body after "of" is the person's.
+    {
+      const std::size_t o = j < toks_.size() && toks_[j].punct == ',' ? j + 1 : j;
+      const std::size_t r = is_word(o + 1, "the") ? o + 2 : o + 1;
+      if (is_word(o, "of") && r < toks_.size() && covered_[r] >= 0 &&
+          type_of(covered_[r]) == NodeType::organisation) {
+        std::size_t q = r;
+        while (q < toks_.size() && covered_[q] == covered_[r]) ++q;
+        role_of_.push_back({person, r, q});
+        return true;
+      }
+    }
     if (j < toks_.size() && toks_[j].punct == '(') {
       std::size_t k = j + 1;
       while (k < toks_.size() && toks_[k].punct != ')') ++k;
@@ -1592,11 +1858,11 @@ class DocExtractor {
                               ? j + 1
                               : j;
     std::size_t k = t;
-    while (
-        k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
-        toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
-        !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
-        !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) && covered_[k] < 0))
+    while (k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
+           toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
+           !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
+           !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) &&
+             covered_[k] < 0 && !at_body(k)))
       ++k;
     // A role ends at its last word, not at the sentence's full stop or comma
     // nor at a dangling connector ("President of the seventy-ninth session").
@@ -1629,6 +1895,9 @@ class DocExtractor {
       }
       std::size_t j = i;
       while (j < toks_.size()) {
+        // A blank line ends a name: a heading ("The Gulf of Guinea
+        // Partnership") does not run on into the next paragraph's first word.
+        if (j > i && blank_line_between(j - 1, j)) break;
         if (toks_[j].word && (toks_[j].cap || (toks_[j].digit && j == i))) {
           ++j;
           continue;
@@ -1662,6 +1931,16 @@ class DocExtractor {
       chunk(i, j);
       i = std::max(j, i + 1);
     }
+  }
+
+  // True when the text between tokens a and b holds a blank line (two line
+  // breaks). Only gaps of two bytes or more are scanned.
+  bool blank_line_between(std::size_t a, std::size_t b) const {
+    const std::size_t from = toks_[a].e, to = toks_[b].s;
+    if (to < from + 2) return false;
+    const std::string_view gap = t_.substr(from, to - from);
+    const std::size_t first = gap.find('\n');
+    return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
   }
 
   NodeType head_of(std::size_t k, bool* found) const {
@@ -1754,7 +2033,40 @@ class DocExtractor {
         break;
       }
     }
-    if (head == e) return;
+    // A name being set up or run as a programme ("A Regional Mobility Pilot,
+    // run in partnership with ...", "establish a Joint Task Force on ...") is
+    // an initiative: also without a head word, and instead of a body or an
+    // instrument not named before whose head also heads programmes.
+    if (head == e || type != NodeType::initiative) {
+      const int made = creation_context(b, e);
+      if (made != 0 && head == e && e - b >= 2) {
+        head = e - 1;
+        type = NodeType::initiative;
+      } else if (made != 0 && head < e && programme_head(type, toks_[head].key, made) &&
+                 !by_key_.count({type, graph::alias_key(span_text(b, e))})) {
+        type = NodeType::initiative;
+      }
+    }
+    if (head == e) {
+      // A name without a head word that a pattern found earlier in the
+      // document ("Fundación Caminos de Esperanza (...)" in an apposition)
+      // is that entity again when it recurs as written.
+      // "... will be hosted by Fundación Caminos de Esperanza in Tumbes": the
+      // name may end before "in" or "at" and a place.
+      std::size_t end = e;
+      for (std::size_t k = b + 2; k < e && end == e; ++k)
+        if (is_word(k, "in") || is_word(k, "at")) end = k;
+      if (end - b >= 2 && free(b, end)) {
+        const std::string key = graph::alias_key(span_text(b, end));
+        for (const NodeType t : {NodeType::organisation, NodeType::initiative, NodeType::person,
+                                 NodeType::event, NodeType::resolution})
+          if (auto it = by_key_.find({t, key}); it != by_key_.end()) {
+            mention(it->second, b, end);
+            break;
+          }
+      }
+      return;
+    }
     // Venues are not entities: "Accra International Conference Centre", "World Conference
     // Center Bonn", "Zappeion Hall".
     if (type == NodeType::event) {
@@ -1926,6 +2238,12 @@ class DocExtractor {
       return;
     }
     const std::string name = span_text(b, e);
+    const int short_of = type == NodeType::initiative ? initiative_shortened_to(name) : -1;
+    if (short_of >= 0) {
+      alias(short_of, name, "short form");
+      mention(short_of, b, e);
+      return;
+    }
     const int id = entity(type, name);
     head_words_[id].insert(toks_[head].key);
     const std::vector<int> saved(covered_.begin() + static_cast<std::ptrdiff_t>(b),
@@ -1972,6 +2290,99 @@ class DocExtractor {
         relation(id, parent, RelationType::member_of);
       break;
     }
+  }
+
+  // "The Gulf of Guinea Partnership" after the "Gulf of Guinea Partnership on
+  // Safe Migration ...": a name not seen before that is the start of exactly
+  // one initiative named earlier, cut before a connector of its complement
+  // ("on", "for", "against", ...), is that initiative's short form (-1 if none).
+  int initiative_shortened_to(const std::string& name) {
+    const std::string key = graph::alias_key(name);
+    if (by_key_.count({NodeType::initiative, key})) return -1;
+    int found = -1;
+    for (std::size_t id = 0; id < out_.ents.size(); ++id) {
+      const Local& l = out_.ents[id];
+      if (l.type != NodeType::initiative || l.name.size() <= name.size()) continue;
+      const std::string& full = name_key(static_cast<int>(id));
+      if (full.size() <= key.size() + 1 || full.compare(0, key.size(), key) != 0 ||
+          full[key.size()] != ' ')
+        continue;
+      const std::size_t next_end = full.find(' ', key.size() + 1);
+      const std::string next = full.substr(key.size() + 1, next_end - key.size() - 1);
+      if (next == "of" || !connectors().count(next)) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(id);
+    }
+    return found;
+  }
+
+  // How the words around a name in tokens [b, e) say that it is being set
+  // up: 1 for "establish (a, the, new) X", "launched X", "set up X", "the
+  // establishment (creation, launch) of X", "X, to be established by",
+  // "X, established (launched, created, set up) by", "X, delivered
+  // (implemented) by", or "X, run (delivered, implemented, developed,
+  // managed, operated) in partnership with"; 2 for "the drafting (elaboration, negotiation) of X";
+  // else 0. "the established X" (an adjective) and "X, established in 1990" (a body's history) are
+  // not.
+  int creation_context(std::size_t b, std::size_t e) const {
+    std::size_t k = b;
+    while (k > 0 && k + 3 > b &&
+           (is_word(k - 1, "a") || is_word(k - 1, "an") || is_word(k - 1, "the") ||
+            is_word(k - 1, "new") || is_word(k - 1, "permanent")))
+      --k;
+    if (k > 0) {
+      const std::size_t v = k - 1;
+      const bool article = v > 0 && (is_word(v - 1, "the") || is_word(v - 1, "a") ||
+                                     is_word(v - 1, "an") || is_word(v - 1, "its"));
+      if (!article &&
+          (is_word(v, "establish") || is_word(v, "establishes") || is_word(v, "established") ||
+           is_word(v, "launch") || is_word(v, "launches") || is_word(v, "launched") ||
+           is_word(v, "create") || is_word(v, "creates") || is_word(v, "created")))
+        return 1;
+      if (is_word(v, "up") && v > 0 &&
+          (is_word(v - 1, "set") || is_word(v - 1, "sets") || is_word(v - 1, "setting")))
+        return 1;
+      if (is_word(v, "of") && v > 0) {
+        if (is_word(v - 1, "drafting") || is_word(v - 1, "elaboration") ||
+            is_word(v - 1, "negotiation"))
+          return 2;
+        if (is_word(v - 1, "establishment") || is_word(v - 1, "creation") ||
+            is_word(v - 1, "launch"))
+          return 1;
+      }
+    }
+    std::size_t a = e;
+    if (a < toks_.size() && toks_[a].punct == ',') ++a;
+    const bool future = is_word(a, "to") && is_word(a + 1, "be");
+    if (future) a += 2;
+    if (is_word(a, "set") && is_word(a + 1, "up")) ++a;
+    const bool by = is_word(a + 1, "by");
+    const bool partners = is_word(a + 1, "in") && is_word(a + 2, "partnership");
+    if (is_word(a, "established") || is_word(a, "launched") || is_word(a, "created") ||
+        is_word(a, "up"))
+      return future || by || partners ? 1 : 0;
+    // "implemented by" and "delivered by" speak of a programme; a shelter or
+    // a clinic may be "run by" or "managed by" a body too, so those need "in
+    // partnership".
+    if (is_word(a, "delivered") || is_word(a, "implemented")) return by || partners ? 1 : 0;
+    if (is_word(a, "run") || is_word(a, "developed") || is_word(a, "managed") ||
+        is_word(a, "operated"))
+      return partners ? 1 : 0;
+    return 0;
+  }
+
+  // True when a name of `type` with this head word names a programme when it
+  // is being set up (creation_context `made`): the heads shared by bodies and
+  // programmes ("Network", "Task Force", "Fund"), or an instrument's head
+  // when the instrument is being drafted (a proposed protocol).
+  static bool programme_head(NodeType type, const std::string& head, int made) {
+    static const std::unordered_set<std::string> shared = {
+        "programme", "program",     "partnership", "network",  "coalition", "alliance",
+        "centre",    "center",      "initiative",  "project",  "force",     "taskforce",
+        "group",     "observatory", "fund",        "facility", "platform",  "mechanism",
+        "hotline",   "helpline",    "fellowship"};
+    if (type == NodeType::organisation) return shared.count(head) != 0;
+    return type == NodeType::resolution && made == 2;
   }
 
   // "International Conference", "High-level Meeting": only generic words.
@@ -2075,7 +2486,8 @@ class DocExtractor {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1 || toks_[i].cap) continue;
       // ordinal events: "the third forum"
-      if (ordinals().count(toks_[i].key) && i + 1 < toks_.size() && covered_[i + 1] == -1) {
+      const bool ordinal = ordinals().count(toks_[i].key) != 0;
+      if (ordinal && i + 1 < toks_.size() && covered_[i + 1] == -1) {
         bool f = false;
         const NodeType t = head_of_lower(i + 1, &f);
         if (f && t == NodeType::event) {
@@ -2098,6 +2510,7 @@ class DocExtractor {
           continue;
         }
       }
+      if (ordinal && ordinal_named_meeting(i)) continue;
       if (!trigger) {
         bool f = false;
         if (head_of_lower(i, &f) == NodeType::event && f && i + 1 < toks_.size() &&
@@ -2190,6 +2603,47 @@ class DocExtractor {
       described_.push_back(id);
       i = e - 1;
     }
+  }
+
+  // "a second Gulf of Guinea ministerial meeting", "the third Asia-Pacific
+  // regional forum": an ordinal (token i), capitalised words (a region, a
+  // State), a few descriptive adjectives and a lower-case meeting head name
+  // a meeting of a series. Returns true when it named one.
+  bool ordinal_named_meeting(std::size_t i) {
+    static const std::unordered_set<std::string> adjectives = {
+        "ministerial", "regional",  "high level", "annual",           "international",
+        "global",      "technical", "expert",     "intergovernmental"};
+    std::size_t j = i + 1;
+    std::size_t caps = 0;
+    while (j < toks_.size() && j < i + 10) {
+      if (toks_[j].word && toks_[j].cap && !toks_[j].upper && covered_[j] != -3) {
+        ++caps;
+        ++j;
+      } else if (caps > 0 && toks_[j].punct == '-' && j + 1 < toks_.size() && toks_[j + 1].cap) {
+        ++j;
+      } else if (caps > 0 && (is_word(j, "of") || is_word(j, "and")) && j + 1 < toks_.size() &&
+                 toks_[j + 1].cap) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (caps == 0) return false;
+    while (j < toks_.size() && toks_[j].word && !toks_[j].cap && adjectives.count(toks_[j].key))
+      ++j;
+    bool f = false;
+    if (j >= toks_.size() || covered_[j] != -1 || toks_[j].cap ||
+        head_of_lower(j, &f) != NodeType::event || !f)
+      return false;
+    // Only States, regions and places among the capitalised words, not a
+    // body ("the second UNICEF regional meeting" is UNICEF's, named so).
+    for (std::size_t k = i + 1; k < j; ++k)
+      if (covered_[k] >= 0 && type_of(covered_[k]) != NodeType::country) return false;
+    const int id = entity(NodeType::event, span_text(i, j + 1));
+    head_words_[id].insert(toks_[j].key);
+    mention(id, i, j + 1, true);
+    last_event_ = id;
+    return true;
   }
 
   // Lower-case meetings named by description: "the contact group on the
@@ -2641,6 +3095,47 @@ class DocExtractor {
     return std::string::npos;
   }
 
+  // The bodies and States whose names end right before the verb at token v,
+  // an adverb ("today", "jointly") between: "A (ACR) and the B today
+  // launched" gives A and B. Empty when another word comes before the verb.
+  std::vector<int> subjects_before(std::size_t v) const {
+    std::vector<int> out;
+    std::size_t pos = v;
+    while (pos > 0 && toks_[pos - 1].word && !toks_[pos - 1].cap &&
+           (is_word(pos - 1, "today") || is_word(pos - 1, "also") || is_word(pos - 1, "formally") ||
+            is_word(pos - 1, "jointly") || is_word(pos - 1, "officially")))
+      --pos;
+    while (pos > 0) {
+      // "A (ACR)": the acronym is the name's own.
+      std::size_t end = pos;
+      if (toks_[end - 1].punct == ')')
+        for (std::size_t q = end - 1; q-- > 0 && q + 6 > end;)
+          if (toks_[q].punct == '(') {
+            end = q;
+            break;
+          }
+      int found = -1;
+      std::size_t start = end;
+      for (const auto& m : ments_)
+        if (m.e == end && !inside_other(m) &&
+            (type_of(m.ent) == NodeType::organisation || type_of(m.ent) == NodeType::country)) {
+          found = m.ent;
+          start = m.b;
+        }
+      if (found < 0) break;
+      if (std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);
+      pos = start;
+      if (pos > 0 && is_word(pos - 1, "the")) --pos;
+      if (pos > 0 && (is_word(pos - 1, "and") || toks_[pos - 1].punct == ',')) {
+        --pos;
+        if (pos > 0 && is_word(pos - 1, "the")) --pos;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
   // The last top-level mention of one of `ts` that ends before token `at`, or -1.
   int last_of_types_before(std::size_t at, std::initializer_list<NodeType> ts) const {
     int found = -1;
@@ -2808,6 +3303,11 @@ class DocExtractor {
         const int ev = event_before(n);
         int src = last_of_types_before(part, {NodeType::initiative});
         if (src < 0 && ev < 0) src = para_subject_;
+        // "X Window. A window under the Y Shield ..., delivered in
+        // partnership with": a sentence that opens with an indefinite
+        // description describes the paragraph's initiative, not Y.
+        if (para_subject_ >= 0 && !first_sentence_ && (is_word(0, "a") || is_word(0, "an")))
+          src = para_subject_;
         const bool about_meeting =
             pronoun_event() >= 0 || (!toks_.empty() && toks_[0].word && toks_[0].cap &&
                                      (starts(0, "organi") || starts(0, "convened") ||
@@ -2956,6 +3456,13 @@ class DocExtractor {
            k == "set") &&
           is_word(i + 1, "by")) {
         auto inits = of_types(0, i, {NodeType::initiative});
+        // "consultations on the X work programme, established by decision
+        // 2/CMA.5": an initiative right before the participle, also inside a
+        // meeting's name.
+        for (const auto& m : ments_)
+          if (type_of(m.ent) == NodeType::initiative &&
+              (m.e == i || (m.e + 1 == i && toks_[m.e].punct == ',')))
+            inits.assign(1, m.ent);
         auto by =
             of_types(i + 2, n, {NodeType::organisation, NodeType::resolution, NodeType::country});
         if (!inits.empty() && !by.empty())
@@ -2966,6 +3473,35 @@ class DocExtractor {
         if (!res.empty())
           for (int x : inits) relation(x, res.back(), RelationType::established_by);
       }
+      // "the WHO Regional Office for Africa launched the X Initiative", "A and
+      // B today launched the Y": the bodies or States just before the verb.
+      const char c0 = k.empty() ? '\0' : k[0];
+      if ((c0 == 'l' || c0 == 'e' || c0 == 'c' || c0 == 's') &&
+          (k == "launched" || k == "established" || k == "created" || k == "launches" ||
+           k == "establishes" || k == "creates" || (k == "set" && is_word(i + 1, "up"))) &&
+          !is_word(i + 1, "by") && i > 0) {
+        std::size_t o = k == "set" ? i + 2 : i + 1;
+        while (o < n && o < i + 4 && (is_word(o, "the") || is_word(o, "a") || is_word(o, "an")))
+          ++o;
+        int init = -1;
+        for (const auto& m : ments_)
+          if (m.b == o && type_of(m.ent) == NodeType::initiative && !inside_other(m)) init = m.ent;
+        if (init >= 0)
+          for (int a : subjects_before(i)) relation(init, a, RelationType::established_by);
+      }
+    }
+    // "The X Programme brings together WHO, UNICEF and IARC (as partners)":
+    // the bodies an initiative brings together are its partners (not those
+    // a meeting brings together: they are its participants).
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      if (!(is_word(i, "bring") || is_word(i, "brings") || is_word(i, "brought") ||
+            is_word(i, "bringing")) ||
+          !is_word(i + 1, "together"))
+        continue;
+      const int init = last_of_types_before(i, {NodeType::initiative, NodeType::event});
+      if (init < 0 || type_of(init) != NodeType::initiative) continue;
+      for (int o : of_types(i + 2, list_end(i + 2), actors))
+        relation(init, o, RelationType::partner_of);
     }
     // consisting of ... -> partners of an initiative
     for (std::size_t i = 0; i < n; ++i) {
@@ -3035,16 +3571,25 @@ class DocExtractor {
   void proposals() {
     const std::size_t n = toks_.size();
     for (std::size_t i = 0; i < n; ++i) {
+      // "X should establish Y": a recommendation.
+      const bool should = is_word(i, "should");
       const bool verb = starts(i, "propos") || starts(i, "suggest") || starts(i, "recommend") ||
-                        (is_word(i, "called") && is_word(i + 1, "for"));
+                        (is_word(i, "called") && is_word(i + 1, "for")) || should;
       if (!verb || starts(i, "proposal")) continue;
       std::size_t k = i + (is_word(i, "called") ? 2 : 1);
       if (is_word(k, "further") || is_word(k, "also")) ++k;
       bool ok = false;
-      if (is_word(k, "to") &&
-          (is_word(k + 1, "establish") || is_word(k + 1, "convene") || is_word(k + 1, "create") ||
-           is_word(k + 1, "launch") || is_word(k + 1, "develop") || is_word(k + 1, "hold") ||
-           is_word(k + 1, "draft") || (is_word(k + 1, "set") && is_word(k + 2, "up")))) {
+      if (should) {
+        if (is_word(k, "establish") || is_word(k, "create") || is_word(k, "launch") ||
+            (is_word(k, "set") && is_word(k + 1, "up"))) {
+          ok = true;
+          k += is_word(k, "set") ? 2 : 1;
+        }
+      } else if (is_word(k, "to") &&
+                 (is_word(k + 1, "establish") || is_word(k + 1, "convene") ||
+                  is_word(k + 1, "create") || is_word(k + 1, "launch") ||
+                  is_word(k + 1, "develop") || is_word(k + 1, "hold") || is_word(k + 1, "draft") ||
+                  (is_word(k + 1, "set") && is_word(k + 2, "up")))) {
         ok = true;
         k += is_word(k + 1, "set") ? 3 : 2;
       } else if (is_word(k, "the") &&
@@ -3118,6 +3663,10 @@ class DocExtractor {
         toks_[i + 1].key.compare(toks_[i + 1].key.size() - 2, 2, "ly") == 0)
       return 1;
     if (is_word(i, "line") && i > 0 && is_word(i - 1, "in") && is_word(i + 1, "with")) return 1;
+    // "should be read together with", "read in conjunction with".
+    if (is_word(i, "read") && ((is_word(i + 1, "together") && is_word(i + 2, "with")) ||
+                               (is_word(i + 1, "in") && is_word(i + 2, "conjunction"))))
+      return 1;
     if ((is_word(i, "called") || is_word(i, "provided")) && is_word(i + 1, "for") &&
         is_word(i + 2, "in"))
       return 1;
@@ -3175,6 +3724,9 @@ class DocExtractor {
     if (words.empty()) return;
     const auto documents = {NodeType::resolution, NodeType::event};
     int subject = last_of_types_before(words.front(), documents);
+    // "The present report responds to ... It also responds to X": the
+    // pronoun continues the report of the sentence before.
+    if (subject < 0 && report_ >= 0 && report_subject_ && is_word(0, "it")) subject = report_;
     if (subject < 0) subject = resolution_named_by_head();
     if (subject < 0) subject = scene_event();
     for (std::size_t w = 0; w < words.size(); ++w) {
@@ -3203,6 +3755,12 @@ class DocExtractor {
   // The initiative a paragraph opens with ("Cool Cities Accelerator. Delivered
   // in partnership with ..."), or -1.
   int para_subject_ = -1;
+  // The subject of the latest programme_list_intro while its list items
+  // follow (-1 when it names none), else kNoList.
+  static constexpr int kNoList = -2;
+  int report_ = -1;              // the document itself, named by its symbol (own_symbol)
+  bool report_subject_ = false;  // the last sentence opened with report_ (or "It" after it)
+  int list_founder_ = kNoList;
   bool first_sentence_ = false;
   graph::SharedText sent_text_;  // the sentence's text, made by its first relation
   std::vector<Tok> toks_;

@@ -633,3 +633,281 @@ TEST_CASE("data: chairs named by office end where the next participle begins") {
   CHECK(edge(g, summit, graph::RelationType::opened_by, "Amina J. Mohammed"));
   CHECK_FALSE(edge(g, summit, graph::RelationType::chaired_by, "Amina J. Mohammed"));
 }
+
+TEST_CASE("data: a blank line ends a capitalised name") {
+  const auto g =
+      run("The Pacific Fisheries Partnership\n\nDelegates met in Suva to review the Pacific "
+          "Fisheries Partnership.");
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Delegates") == std::string::npos);
+  // Within one line the words stay one name.
+  const auto h = run("Delegates reviewed the Pacific Fisheries Partnership Secretariat.");
+  bool joined = false;
+  for (const auto& [id, n] : h.nodes())
+    joined = joined || n.name.find("Partnership Secretariat") != std::string::npos;
+  CHECK(joined);
+}
+
+TEST_CASE("data: an acronym defined after a name found by its head word is bound to it") {
+  const auto g =
+      run("Ministers launched the Coastal Fisheries Recovery Initiative (CFRI) in Suva. The CFRI "
+          "will be implemented in partnership with the Food and Agriculture Organization of the "
+          "United Nations.");
+  CHECK(edge(g, "Coastal Fisheries Recovery Initiative", graph::RelationType::partner_of,
+             "Food and Agriculture Organization of the United Nations"));
+  // An acronym after a word that names nothing binds to nothing.
+  const auto h = run("The consumption of fish (CPF) grew. The CPF rose again.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.name != "CPF");
+}
+
+TEST_CASE("data: a shorter name of an initiative named before is its short form") {
+  const auto g =
+      run("Ministers launched the Andes Water Partnership on Glacier Retreat. The Andes Water "
+          "Partnership then published its first plan.");
+  std::size_t initiatives = 0;
+  for (const auto& [id, n] : g.nodes()) initiatives += n.type == graph::NodeType::initiative;
+  CHECK(initiatives == 1);
+  // Two initiatives that both continue the shorter name: it is neither.
+  const auto h =
+      run("Ministers launched the Andes Water Partnership on Glacier Retreat and the Andes Water "
+          "Partnership for Drinking Water. The Andes Water Partnership met.");
+  std::size_t n_init = 0;
+  for (const auto& [id, n] : h.nodes()) n_init += n.type == graph::NodeType::initiative;
+  CHECK(n_init == 3);
+}
+
+TEST_CASE("data: a name being set up or run as a programme is an initiative") {
+  const auto g =
+      run("Delegates agreed on a Caribbean Seasonal Mobility Pilot, run in partnership with the "
+          "International Labour Organization. A Regional Task Force on Wildlife Crime, to be "
+          "established by the African Union Commission, will follow. The ministers should "
+          "establish a Sahel Drought Information Network. They also proposed the drafting of a "
+          "Regional Protocol on Pastoral Mobility.");
+  CHECK(has(g, graph::NodeType::initiative, "Caribbean Seasonal Mobility Pilot"));
+  CHECK(edge(g, "Caribbean Seasonal Mobility Pilot", graph::RelationType::partner_of,
+             "International Labour Organization"));
+  CHECK(has(g, graph::NodeType::initiative, "Regional Task Force on Wildlife Crime"));
+  CHECK(edge(g, "Regional Task Force on Wildlife Crime", graph::RelationType::established_by,
+             "African Union Commission"));
+  CHECK(has(g, graph::NodeType::initiative, "Sahel Drought Information Network"));
+  CHECK(has(g, graph::NodeType::initiative, "Regional Protocol on Pastoral Mobility"));
+  // A standing body's history, an adjective and an adopted instrument: no programmes.
+  const auto h =
+      run("The Sahel Drought Information Network, established in 1990, met in Niamey. Members of "
+          "the established Andean Legal Aid Network spoke. Ministers adopted the Regional Protocol "
+          "on Pastoral Mobility.");
+  CHECK(has(h, graph::NodeType::organisation, "Sahel Drought Information Network"));
+  CHECK(has(h, graph::NodeType::organisation, "Andean Legal Aid Network"));
+  CHECK(has(h, graph::NodeType::resolution, "Regional Protocol on Pastoral Mobility"));
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::initiative);
+}
+
+TEST_CASE("data: bodies that launch an initiative establish it") {
+  const auto g =
+      run("The World Food Programme (WFP) and the Food and Agriculture Organization of the United "
+          "Nations today launched the Sahel Resilience Initiative.");
+  CHECK(edge(g, "Sahel Resilience Initiative", graph::RelationType::established_by,
+             "World Food Programme"));
+  CHECK(edge(g, "Sahel Resilience Initiative", graph::RelationType::established_by,
+             "Food and Agriculture Organization of the United Nations"));
+  // A body named before other words than the verb's subject establishes nothing.
+  const auto h =
+      run("With support from the World Food Programme, ministers launched the Sahel Resilience "
+          "Initiative.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::established_by);
+}
+
+TEST_CASE("data: list items under a sentence that launches programmes name initiatives") {
+  const auto g =
+      run("The Nairobi Declaration on Drought Resilience was adopted in 2030.\n\n"
+          "The Declaration launches three programmes:\n\n"
+          "\u2022 Dryland Seed Exchange. Links seed banks in 12 countries.\n\n"
+          "\u2022 Pastoral Water Points Window (PWPW). A window under the Global Shield against "
+          "Climate Risks, delivered in partnership with the World Bank.\n\n"
+          "The meeting closed.");
+  CHECK(has(g, graph::NodeType::initiative, "Dryland Seed Exchange"));
+  CHECK(edge(g, "Dryland Seed Exchange", graph::RelationType::established_by,
+             "Nairobi Declaration on Drought Resilience"));
+  CHECK(edge(g, "Pastoral Water Points Window", graph::RelationType::established_by,
+             "Nairobi Declaration on Drought Resilience"));
+  CHECK(edge(g, "Pastoral Water Points Window", graph::RelationType::partner_of, "World Bank"));
+  CHECK_FALSE(edge(g, "Global Shield against Climate Risks", graph::RelationType::partner_of,
+                   "World Bank"));
+  // A list that follows no launching sentence names no programmes, and list
+  // items with a sentence of their own are not names.
+  const auto h =
+      run("The Nairobi Declaration on Drought Resilience lists three priorities:\n\n"
+          "\u2022 Dryland Seed Exchange.\n\n"
+          "The Declaration launches two programmes:\n\n"
+          "\u2022 Drought Finance helps farmers in Kenya.");
+  CHECK_FALSE(has(h, graph::NodeType::initiative, "Dryland Seed Exchange"));
+  CHECK_FALSE(has(h, graph::NodeType::initiative, "Drought Finance"));
+}
+
+TEST_CASE("data: a body's title then a comma and an honorific names the body's officer") {
+  const auto g =
+      run("The forum was opened by the UNICEF Executive Director, Ms. Hanna Lindqvist, in Oslo.");
+  CHECK(edge(g, "Hanna Lindqvist", graph::RelationType::affiliated_with,
+             "United Nations Children's Fund"));
+  // Without a body before the title the person has no affiliation.
+  const auto h = run("The forum was opened by the Executive Director, Ms. Hanna Lindqvist.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::affiliated_with);
+}
+
+TEST_CASE("data: the bodies an initiative brings together are its partners") {
+  const auto g =
+      run("The Global Programme on Road Safety brings together the World Health Organization and "
+          "the World Bank as partners in support of national plans.");
+  CHECK(edge(g, "Global Programme on Road Safety", graph::RelationType::partner_of,
+             "World Health Organization"));
+  CHECK(edge(g, "Global Programme on Road Safety", graph::RelationType::partner_of, "World Bank"));
+  // A meeting brings together participants, not partners.
+  const auto h =
+      run("The Regional Conference on Road Safety brought together the World Health Organization "
+          "and the World Bank.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::partner_of);
+}
+
+TEST_CASE("data: a meeting's recommendation that a body should establish something proposes it") {
+  const auto g =
+      run("The Regional Consultation on Pastoral Mobility was held in Niamey.\n\n"
+          "The African Union Commission should establish a Sahel Herders Information Network.");
+  CHECK(edge(g, "Regional Consultation on Pastoral Mobility", graph::RelationType::proposed,
+             "Sahel Herders Information Network"));
+  // "should" with another verb proposes nothing.
+  const auto h =
+      run("The Regional Consultation on Pastoral Mobility was held in Niamey.\n\n"
+          "The African Union Commission should fund the Sahel Herders Information Network.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::proposed);
+}
+
+TEST_CASE("data: a known body after of or at in an apposition is the person's") {
+  const auto g =
+      run("The panel heard Mr. Tomas Berg of the International Organization for Migration and "
+          "Sr. Ana Ruiz, of the World Food Programme. Ms. Lea Moreau, Senior Adviser at the World "
+          "Bank, closed the panel.");
+  CHECK(edge(g, "Tomas Berg", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(edge(g, "Ana Ruiz", graph::RelationType::affiliated_with, "World Food Programme"));
+  CHECK(edge(g, "Lea Moreau", graph::RelationType::affiliated_with, "World Bank"));
+  // "of" before a State or a lower-case phrase, and "at" before a place: no body.
+  const auto h =
+      run("Mr. Tomas Berg of Norway spoke of the risks. Ms. Lea Moreau, speaking at the closing "
+          "session, agreed.");
+  for (const auto& [k, e] : h.edges())
+    if (e.type == graph::RelationType::affiliated_with)
+      CHECK(h.at(e.target).type == graph::NodeType::country);
+}
+
+TEST_CASE("data: an acronym after a name in another language is the body's") {
+  const auto g =
+      run("The Andean Network of Rural Women (Red Andina de Mujeres Rurales, RAMUR) met. RAMUR "
+          "will meet again in 2026.");
+  bool bound = false;
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Andean Network of Rural Women")
+      bound = std::find(n.aliases.begin(), n.aliases.end(), "RAMUR") != n.aliases.end();
+  CHECK(bound);
+  // A person's role and a list of places are no translated names.
+  const auto h =
+      run("Dr. Ana Ruiz (General Coordinator, RAMUR) spoke. The Andean Network of Rural Women "
+          "(Bolivia, Peru, ANR) met.");
+  for (const auto& [id, n] : h.nodes())
+    for (const auto& a : n.aliases) CHECK((a != "RAMUR" && a != "ANR"));
+}
+
+TEST_CASE("data: an initiative inside a meeting's name is what a participle after it describes") {
+  const auto g =
+      run("Informal consultations on the Global Ocean Observation Programme, established by "
+          "decision 2/CMA.5, were held on Monday.");
+  CHECK(edge(g, "Global Ocean Observation Programme", graph::RelationType::established_by,
+             "decision 2/CMA.5"));
+  // A participle that establishes nothing.
+  const auto h =
+      run("Informal consultations on the Global Ocean Observation Programme, requested by "
+          "decision 2/CMA.5, were held on Monday.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::established_by);
+}
+
+TEST_CASE("data: a report's own symbol in its title block names the report") {
+  const auto g =
+      run("SEVENTY-NINTH WORLD HEALTH ASSEMBLY     A79/22\n\n"
+          "Progress in malaria control\n\n"
+          "1. The present report gives an update. It also responds to resolution WHA74.9, and "
+          "should be read together with resolution WHA70.12.");
+  CHECK(has(g, graph::NodeType::resolution, "A79/22"));
+  CHECK(edge(g, "A79/22", graph::RelationType::references, "resolution WHA74.9"));
+  CHECK(edge(g, "A79/22", graph::RelationType::references, "resolution WHA70.12"));
+  // A symbol in the body text is no report of its own, and "It" after
+  // another subject is not the report.
+  const auto h =
+      run("Progress in malaria control\n\n"
+          "1. The figures in A79/22 are final. The present report gives an update.\n\n"
+          "2. The Board met. It also responds to resolution WHA74.9.");
+  CHECK_FALSE(has(h, graph::NodeType::resolution, "A79/22"));
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::references);
+}
+
+TEST_CASE("data: a name after a body named by its post is the post's holder") {
+  const auto g = run("UN High Commissioner for Refugees Maria Svensson told the meeting.");
+  CHECK(has(g, graph::NodeType::person, "Maria Svensson"));
+  CHECK(edge(g, "Maria Svensson", graph::RelationType::affiliated_with,
+             "Office of the United Nations High Commissioner for Refugees"));
+  // A title of a publication after the post is no person.
+  const auto h = run("UN High Commissioner for Refugees Global Trends report appeared.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
+}
+
+TEST_CASE("data: an ordinal, a place and a lower-case meeting head name a meeting") {
+  const auto g =
+      run("Ministers agreed to meet at a third Horn of Africa ministerial meeting, to be hosted by "
+          "Kenya in Nairobi in 2027.");
+  CHECK(has(g, graph::NodeType::event, "third Horn of Africa ministerial meeting"));
+  CHECK(
+      edge(g, "third Horn of Africa ministerial meeting", graph::RelationType::hosted_by, "Kenya"));
+  // A body's meeting and an ordinal before a non-meeting noun are not named so.
+  const auto h =
+      run("The second UNICEF regional meeting was held. The third Horn of Africa drought hit.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("Horn of Africa") == std::string::npos);
+  for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("second UNICEF") == std::string::npos);
+}
+
+TEST_CASE("data: a name without a head word found before is found again when it recurs") {
+  const auto g =
+      run("The session was facilitated by Ms. Rosa Vega (Casa Esperanza Norte, Tumbes). The next "
+          "regional consultation will be hosted by Casa Esperanza Norte in Tumbes, Peru.");
+  CHECK(edge(g, "next regional consultation", graph::RelationType::hosted_by,
+             "Casa Esperanza Norte"));
+  // Capitalised words never named before stay nothing.
+  const auto h =
+      run("The session was held in Tumbes. The next regional consultation will be hosted by Casa "
+          "Esperanza Norte in Tumbes, Peru.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::hosted_by);
+}
+
+TEST_CASE("data: a name whose initials spell the acronym after it is a body") {
+  const auto g =
+      run("Ms. Ana Ruiz, Director of the Red Andina para la Movilidad Humana (RAMH), spoke. The "
+          "RAMH will meet again.");
+  CHECK(has(g, graph::NodeType::organisation, "Red Andina para la Movilidad Humana"));
+  CHECK(edge(g, "Ana Ruiz", graph::RelationType::affiliated_with,
+             "Red Andina para la Movilidad Humana"));
+  // Initials that do not spell the acronym, and concepts without "the" and
+  // a function word, name nothing.
+  const auto h =
+      run("Delegates visited the Casa de Lima Centro (LXP). Official Development Assistance (ODA) "
+          "fell. The Early Warning System (EWS) failed.");
+  CHECK_FALSE(has(h, graph::NodeType::organisation, "Casa de Lima Centro"));
+  CHECK_FALSE(has(h, graph::NodeType::organisation, "Official Development Assistance"));
+  CHECK_FALSE(has(h, graph::NodeType::organisation, "Early Warning System"));
+  const auto k = run("Delegates visited the Casa de Lima Centro (CLC).");
+  CHECK(has(k, graph::NodeType::organisation, "Casa de Lima Centro"));
+}
+
+TEST_CASE("data: a shelter run by a body is not a programme") {
+  const auto g = run("Children stay at Casa Nazareth Norte, run by the Scalabrini sisters.");
+  CHECK_FALSE(has(g, graph::NodeType::initiative, "Casa Nazareth Norte"));
+  const auto h =
+      run("Children stay at Casa Nazareth Norte, run in partnership with the International "
+          "Organization for Migration.");
+  CHECK(has(h, graph::NodeType::initiative, "Casa Nazareth Norte"));
+}
