@@ -3512,15 +3512,37 @@ class DocExtractor {
       for (int o : of_types(i, n, actors)) relation(inits.back(), o, RelationType::partner_of);
     }
     proposals();
-    // proposed
-    for (int x : described_) {
-      if (main_event_ < 0) break;
-      if (type_of(x) == NodeType::event && x == main_event_) continue;
-      if (find_word(0, {"proposed", "propose", "proposal", "suggested", "suggest", "recommended",
-                        "planned"}) == std::string::npos &&
-          find_word(0, {"establishment"}) == std::string::npos)
-        continue;
-      relation(main_event_, x, RelationType::proposed);
+    // proposed: what a sentence that proposes describes, by the meeting.
+    // "welcomed (noted, ...) the establishment of X" speaks of X as set up,
+    // not proposed. After an expletive "it was proposed to ..." only what
+    // follows is proposed ("the second forum took place and it was proposed
+    // to consider holding the third forum"); "X was proposed" proposes X.
+    if (main_event_ >= 0 && !described_.empty()) {
+      std::size_t trigger = find_word(
+          0, {"proposed", "propose", "proposal", "suggested", "suggest", "recommended", "planned"});
+      for (std::size_t at = find_word(0, {"establishment"}); at != std::string::npos;
+           at = find_word(at + 1, {"establishment"})) {
+        const bool settled =
+            at >= 2 && is_word(at - 1, "the") &&
+            (starts(at - 2, "welcom") || starts(at - 2, "not") || starts(at - 2, "acknowledg") ||
+             starts(at - 2, "commend") || starts(at - 2, "applaud") || starts(at - 2, "prais"));
+        if (!settled) {
+          trigger = std::min(trigger, at);
+          break;
+        }
+      }
+      const bool expletive = trigger != std::string::npos && trigger >= 2 &&
+                             (is_word(trigger - 1, "was") || is_word(trigger - 1, "is")) &&
+                             is_word(trigger - 2, "it");
+      for (int x : described_) {
+        if (trigger == std::string::npos) break;
+        if (type_of(x) == NodeType::event && x == main_event_) continue;
+        if (expletive && std::none_of(ments_.begin(), ments_.end(), [&](const Mention& m) {
+              return m.ent == x && m.b > trigger;
+            }))
+          continue;
+        relation(main_event_, x, RelationType::proposed);
+      }
     }
     described_.clear();
     // references: the main event -> resolutions mentioned in sentences about it

@@ -911,3 +911,26 @@ TEST_CASE("data: a shelter run by a body is not a programme") {
           "Organization for Migration.");
   CHECK(has(h, graph::NodeType::initiative, "Casa Nazareth Norte"));
 }
+
+TEST_CASE("data: a meeting proposes what follows an expletive proposal, not what it welcomes") {
+  const auto g = run(
+      "Regional Meeting on Water Cooperation\n\nLima, 3-4 May 2024\n\nChair's summary\n\n"
+      "1. The Regional Meeting on Water Cooperation brought together ministers of the Andean "
+      "countries.\n\n"
+      "2. The first forum on water cooperation took place in 2019. In 2021 the second forum took "
+      "place and it was proposed to consider holding the third forum which should focus on data "
+      "sharing.\n\n"
+      "3. Participants welcomed the establishment of the inter-agency water group which should "
+      "ensure the exchange of information. Participants proposed to establish regional training "
+      "centres on water management for river basin authorities. A regional water observatory "
+      "was proposed.\n");
+  const std::string meeting = "Regional Meeting on Water Cooperation";
+  CHECK(edge(g, meeting, graph::RelationType::proposed, "third forum"));
+  CHECK(edge(g, meeting, graph::RelationType::proposed,
+             "regional training centres on water management for river basin authorities"));
+  CHECK(edge(g, meeting, graph::RelationType::proposed, "regional water observatory"));
+  // Before "it was proposed": a forum that took place. Welcomed: set up already.
+  CHECK_FALSE(edge(g, meeting, graph::RelationType::proposed, "second forum"));
+  CHECK(has(g, graph::NodeType::initiative, "inter-agency water group"));
+  CHECK_FALSE(edge(g, meeting, graph::RelationType::proposed, "inter-agency water group"));
+}
