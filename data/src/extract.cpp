@@ -3279,6 +3279,15 @@ class DocExtractor {
       if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co organi")) ||
           !toks_[i].word)
         continue;
+      // "Organised in partnership with A and B, the congress was attended
+      // by ...": the partners of the event the sentence goes on about; the
+      // later "by" is another verb's.
+      if (is_word(i + 1, "in") && partnership_with(i) == i + 3) {
+        const int ev = event_before(i);
+        for (int o : of_types(i + 3, list_end(i + 4), actors))
+          relation(ev >= 0 ? ev : main_event_, o, RelationType::partner_of);
+        continue;
+      }
       const std::size_t by = find_word(i + 1, {"by"});
       if (by == std::string::npos || by > i + 30) continue;
       const int ev = event_before(i);

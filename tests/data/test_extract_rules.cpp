@@ -934,3 +934,23 @@ TEST_CASE("data: a meeting proposes what follows an expletive proposal, not what
   CHECK(has(g, graph::NodeType::initiative, "inter-agency water group"));
   CHECK_FALSE(edge(g, meeting, graph::RelationType::proposed, "inter-agency water group"));
 }
+
+TEST_CASE("data: a participle 'organised in partnership with' gives partners, not organisers") {
+  const auto g = run(
+      "The Andean Water Summit in 2019 was hosted by Peru. Organised in partnership with UNICEF "
+      "and the World Bank the summit was attended by the International Organization for "
+      "Migration.");
+  const std::string summit = "Andean Water Summit";
+  CHECK(edge(g, summit, graph::RelationType::partner_of, "United Nations Children's Fund"));
+  CHECK(edge(g, summit, graph::RelationType::partner_of, "World Bank"));
+  // "attended by" is no organiser, and the attendee no partner.
+  CHECK_FALSE(edge(g, summit, graph::RelationType::organised_by,
+                   "International Organization for Migration"));
+  CHECK_FALSE(
+      edge(g, summit, graph::RelationType::partner_of, "International Organization for Migration"));
+  // The ordinary form still gives both.
+  const auto h =
+      run("The Andean Water Summit was organised by UNICEF in partnership with the World Bank.");
+  CHECK(edge(h, summit, graph::RelationType::organised_by, "United Nations Children's Fund"));
+  CHECK(edge(h, summit, graph::RelationType::partner_of, "World Bank"));
+}
