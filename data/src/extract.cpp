@@ -2792,6 +2792,14 @@ class DocExtractor {
   }
 
   // "the conference", "the meeting", "the event", "the congress".
+  // A meeting still to come, named in passing, is not "the conference" of
+  // later paragraphs: only of the paragraph that names it.
+  bool in_passing(int event) const {
+    if (!prospective_.count(event)) return false;
+    const auto& ms = out_.ents[static_cast<std::size_t>(event)].mentions;
+    return ms.empty() || ms.back().paragraph != para_->number;
+  }
+
   void find_anaphora() {
     for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
       if (!is_word(i, "the") || covered_[i + 1] != -1 || !toks_[i + 1].word) continue;
@@ -2805,7 +2813,7 @@ class DocExtractor {
         continue;
       int target = -1;
       for (auto it = event_order_.rbegin(); it != event_order_.rend(); ++it)
-        if (head_words_.count(*it) && head_words_.at(*it).count(k)) {
+        if (head_words_.count(*it) && head_words_.at(*it).count(k) && !in_passing(*it)) {
           target = *it;
           break;
         }
@@ -3265,8 +3273,15 @@ class DocExtractor {
     // Register events for anaphora and the document's main event.
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) {
-        if (std::find(event_order_.begin(), event_order_.end(), m.ent) == event_order_.end())
+        if (std::find(event_order_.begin(), event_order_.end(), m.ent) == event_order_.end()) {
           event_order_.push_back(m.ent);
+          // "the planned International Conference ...": a meeting still to
+          // come, named in passing (see find_anaphora).
+          if (m.b > 0 && (is_word(m.b - 1, "planned") || is_word(m.b - 1, "next") ||
+                          is_word(m.b - 1, "upcoming") || is_word(m.b - 1, "forthcoming") ||
+                          is_word(m.b - 1, "future") || is_word(m.b - 1, "proposed")))
+            prospective_.insert(m.ent);
+        }
         // A numbered session of a standing body ("SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY"
         // over a report) is where a document goes, not the meeting it is about.
         if (main_event_ < 0 && para_->number <= 3 && !sessions_.count(m.ent)) main_event_ = m.ent;
@@ -3810,6 +3825,7 @@ class DocExtractor {
   std::vector<int> plural_;
   std::vector<int> described_;
   std::vector<int> event_order_;
+  std::set<int> prospective_;  // events first named as planned or next
   std::set<int> opened_before_;
   std::string fora_tail_;
   int main_event_ = -1;

@@ -954,3 +954,25 @@ TEST_CASE("data: a participle 'organised in partnership with' gives partners, no
   CHECK(edge(h, summit, graph::RelationType::organised_by, "United Nations Children's Fund"));
   CHECK(edge(h, summit, graph::RelationType::partner_of, "World Bank"));
 }
+
+TEST_CASE("data: a planned conference named in passing is not the conference of later paragraphs") {
+  const auto g =
+      run("Regional Conference on Water Cooperation\n\nLima, 3-4 May 2024\n\nChair's summary\n\n"
+          "1. The Regional Conference on Water Cooperation brought together ministers.\n\n"
+          "2. The planned Global Conference on River Basins was considered an important means to "
+          "intensify cooperation. The conference will meet in 2026.\n\n"
+          "3. The conference recommended that States make use of the Kyiv Protocol on Pollutant "
+          "Release and Transfer Registers.\n");
+  auto mentions = [&](const std::string& name) {
+    std::vector<std::int64_t> paras;
+    for (const auto& [id, n] : g.nodes())
+      if (n.name == name)
+        for (const auto& m : n.mentions) paras.push_back(m.paragraph);
+    return paras;
+  };
+  // In its own paragraph "the conference" may be the planned one; later it
+  // is the meeting the record is about.
+  CHECK(mentions("Global Conference on River Basins") == std::vector<std::int64_t>{2, 2});
+  const auto main = mentions("Regional Conference on Water Cooperation");
+  CHECK(std::count(main.begin(), main.end(), 3) == 1);
+}
