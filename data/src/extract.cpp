@@ -938,12 +938,16 @@ class DocExtractor {
         auto d = doc_acronyms_.end();
         if ((toks_[i].upper || toks_[i].cap) && !doc_acronyms_.empty())
           d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
-        if (d != doc_acronyms_.end()) {
+        // A lexicon name that starts with the acronym and goes on ("ECOWAS
+        // Commission" after "(ECOWAS)" was defined) is the longer name.
+        auto m = cx_.matcher.match(t_, toks_, i);
+        const bool longer = m && m->second > i + 1 && cx_.matcher.form(m->first).entity >= 0;
+        if (d != doc_acronyms_.end() && !longer) {
           mention(d->second, i, i + 1);
           ++i;
           continue;
         }
-        if (auto m = cx_.matcher.match(t_, toks_, i)) {
+        if (m) {
           const Form& f = cx_.matcher.form(m->first);
           // "US$ 600 million": a currency, not the State.
           if (f.entity >= 0 && m->second < toks_.size() && toks_[m->second].punct == '$' &&

@@ -976,3 +976,19 @@ TEST_CASE("data: a planned conference named in passing is not the conference of 
   const auto main = mentions("Regional Conference on Water Cooperation");
   CHECK(std::count(main.begin(), main.end(), 3) == 1);
 }
+
+TEST_CASE(
+    "data: a lexicon name that starts with an acronym the document defined is the longer name") {
+  // "(ECOWAS)" is defined first; "the ECOWAS Commission" later is the
+  // Commission (a lexicon name), not ECOWAS followed by a loose word.
+  const auto g =
+      run("The Economic Community of West African States (ECOWAS) met in Abuja. President of the "
+          "ECOWAS Commission Omar Alieu Touray spoke. ECOWAS adopted a plan.");
+  CHECK(edge(g, "Omar Alieu Touray", graph::RelationType::affiliated_with, "ECOWAS Commission"));
+  CHECK_FALSE(edge(g, "Omar Alieu Touray", graph::RelationType::affiliated_with,
+                   "Economic Community of West African States"));
+  // The acronym alone is still the body it was defined for: its name, "(ECOWAS)", the
+  // parent inside "ECOWAS Commission" and "ECOWAS adopted".
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Economic Community of West African States") CHECK(n.mentions.size() == 4);
+}
