@@ -3402,7 +3402,10 @@ class DocExtractor {
     }
     // moderated by
     for (std::size_t i = 0; i < n; ++i) {
-      if (!(starts(i, "moderated") && is_word(i + 1, "by"))) continue;
+      // "facilitated by" (a working group, a panel) moderates; "co-facilitated
+      // by" (informal consultations) chairs, above.
+      if (!((starts(i, "moderated") || is_word(i, "facilitated")) && is_word(i + 1, "by")))
+        continue;
       const int ev = sentence_event();
       auto people = of_types(i + 2, n, {NodeType::person});
       if (people.empty()) people = of_types(i + 2, n, {NodeType::organisation}, false);

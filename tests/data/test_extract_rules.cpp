@@ -992,3 +992,16 @@ TEST_CASE(
   for (const auto& [id, n] : g.nodes())
     if (n.name == "Economic Community of West African States") CHECK(n.mentions.size() == 4);
 }
+
+TEST_CASE("data: facilitated by moderates, co-facilitated by chairs") {
+  const auto g = run(
+      "Regional Consultation on Water Data\n\nQuito, 2-3 May 2024\n\n"
+      "1. The Regional Consultation on Water Data brought together experts.\n\n"
+      "2. The working group on river data was facilitated by Ms. Ana Rivas Torres, a hydrologist. "
+      "Informal consultations on the data platform were co-facilitated by Mr. Pavel Novak.\n");
+  const std::string meeting = "Regional Consultation on Water Data";
+  CHECK(edge(g, meeting, graph::RelationType::moderated_by, "Ana Rivas Torres"));
+  CHECK_FALSE(edge(g, meeting, graph::RelationType::chaired_by, "Ana Rivas Torres"));
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::moderated_by) CHECK(g.at(e.target).name != "Pavel Novak");
+}
