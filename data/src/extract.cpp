@@ -465,7 +465,6 @@ class Matcher {
     std::uint64_t next_stripped = 0;
     if (has_next && possessive_len(text, toks[j1]) > 0)
       next_stripped = key_hash(std::string_view(toks[j1].key).substr(0, toks[j1].key.size() - 1));
-    std::vector<std::uint32_t> cand;
     // The token's own key, then (for a possessive) the key without its "s".
     for (int pass = 0; pass < (pl > 0 ? 2 : 1); ++pass) {
       const std::string_view first =
@@ -475,16 +474,27 @@ class Matcher {
       auto it = index_.find(pass == 0 ? toks[i].key.h : key_hash(first));
       if (it == index_.end() || it->second.first != first) continue;
       const Bucket& bucket = it->second;
-      cand.assign(bucket.single.begin(), bucket.single.end());
+      // The candidates in bucket order: the single-key forms and the one or
+      // two second-key groups, each already in bucket order, merged as they
+      // are read (no list built and sorted for every token).
+      const std::vector<std::uint32_t>* lists[3] = {&bucket.single, nullptr, nullptr};
+      std::size_t at[3] = {0, 0, 0};
       if (has_next) {
+        int k = 1;
         for (const std::uint64_t h : {toks[j1].key.h, next_stripped}) {
           if (h == 0) continue;
           if (auto s = bucket.by_second.find(h); s != bucket.by_second.end())
-            cand.insert(cand.end(), s->second.begin(), s->second.end());
+            lists[k++] = &s->second;
         }
       }
-      std::sort(cand.begin(), cand.end());
-      for (const std::uint32_t pos : cand) {
+      for (;;) {
+        int from = -1;
+        for (int l = 0; l < 3; ++l)
+          if (lists[l] && at[l] < lists[l]->size() &&
+              (from < 0 || (*lists[l])[at[l]] < (*lists[from])[at[from]]))
+            from = l;
+        if (from < 0) break;
+        const std::uint32_t pos = (*lists[from])[at[from]++];
         const std::size_t fi = bucket.forms[pos];
         const Form& f = forms_[fi];
         if (best && f.keys.size() < forms_[best->first].keys.size()) break;
