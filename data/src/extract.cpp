@@ -1191,6 +1191,21 @@ class DocExtractor {
     }
   }
 
+  // The end of a document symbol that starts at token i: dots and the words
+  // after them written with no space between ("E/CN.6/2007/2",
+  // "CTOC/COP/WG.4/2019/5").
+  std::size_t symbol_end(std::size_t i) const {
+    std::size_t e = i + 1;
+    while (e + 1 < toks_.size() && toks_[e].punct == '.' && toks_[e].s == toks_[e - 1].e &&
+           toks_[e + 1].word && toks_[e + 1].s == toks_[e].e)
+      e += 2;
+    return e;
+  }
+  long symbol_slashes(std::size_t b, std::size_t e) const {
+    const std::string_view s = t_.substr(toks_[b].s, toks_[e - 1].e - toks_[b].s);
+    return static_cast<long>(std::count(s.begin(), s.end(), '/'));
+  }
+
   // resolution 61/144, A/RES/61/144, decision 4/CMA.4, E/2002/68/Add. 1
   void find_resolutions() {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
@@ -1234,8 +1249,25 @@ class DocExtractor {
           while (q < i && toks_[q].word && !toks_[q].cap) ++q;
           if (q < i && title_at(q) == q) body = span_text(q, i);
         }
-        const bool ga = slashed && toks_[i].key == "resolution" &&
-                        (body.empty() || body.find("General Assembly") != std::string::npos);
+        // "In its resolution 9/1, the Conference ...", "The Council, in its
+        // resolution 5/1": the possessor is a body named before it or right
+        // after, not the General Assembly by default.
+        const bool possessed = i > 0 && (is_word(i - 1, "its") || is_word(i - 1, "their"));
+        if (possessed && body.empty()) {
+          int owner = last_of_types_before(i - 1, {NodeType::organisation});
+          std::size_t q = end;
+          if (owner < 0 && q < toks_.size() && toks_[q].punct == ',') ++q;
+          while (owner < 0 && q < toks_.size() && toks_[q].word && covered_[q] < 0 &&
+                 !toks_[q].cap && q < end + 3)
+            ++q;
+          if (owner < 0 && q < toks_.size() && covered_[q] >= 0 &&
+              type_of(covered_[q]) == NodeType::organisation)
+            owner = covered_[q];
+          if (owner >= 0) body = out_.ents[static_cast<std::size_t>(owner)].name;
+        }
+        const bool ga =
+            slashed && toks_[i].key == "resolution" &&
+            ((body.empty() && !possessed) || body.find("General Assembly") != std::string::npos);
         std::string name =
             (ga ? std::string("General Assembly resolution ")
                 : std::string(toks_[i].key == "resolution" ? body + " resolution " : "decision ")) +
@@ -1253,19 +1285,27 @@ class DocExtractor {
         // symbol in its title block names the report.
         report_ = entity(NodeType::resolution, tx);
         mention(report_, i, i + 1);
-      } else if (toks_[i].cap && slashes >= 2 && !numeric) {
-        // Document symbol; "Add. 1" / "Rev. 2" continuations.
-        std::size_t e = i + 1;
-        std::string sym = tx;
+      } else if (toks_[i].cap && slashes >= 1 && !numeric &&
+                 symbol_slashes(i, symbol_end(i)) >= 2) {
+        // Document symbol, as written: "CTOC/COP/WG.4/2019/5" comes as
+        // "CTOC/COP/WG", ".", "4/2019/5" (no space between); then "Add. 1" /
+        // "Rev. 2" continuations.
+        std::size_t e = symbol_end(i);
+        std::string sym = span_text(i, e);
         if (e + 1 < toks_.size() && toks_[e].punct == '.' && toks_[e + 1].digit) {
           sym += ". " + text(toks_[e + 1].s, toks_[e + 1].e);
           e += 2;
         }
         std::string name = sym;
-        if (sym.rfind("A/RES/", 0) == 0) name = "General Assembly resolution " + sym.substr(6);
+        const bool ga_symbol = sym.rfind("A/RES/", 0) == 0;
+        if (ga_symbol) name = "General Assembly resolution " + sym.substr(6);
         const int id = entity(NodeType::resolution, name);
         alias(id, sym, "document symbol");
         mention(id, i, e);
+        // The first symbol of the title block is the document's own: "the
+        // present report" is this one.
+        if (report_ < 0 && !ga_symbol && para_ == &src_.doc.paragraphs.front()) report_ = id;
+        i = e - 1;
       }
     }
   }

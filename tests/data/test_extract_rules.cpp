@@ -1005,3 +1005,37 @@ TEST_CASE("data: facilitated by moderates, co-facilitated by chairs") {
   for (const auto& [k, e] : g.edges())
     if (e.type == graph::RelationType::moderated_by) CHECK(g.at(e.target).name != "Pavel Novak");
 }
+
+TEST_CASE("data: a document symbol is named as written and the title block's is the report") {
+  // "WG.4" has no space in the text, so none in the name; "Add. 1" keeps its
+  // space. The title block's symbol is the report "the present report" names.
+  const auto g =
+      run("United Nations   CTOC/COP/WG.4/2019/5\n\n"
+          "Report on the meeting of the Working Group on Trafficking in Persons\n\n"
+          "1. The meeting considered E/CN.6/2007/2/Add. 1 and adopted the present report.\n");
+  CHECK(has(g, graph::NodeType::resolution, "CTOC/COP/WG.4/2019/5"));
+  CHECK(has(g, graph::NodeType::resolution, "E/CN.6/2007/2/Add. 1"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name != "CTOC/COP/WG. 4/2019/5");
+    if (n.name == "CTOC/COP/WG.4/2019/5")
+      CHECK(std::count(n.aliases.begin(), n.aliases.end(), "the present report") == 1);
+    if (n.name == "E/CN.6/2007/2/Add. 1")
+      CHECK(std::count(n.aliases.begin(), n.aliases.end(), "the present report") == 0);
+  }
+}
+
+TEST_CASE("data: its resolution is the possessor's, not the General Assembly's") {
+  // No body before or after: the resolution keeps its number alone and gets
+  // no invented A/RES symbol; a body before "its" owns it.
+  const auto g =
+      run("In its resolution 9/1, the Conference of the Parties established a review mechanism. "
+          "The Human Rights Council, in its resolution 44/4, asked for a report. "
+          "Delegates recalled resolution 61/144.");
+  CHECK(has(g, graph::NodeType::resolution, "resolution 9/1"));
+  CHECK(has(g, graph::NodeType::resolution, "Human Rights Council resolution 44/4"));
+  CHECK(has(g, graph::NodeType::resolution, "General Assembly resolution 61/144"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name != "General Assembly resolution 9/1");
+    CHECK(std::count(n.aliases.begin(), n.aliases.end(), "A/RES/9/1") == 0);
+  }
+}
