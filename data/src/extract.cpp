@@ -2321,13 +2321,26 @@ class DocExtractor {
         if (q == e || is_word(q, "on") || is_word(q, "to")) parent = cov(r);
       }
       if (parent < 0) {
+        // Y needs a head of its own before its own "of": "the Review of the
+        // Implementation of the Convention" names no body ("Implementation"
+        // heads nothing), and the next "of" is tried.
+        // Y that starts with a known name and goes on ("the Convention and
+        // the Protocols") is a list, not a body.
+        if (cov(r) >= 0) continue;
+        // A head word alone ("of the Convention", "of the Council") is a
+        // generic reference, not a name.
+        std::size_t y_words = 0;
+        for (std::size_t q = r; q < e; ++q)
+          if (toks_[q].word && !connectors().count(toks_[q].key)) ++y_words;
+        if (y_words < 2) continue;
         bool rh = false;
-        for (std::size_t q = r; q < e && !rh; ++q)
-          if ((cov(q) == -1 || cov(q) == -2)) head_of(q, &rh);
+        NodeType pt = NodeType::organisation;
+        for (std::size_t q = r; q < e && !rh && !is_word(q, "of"); ++q)
+          if ((cov(q) == -1 || cov(q) == -2)) pt = head_of(q, &rh);
         if (!rh) continue;
         bool tfound = false;
-        NodeType pt = head_of(r, &tfound);
-        if (!tfound) pt = NodeType::organisation;
+        const NodeType rt = head_of(r, &tfound);
+        pt = tfound ? rt : NodeType::organisation;
         // A body named "Conference of ... Organizations" is an organisation.
         for (std::size_t q = r; q < e; ++q) {
           bool f = false;
@@ -3911,6 +3924,10 @@ WordSets make_words(const Lexicon& lex) {
     for (const auto& h : list) {
       auto k = keys_of(h);
       if (k.empty() || (k.size() == 1) != single) continue;
+      // "Conference of the Parties": the head is the word before "of"
+      // ("Conference"), which a one-word head types; "Parties" alone
+      // heads nothing.
+      if (t == NodeType::event && std::find(k.begin(), k.end(), "of") != k.end()) continue;
       const std::string& last = k.back();
       if (override && single)
         w.head_type[last] = t;

@@ -1039,3 +1039,26 @@ TEST_CASE("data: its resolution is the possessor's, not the General Assembly's")
     CHECK(std::count(n.aliases.begin(), n.aliases.end(), "A/RES/9/1") == 0);
   }
 }
+
+TEST_CASE("data: a complement names a body only with a head of its own") {
+  // "Parties" (the last word of the head "Conference of the Parties") heads
+  // nothing; "Implementation of ..." has no head before its own "of"; "the
+  // Convention and the Protocols" is a list; "the Convention" alone is generic.
+  const auto g = run(
+      "In its resolution 9/1, the Conference of the Parties established the Mechanism for the "
+      "Review of the Implementation of the United Nations Convention against Transnational "
+      "Organized Crime and the Protocols thereto. A Fund for the Review of the Implementation of "
+      "the Convention was proposed. The Committee of Experts of the Conference of Ministers met.");
+  CHECK(has(g, graph::NodeType::event, "Conference of the Parties"));
+  CHECK(has(g, graph::NodeType::resolution,
+            "United Nations Convention against Transnational Organized Crime"));
+  CHECK(edge(g, "Committee of Experts of the Conference of Ministers",
+             graph::RelationType::member_of, "Conference of Ministers"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name != "Parties");
+    CHECK(n.name != "Convention");
+    CHECK(n.name.rfind("Implementation", 0) != 0);
+    CHECK(n.name.rfind("United Nations Convention against Transnational Organized Crime and", 0) !=
+          0);
+  }
+}
