@@ -2731,7 +2731,7 @@ class DocExtractor {
         he = i + 2;
       else if (is_word(i, "round") && is_word(i + 1, "table"))
         he = i + 2;
-      else if (!heads.count(toks_[i].key))
+      else if (!heads.count(toks_[i].key) && !is_word(i, "meeting"))
         continue;
       if (!free(i, he)) continue;
       // Modifiers before the head ("thematic informal", "annual high-level ministerial").
@@ -2753,13 +2753,16 @@ class DocExtractor {
       if (is_word(of_body, "the")) ++of_body;
       const bool of_ok = is_word(he, "of") && of_body < toks_.size() && covered_[of_body] >= 0 &&
                          type_of(covered_[of_body]) == NodeType::organisation;
+      // "the meeting" alone refers back (find_anaphora); "the meeting of the
+      // Working Group on ..." names a meeting of that body.
+      if (is_word(i, "meeting") && !of_ok) continue;
       if (he < toks_.size() && (is_word(he, "on") || of_ok || is_word(he, "against"))) {
         std::size_t k = he + 1;
         std::size_t end = he;
         static const WordSet stops = {
             "which", "that",  "who", "to",     "by",    "as",     "in",    "between", "was",
             "were",  "is",    "are", "should", "would", "may",    "will",  "could",   "including",
-            "among", "under", "at",  "from",   "with",  "during", "where", "while"};
+            "among", "under", "at",  "from",   "with",  "during", "where", "while",   "held"};
         for (int n = 0; k < toks_.size() && n < 16; ++n) {
           if (covered_[k] >= 0) {
             const int ent = covered_[k];
@@ -3336,6 +3339,16 @@ class DocExtractor {
     return sentence_event();
   }
 
+  // True when the words before token b are a report's genre and "of" or
+  // "on" ("Report on the", "Summary of the", "Proceedings of").
+  bool reported_on(std::size_t b) const {
+    std::size_t k = b;
+    if (k > 0 && is_word(k - 1, "the")) --k;
+    if (k < 2 || !(is_word(k - 1, "of") || is_word(k - 1, "on"))) return false;
+    return is_word(k - 2, "report") || is_word(k - 2, "summary") || is_word(k - 2, "proceedings") ||
+           is_word(k - 2, "outcome");
+  }
+
   void relations() {
     // Register events for anaphora and the document's main event.
     for (const auto& m : ments_)
@@ -3352,6 +3365,13 @@ class DocExtractor {
         // A numbered session of a standing body ("SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY"
         // over a report) is where a document goes, not the meeting it is about.
         if (main_event_ < 0 && para_->number <= 3 && !sessions_.count(m.ent)) main_event_ = m.ent;
+        // "Report on the meeting of the Working Group ...", "Summary of the
+        // ...": the meeting a report's title says it is about is the main
+        // event, also after a body's name in the header above it.
+        if (!main_event_reported_ && para_->number <= 3 && reported_on(m.b)) {
+          main_event_ = m.ent;
+          main_event_reported_ = true;
+        }
       }
     update_scene();
     const std::size_t n = toks_.size();
@@ -3899,6 +3919,7 @@ class DocExtractor {
   std::set<int> opened_before_;
   std::string fora_tail_;
   int main_event_ = -1;
+  bool main_event_reported_ = false;  // main_event_ is what a title reports on
   int last_event_ = -1;
   int prev_event_ = -1;   // the last event mentioned in an earlier sentence
   int topic_event_ = -1;  // the scene of the proceedings (scene_event)

@@ -1062,3 +1062,23 @@ TEST_CASE("data: a complement names a body only with a head of its own") {
           0);
   }
 }
+
+TEST_CASE("data: the meeting a report's title is on is the main event") {
+  // The body's name in the header comes first, but the title says what the
+  // report is on: "The meeting" and the opening refer to that meeting.
+  // "the meeting" alone names nothing.
+  const auto g = run(
+      "Conference of the Parties to the United Nations Convention against Transnational "
+      "Organized Crime\n\n"
+      "Report on the meeting of the Working Group on Trafficking in Persons held in Vienna\n\n"
+      "1. The meeting was opened by Ms. Marta Kowalczyk (Poland), Chair of the Working Group.\n\n"
+      "2. Delegates said the meeting was useful.\n");
+  const std::string meeting = "meeting of the Working Group on Trafficking in Persons";
+  CHECK(has(g, graph::NodeType::event, meeting));
+  CHECK(edge(g, meeting, graph::RelationType::opened_by, "Marta Kowalczyk"));
+  CHECK(edge(g, meeting, graph::RelationType::organised_by,
+             "Working Group on Trafficking in Persons"));
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::opened_by) CHECK(g.at(e.source).name == meeting);
+  CHECK_FALSE(has(g, graph::NodeType::event, "meeting"));
+}
