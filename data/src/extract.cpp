@@ -1649,12 +1649,21 @@ class DocExtractor {
           if (tn < k && (k >= toks_.size() || !toks_[k].word || !toks_[k].cap) &&
               person_name(tn, 2) == k) {
             j = tn;
+          } else if (!last_entity_end && name_after_comma(k)) {
+            // "The Director of the Division for Treaty Affairs, John
+            // Brandolino, spoke": a complement no lexicon knows, then the name.
+            j = k;
           } else {
             j = last_entity_end ? last_entity_end : k;
             if (j == k && !last_entity_end) continue;
           }
         }
         role_e = j;
+        // "... of the United Nations Office on Drugs and Crime (UNODC), John
+        // Brandolino": the name comes after the body's acronym.
+        if (j + 3 < toks_.size() && toks_[j].punct == '(' && toks_[j + 1].word &&
+            toks_[j + 1].upper && toks_[j + 2].punct == ')' && toks_[j + 3].punct == ',')
+          j += 3;
         h = honorifics_at(j);
         // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo
         // Martínez"; "the WHO Director-General, Dr Tedros": a bare title
@@ -1720,6 +1729,25 @@ class DocExtractor {
       }
       i = ne - 1;
     }
+  }
+
+  // True when token k is a comma followed by a person's name (with or
+  // without an honorific) that a comma, a full stop or a verb in the past
+  // ("spoke", "said", "opened") ends: the name an office's apposition gives.
+  bool name_after_comma(std::size_t k) const {
+    if (k + 1 >= toks_.size() || toks_[k].punct != ',') return false;
+    const std::size_t h = honorifics_at(k + 1);
+    const std::size_t ne = person_name(h, 2);
+    if (ne == h || !free(h, ne) || ne >= toks_.size()) return false;
+    for (std::size_t q = h; q < ne; ++q) {
+      bool head = false;
+      head_of(q, &head);
+      if (head) return false;
+    }
+    const Tok& after = toks_[ne];
+    return after.punct == ',' || after.punct == '.' ||
+           (after.word && !after.cap &&
+            (after.key.ends_with("ed") || after.key == "said" || after.key == "spoke"));
   }
 
   // "UN High Commissioner for Refugees Filippo Grandi told ...": a body the
@@ -2158,7 +2186,8 @@ class DocExtractor {
       }
     }
     for (std::size_t k = split_from; k + 1 < e; ++k) {
-      if (!is_word(k, "and")) continue;
+      // (An "and" inside a known name, "Office on Drugs and Crime", splits nothing.)
+      if (!is_word(k, "and") || covered_[k] >= 0) continue;
       std::size_t r = k + 1;
       if (is_word(r, "the")) ++r;
       // "Ministry of Health and the Rwanda Biomedical Centre": B is a known body.

@@ -1082,3 +1082,22 @@ TEST_CASE("data: the meeting a report's title is on is the main event") {
     if (e.type == graph::RelationType::opened_by) CHECK(g.at(e.source).name == meeting);
   CHECK_FALSE(has(g, graph::NodeType::event, "meeting"));
 }
+
+TEST_CASE("data: an office's holder named after a comma, also after the body's acronym") {
+  const auto g = run(
+      "The Director of the Division for Treaty Affairs of the United Nations Office on Drugs and "
+      "Crime (UNODC), John Brandolino, made a statement. The Director of the Regional Bureau for "
+      "Africa, Ms. Ana Ruiz, spoke. The Minister of Health, Education and Sport, welcomed them.");
+  const std::string division =
+      "Division for Treaty Affairs of the United Nations Office on Drugs and Crime";
+  CHECK(edge(g, "John Brandolino", graph::RelationType::affiliated_with, division));
+  CHECK(edge(g, division, graph::RelationType::member_of,
+             "United Nations Office on Drugs and Crime"));
+  CHECK(edge(g, "Ana Ruiz", graph::RelationType::affiliated_with, "Regional Bureau for Africa"));
+  // The "and" inside a known name splits nothing; a list of portfolios is no person.
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name != "Division for Treaty Affairs of the United Nations Office on Drugs");
+    if (n.type == graph::NodeType::person)
+      CHECK((n.name == "John Brandolino" || n.name == "Ana Ruiz"));
+  }
+}
