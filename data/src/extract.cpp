@@ -2321,7 +2321,10 @@ class DocExtractor {
       return;
     }
     const std::string name = span_text(b, e);
-    const int short_of = type == NodeType::initiative ? initiative_shortened_to(name) : -1;
+    const int short_of =
+        type == NodeType::initiative || type == NodeType::organisation || type == NodeType::event
+            ? shortened_to(type, name)
+            : -1;
     if (short_of >= 0) {
       alias(short_of, name, "short form");
       mention(short_of, b, e);
@@ -2389,23 +2392,26 @@ class DocExtractor {
   }
 
   // "The Gulf of Guinea Partnership" after the "Gulf of Guinea Partnership on
-  // Safe Migration ...": a name not seen before that is the start of exactly
-  // one initiative named earlier, cut before a connector of its complement
-  // ("on", "for", "against", ...), is that initiative's short form (-1 if none).
-  int initiative_shortened_to(const std::string& name) {
+  // Safe Migration ...", "the Working Group" after the "Working Group on
+  // Trafficking in Persons": a name not seen before that is the start of
+  // exactly one entity of its type named earlier, cut before a connector of
+  // its complement ("on", "for", "against", ...), is that entity's short form
+  // (-1 if none).
+  int shortened_to(NodeType type, const std::string& name) {
     const std::string key = graph::alias_key(name);
-    if (by_key_.count({NodeType::initiative, key})) return -1;
+    if (by_key_.count({type, key})) return -1;
     int found = -1;
     for (std::size_t id = 0; id < out_.ents.size(); ++id) {
       const Local& l = out_.ents[id];
-      if (l.type != NodeType::initiative || l.name.size() <= name.size()) continue;
+      if (l.type != type || l.name.size() <= name.size()) continue;
       const std::string& full = name_key(static_cast<int>(id));
       if (full.size() <= key.size() + 1 || full.compare(0, key.size(), key) != 0 ||
           full[key.size()] != ' ')
         continue;
       const std::size_t next_end = full.find(' ', key.size() + 1);
       const std::string next = full.substr(key.size() + 1, next_end - key.size() - 1);
-      if (next == "of" || !connectors().count(next)) continue;
+      // ("Ministry of Health" is no short form of "Ministry of Health and Family Welfare".)
+      if (next == "of" || next == "and" || !connectors().count(next)) continue;
       if (found >= 0) return -1;
       found = static_cast<int>(id);
     }

@@ -1101,3 +1101,17 @@ TEST_CASE("data: an office's holder named after a comma, also after the body's a
       CHECK((n.name == "John Brandolino" || n.name == "Ana Ruiz"));
   }
 }
+
+TEST_CASE("data: a body's name cut before its complement is its short form") {
+  const auto g =
+      run("1. The Working Group on Trafficking in Persons met in Vienna. The Working Group adopted "
+          "its report.\n\n"
+          "2. The Ministry of Health and Family Welfare of India spoke. The Ministry of Health "
+          "replied.\n");
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name != "Working Group");
+    if (n.name == "Working Group on Trafficking in Persons") CHECK(n.mentions.size() == 2);
+  }
+  // Cut before "and", a name is no short form of the longer one.
+  CHECK(has(g, graph::NodeType::organisation, "Ministry of Health"));
+}
