@@ -1814,6 +1814,13 @@ class DocExtractor {
       }
     } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && title_at(ne + 1) > ne + 1) {
       ok = true;
+    } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && covered_[ne + 1] >= 0 &&
+               (type_of(covered_[ne + 1]) == NodeType::organisation ||
+                type_of(covered_[ne + 1]) == NodeType::country)) {
+      // "said Catherine Russell, UNICEF Executive Director": a body, then a title.
+      std::size_t q = ne + 1;
+      while (q < toks_.size() && covered_[q] == covered_[ne + 1]) ++q;
+      ok = title_at(q) > q;
     }
     if (!ok) return;
     const int id = person_entity(i, ne);
@@ -1932,6 +1939,37 @@ class DocExtractor {
     if (j >= toks_.size() || toks_[j].punct != ',') return false;
     ++j;
     if (strong_honorific(j)) return false;
+    // "Dr. Amina Diallo, a senior researcher at the African Population and
+    // Health Research Center": a described post at a known body.
+    if (is_word(j, "a") || is_word(j, "an")) {
+      std::size_t q = j + 1;
+      while (q < toks_.size() && q < j + 6 && toks_[q].word && !toks_[q].cap && covered_[q] == -1 &&
+             !connectors().count(toks_[q].key) && !is_word(q, "at") && !is_word(q, "from"))
+        ++q;
+      if (q > j + 1 &&
+          (is_word(q, "at") || is_word(q, "with") || is_word(q, "of") || is_word(q, "from"))) {
+        std::size_t r = is_word(q + 1, "the") ? q + 2 : q + 1;
+        // The body: a known one, or a capitalised name the chunker finds
+        // later (relations() links the person to a body inside the span).
+        std::size_t re = r;
+        if (r < toks_.size() && covered_[r] >= 0 &&
+            (type_of(covered_[r]) == NodeType::organisation ||
+             type_of(covered_[r]) == NodeType::country)) {
+          while (re < toks_.size() && covered_[re] == covered_[r]) ++re;
+        } else if (r < toks_.size() && covered_[r] == -1 && toks_[r].word && toks_[r].cap) {
+          while (re < toks_.size() && toks_[re].word &&
+                 (toks_[re].cap || (connectors().count(toks_[re].key) && re + 1 < toks_.size() &&
+                                    toks_[re + 1].word && toks_[re + 1].cap)))
+            ++re;
+        }
+        if (re > r) {
+          out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j + 1, re));
+          role_of_.push_back({person, r, re});
+          return true;
+        }
+      }
+      return false;
+    }
     // "former General Secretary of ...": a tense modifier before the title.
     static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
     // t: where the title starts (after a modifier, when one stands before it).
@@ -1957,9 +1995,14 @@ class DocExtractor {
     // A capitalised apposition without a title may name a body found only later
     // by the chunker ("Mr. Daniel Berman, Wellcome Trust"); relations() links
     // the person only to an organisation or country inside it.
+    // "UNICEF Executive Director": a body's name before the title.
+    std::size_t body_end = j;
+    if (covered_[j] >= 0 && (type_of(covered_[j]) == NodeType::organisation ||
+                             type_of(covered_[j]) == NodeType::country))
+      while (body_end < k && covered_[body_end] == covered_[j]) ++body_end;
     if (title_at(t) > t || covered_[j] >= 0 || toks_[j].punct == 'q' || toks_[j].punct == '"' ||
         (toks_[j].word && toks_[j].cap)) {
-      if (title_at(t) > t)
+      if (title_at(t) > t || (body_end > j && body_end < k && title_at(body_end) > body_end))
         out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j, k));
       role_of_.push_back({person, j, k});
       return true;

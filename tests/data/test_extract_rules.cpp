@@ -1115,3 +1115,21 @@ TEST_CASE("data: a body's name cut before its complement is its short form") {
   // Cut before "and", a name is no short form of the longer one.
   CHECK(has(g, graph::NodeType::organisation, "Ministry of Health"));
 }
+
+TEST_CASE("data: press-release appositions give the speaker's body") {
+  const auto g =
+      run("\"No girl should have to choose,\" said Catherine Russell, UNICEF Executive Director. "
+          "According to Dr. Amina Diallo, a senior researcher at the African Population and Health "
+          "Research Center (APHRC), the gap is large. Dr. Ana Ruiz, a mother of three from Kenya, "
+          "spoke.");
+  CHECK(edge(g, "Catherine Russell", graph::RelationType::affiliated_with,
+             "United Nations Children's Fund"));
+  CHECK(edge(g, "Amina Diallo", graph::RelationType::affiliated_with,
+             "African Population and Health Research Center"));
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Catherine Russell")
+      CHECK(n.attributes.at("role") == "UNICEF Executive Director");
+    if (n.name == "Ana Ruiz") CHECK(n.attributes.count("role") == 0);
+  }
+  CHECK_FALSE(edge(g, "Ana Ruiz", graph::RelationType::affiliated_with, "Kenya"));
+}
