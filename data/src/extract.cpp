@@ -2032,6 +2032,14 @@ class DocExtractor {
           ++j;
           continue;
         }
+        // "Girls' Education Accelerator": a plural possessive inside a name.
+        if ((toks_[j].punct == '\'' || toks_[j].punct == 'Q') && j > i && toks_[j - 1].word &&
+            toks_[j - 1].key.ends_with("s") && toks_[j].s == toks_[j - 1].e &&
+            j + 1 < toks_.size() && toks_[j + 1].word && toks_[j + 1].cap &&
+            toks_[j + 1].s > toks_[j].e) {
+          ++j;
+          continue;
+        }
         // "... Conference on AMR in Saudi Arabia in November": "in" before a
         // country or a month ends the name.
         static const WordSet months = {"january",   "february", "march",    "april",
@@ -2164,7 +2172,7 @@ class DocExtractor {
     // instrument not named before whose head also heads programmes.
     if (head == e || type != NodeType::initiative) {
       const int made = creation_context(b, e);
-      if (made != 0 && head == e && e - b >= 2) {
+      if ((made != 0 || described_as_programme(e)) && head == e && e - b >= 2) {
         head = e - 1;
         type = NodeType::initiative;
       } else if (made != 0 && head < e && programme_head(type, toks_[head].key, made) &&
@@ -2469,6 +2477,27 @@ class DocExtractor {
   // managed, operated) in partnership with"; 2 for "the drafting (elaboration, negotiation) of X";
   // else 0. "the established X" (an adjective) and "X, established in 1990" (a body's history) are
   // not.
+  // True when an apposition after token e says what a name without a head
+  // word is: ", a US$ 250 million fund", ", a new programme", ", an
+  // initiative of ..." (up to four words before a programme's head).
+  bool described_as_programme(std::size_t e) const {
+    if (e + 2 >= toks_.size() || toks_[e].punct != ',' ||
+        !(is_word(e + 1, "a") || is_word(e + 1, "an")))
+      return false;
+    for (std::size_t q = e + 2; q < toks_.size() && q < e + 7; ++q) {
+      if (!toks_[q].word && toks_[q].punct != '$') return false;
+      if (!toks_[q].word || toks_[q].cap || covered_[q] >= 0) continue;
+      bool found = false;
+      initiative_or_not(toks_[q].key, &found);
+      // (A group, centre, network or alliance may be a body: not those.)
+      if (found && !is_word(q, "group") && !is_word(q, "centre") && !is_word(q, "center") &&
+          !is_word(q, "network") && !is_word(q, "alliance") && !is_word(q, "coalition"))
+        return true;
+      if (connectors().count(toks_[q].key)) return false;
+    }
+    return false;
+  }
+
   int creation_context(std::size_t b, std::size_t e) const {
     std::size_t k = b;
     while (k > 0 && k + 3 > b &&
@@ -2675,6 +2704,10 @@ class DocExtractor {
              !(covered_[b - 1] == -1 && toks_[b - 1].key.size() > 3 &&
                toks_[b - 1].key.compare(toks_[b - 1].key.size() - 2, 2, "ed") == 0))
         --b;
+      // An amount is no part of a name ("a 250 million fund for ...").
+      while (b < i && (toks_[b].digit || is_word(b, "million") || is_word(b, "billion") ||
+                       is_word(b, "thousand") || is_word(b, "trillion")))
+        ++b;
       // A bare head is not a name unless a topic follows ("a code against human trafficking").
       if (b == i && toks_[i].key != "convention" &&
           ((!is_word(h + 1, "against") && !is_word(h + 1, "on")) || toks_[h].key.back() == 's'))
@@ -2694,14 +2727,17 @@ class DocExtractor {
       if (b == i && e == before_tail) continue;
       // A plural head without a topic is generic ("common strategies", "information campaigns").
       if (e == before_tail && toks_[h].key.size() > 3 && toks_[h].key.back() == 's') continue;
-      // Only a duration or a count before the head ("a four-year initiative", "a 2025
-      // programme") describes; it names nothing.
+      // Only a duration, a count or an amount before the head ("a four-year
+      // initiative", "a 2025 programme", "a US$ 250 million fund") describes;
+      // it names nothing.
       if (e == before_tail) {
         bool measure_only = true;
         for (std::size_t q = b; q < i && measure_only; ++q) {
           const std::string_view k = toks_[q].key;
           const bool measure = toks_[q].digit || k.ends_with("year") || k.ends_with("years") ||
-                               k.ends_with("month") || k.ends_with("week") || k == "a" || k == "an";
+                               k.ends_with("month") || k.ends_with("week") || k == "a" ||
+                               k == "an" || k == "million" || k == "billion" || k == "thousand" ||
+                               k == "trillion";
           measure_only = toks_[q].word && measure;
         }
         if (measure_only) continue;

@@ -1133,3 +1133,17 @@ TEST_CASE("data: press-release appositions give the speaker's body") {
   }
   CHECK_FALSE(edge(g, "Ana Ruiz", graph::RelationType::affiliated_with, "Kenya"));
 }
+
+TEST_CASE(
+    "data: an apposition saying a name is a fund makes it an initiative, an amount names nothing") {
+  const auto g = run(
+      "UNICEF today announced the Girls' Education Accelerator, a US$ 250 million fund to help 20 "
+      "countries. Donors created a 250 million fund for girls' education. The Blue Star Group, a "
+      "network of NGOs, met.");
+  CHECK(has(g, graph::NodeType::initiative, "Girls' Education Accelerator"));
+  CHECK(has(g, graph::NodeType::organisation, "Blue Star Group"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("million") == std::string::npos);
+    CHECK(n.name != "Education Accelerator");
+  }
+}
