@@ -1433,6 +1433,37 @@ class DocExtractor {
         mention(id, i + 3, i + 5);
         relation(id, body, RelationType::organised_by);
         i += 4;
+        continue;
+      }
+      // "the 67th session of the Commission on the Status of Women (CSW67)":
+      // a numbered session of a known body, with its short name.
+      const std::size_t r = is_word(i + 3, "the") ? i + 4 : i + 3;
+      if (covered_[i] == -1 && ordinal_at(i) && !is_word(i, "next") && covered_[i + 1] == -1 &&
+          is_word(i + 1, "session") && is_word(i + 2, "of") && r < toks_.size() &&
+          covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation &&
+          covered_[r - 1] != covered_[r]) {
+        const int body = covered_[r];
+        const std::size_t me = mention_span(r).second;
+        // "(COP 30)" after it: the session its short name names already.
+        int id = -1;
+        if (me + 1 < toks_.size() && toks_[me].punct == '(' && covered_[me + 1] >= 0 &&
+            sessions_.count(covered_[me + 1])) {
+          const std::size_t pe = mention_span(me + 1).second;
+          if (pe < toks_.size() && toks_[pe].punct == ')') {
+            id = covered_[me + 1];
+            alias(id, span_text(i, me), "short name");
+          }
+        }
+        if (id < 0) id = entity(NodeType::event, span_text(i, me));
+        sessions_.insert(id);
+        mention(id, i, me, true);
+        relation(id, body, RelationType::organised_by);
+        if (me + 2 < toks_.size() && toks_[me].punct == '(' && toks_[me + 1].word &&
+            toks_[me + 1].upper && covered_[me + 1] == -1 && toks_[me + 2].punct == ')') {
+          alias(id, span_text(me + 1, me + 2), "acronym definition");
+          mention(id, me + 1, me + 2);
+        }
+        i = me - 1;
       }
     }
   }

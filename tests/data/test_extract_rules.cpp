@@ -1147,3 +1147,20 @@ TEST_CASE(
     CHECK(n.name != "Education Accelerator");
   }
 }
+
+TEST_CASE("data: a numbered session of a known body written in lower case is a meeting") {
+  const auto g = run(
+      "It was held on the margins of the sixty-seventh session of the Commission on the Status of "
+      "Women. A report goes to the thirtieth session of the Conference of the Parties to the "
+      "UNFCCC (COP 30). Delegates prepared the next session of the Commission.");
+  const std::string csw = "sixty-seventh session of the Commission on the Status of Women";
+  CHECK(edge(g, csw, graph::RelationType::organised_by, "Commission on the Status of Women"));
+  // The short name in parentheses is the same meeting.
+  CHECK(edge(g, "COP 30", graph::RelationType::organised_by,
+             "Conference of the Parties to the United Nations Framework Convention on Climate "
+             "Change"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.rfind("thirtieth", 0) != 0);
+    CHECK(n.name != "next session of the Commission");
+  }
+}
