@@ -735,6 +735,7 @@ class DocExtractor {
       speaker_section_ = speaker_heading(para_->section);
       para_subject_ = -1;
       first_sentence_ = true;
+      para_index_ = p;
       for (const auto& s : src_.paragraphs[p].sentences) {
         sentence(s);
         first_sentence_ = false;
@@ -841,6 +842,7 @@ class DocExtractor {
     ments_.clear();
     role_of_.clear();
     find_lexicon();
+    if (para_index_ < 4 && main_event_ < 0) find_titled_meeting();
     const bool pending_acronyms = find_acronym_definitions();
     find_sessions();
     find_resolutions();
@@ -871,6 +873,59 @@ class DocExtractor {
     }
     if (first_sentence_ && list_founder_ != kNoList && !list_item(s)) list_founder_ = kNoList;
     if (!toks_.empty() && toks_.back().punct == ':') programme_list_intro();
+  }
+
+  // "Side event summary" / "Report of the workshop", then "Ending Child
+  // Marriage in the Sahel: From Commitments to Action" as the next line of
+  // the title block: a report on a meeting gives the meeting's title, which
+  // names the meeting (the main event) even without a head word.
+  void find_titled_meeting() {
+    // A title block's lines may share one sentence (no full stop between
+    // them): each run of tokens between blank lines is a line.
+    for (std::size_t lb = 0; lb < toks_.size();) {
+      std::size_t le = lb + 1;
+      while (le < toks_.size() && !blank_line_between(le - 1, le)) ++le;
+      titled_meeting_line(lb, le);
+      lb = le;
+    }
+  }
+
+  void titled_meeting_line(std::size_t b, std::size_t e) {
+    static const WordSet genre = {"summary", "report",  "note",      "record",
+                                  "outcome", "minutes", "highlights"};
+    static const WordSet meeting = {"event",   "meeting",  "workshop",   "seminar",
+                                    "webinar", "dialogue", "roundtable", "consultation",
+                                    "forum",   "briefing", "symposium",  "panel"};
+    bool has_genre = false, has_meeting = false;
+    for (std::size_t k = b; k < e; ++k) {
+      has_genre = has_genre || (toks_[k].word && genre.count(toks_[k].key));
+      has_meeting = has_meeting || (toks_[k].word && meeting.count(toks_[k].key));
+    }
+    if (e - b <= 6 && has_genre && has_meeting) {
+      meeting_genre_line_ = true;
+      return;
+    }
+    if (!meeting_genre_line_ || main_event_ >= 0) return;
+    meeting_genre_line_ = false;
+    // The whole line is a title: capitalised words, connectors, a colon or
+    // dash, and no known country or date ("New York, 9 March 2023").
+    if (e - b < 3 || !toks_[b].word || !toks_[b].cap) return;
+    std::size_t words = 0;
+    for (std::size_t k = b; k < e; ++k) {
+      if (toks_[k].word) {
+        if (toks_[k].digit || !(toks_[k].cap || connectors().count(toks_[k].key))) return;
+        if (covered_[k] >= 0 && type_of(covered_[k]) == NodeType::country) return;
+        ++words;
+      } else if (toks_[k].punct != ':' && toks_[k].punct != '-' && toks_[k].punct != 'd' &&
+                 toks_[k].punct != '\'' && toks_[k].punct != 'Q') {
+        return;
+      }
+    }
+    if (words < 3 || has_meeting || has_genre) return;
+    const int id = entity(NodeType::event, span_text(b, e));
+    mention(id, b, e, true);
+    main_event_ = id;
+    main_event_reported_ = true;
   }
 
   // True when the sentence starts a list item: a bullet ("•", "·", "▪", "-",
@@ -3019,6 +3074,8 @@ class DocExtractor {
     for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
       if (!is_word(i, "the") || covered_[i + 1] != -1 || !toks_[i + 1].word) continue;
       std::size_t h = i + 1;
+      // "the side event": the meeting a side-event summary reports on.
+      if (is_word(h, "side") && is_word(h + 1, "event") && covered_[h + 1] == -1) ++h;
       bool f = false;
       head_of_lower(h, &f);
       const Key& k = toks_[h].key;
@@ -3537,7 +3594,11 @@ class DocExtractor {
       }
       const std::size_t by = find_word(i + 1, {"by"});
       if (by == std::string::npos || by > i + 30) continue;
-      const int ev = event_before(i);
+      // "Organized by A and B, ..., on the margins of the 67th session of
+      // ...": a title block's credit line is about the meeting the title
+      // names, not one it mentions.
+      const int ev =
+          i == 0 && para_index_ < 4 && main_event_reported_ ? main_event_ : event_before(i);
       const std::size_t part = partnership_with(by);
       const std::size_t stop = part == std::string::npos ? n : part;
       for (int o : of_types(by, std::min(stop, list_end(by + 1)), actors))
@@ -4043,6 +4104,10 @@ class DocExtractor {
   bool report_subject_ = false;  // the last sentence opened with report_ (or "It" after it)
   int list_founder_ = kNoList;
   bool first_sentence_ = false;
+  std::size_t para_index_ = 0;  // of para_ in the document
+  // A title-block line named the report's genre as a meeting's ("Side event
+  // summary", "Workshop report"): the title line after it names the meeting.
+  bool meeting_genre_line_ = false;
   graph::SharedText sent_text_;  // the sentence's text, made by its first relation
   std::vector<Tok> toks_;
   std::vector<int>

@@ -1164,3 +1164,28 @@ TEST_CASE("data: a numbered session of a known body written in lower case is a m
     CHECK(n.name != "next session of the Commission");
   }
 }
+
+TEST_CASE("data: a side-event summary's title line names the meeting it reports on") {
+  const std::string title = "Ending Child Marriage in the Sahel: From Commitments to Action";
+  const auto g = run(
+      "Side event summary\n\n" + title +
+      "\n\nOrganized by the Permanent Missions of Niger and Norway to the United Nations, in "
+      "collaboration with UNFPA, on the margins of the 67th session of the Commission on the "
+      "Status of Women\n\nNew York, 9 March 2023\n\n"
+      "1. The side event was co-hosted by the Permanent Mission of Niger and moderated by Ms. Ana "
+      "Ruiz.\n");
+  CHECK(has(g, graph::NodeType::event, title));
+  CHECK(edge(g, title, graph::RelationType::organised_by,
+             "Permanent Mission of Norway to the United Nations"));
+  CHECK(edge(g, title, graph::RelationType::partner_of, "United Nations Population Fund"));
+  CHECK(edge(g, title, graph::RelationType::hosted_by,
+             "Permanent Mission of Niger to the United Nations"));
+  CHECK(edge(g, title, graph::RelationType::moderated_by, "Ana Ruiz"));
+  // The session it took place beside is organised by its body only.
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::organised_by && g.at(e.source).name != title)
+      CHECK(g.at(e.target).name == "Commission on the Status of Women");
+  // Without a genre line naming a meeting, a title line is no event.
+  const auto h = run("Annual report\n\n" + title + "\n\n1. The report covers 2023.\n");
+  CHECK_FALSE(has(h, graph::NodeType::event, title));
+}
