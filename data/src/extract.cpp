@@ -2135,6 +2135,12 @@ class DocExtractor {
             (months.count(toks_[j + 1].key) ||
              (covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::country)))
           break;
+        // "... Child Marriage and to the Sustainable Development Goals": "and"
+        // then a preposition coordinates two phrases, not two parts of a name.
+        if (is_word(j, "and") && j + 1 < toks_.size() &&
+            (is_word(j + 1, "to") || is_word(j + 1, "for") || is_word(j + 1, "on") ||
+             is_word(j + 1, "in") || is_word(j + 1, "with") || is_word(j + 1, "against")))
+          break;
         if (toks_[j].word && connectors().count(toks_[j].key)) {
           std::size_t k = j;
           while (k < toks_.size() && toks_[k].word && connectors().count(toks_[k].key) &&
@@ -2191,6 +2197,11 @@ class DocExtractor {
       break;
     }
     while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+    // "Joint General Comment No. 3 of ...": cut before its number, a name
+    // would end in "No"; it is no name.
+    if (e > b && is_word(e - 1, "no") && e + 1 < toks_.size() && toks_[e].punct == '.' &&
+        toks_[e + 1].digit)
+      return;
     // "Summary of the Fourth Session of ...": a report's genre word is not part
     // of what it reports on.
     static const WordSet genre = {"summary", "highlights", "proceedings",
@@ -2374,8 +2385,7 @@ class DocExtractor {
       }
       // "Kenya and the Kenya Wildlife Service": the known entity is a list's
       // first item; what follows "and" is a name of its own.
-      if (q + 1 < e && is_word(q, "and") &&
-          (type_of(parent) == NodeType::country || type_of(parent) == NodeType::organisation)) {
+      if (q + 1 < e && is_word(q, "and")) {
         std::size_t r = q + 1;
         if (is_word(r, "the")) ++r;
         if (r < e && toks_[r].cap) {
@@ -2397,6 +2407,16 @@ class DocExtractor {
         head_words_[id].insert(toks_[head].key);
         mention(id, b, e, true);
         relation(id, parent, RelationType::member_of);
+        return;
+      }
+      // "African Union Campaign to End Child Marriage": a body's programme,
+      // named as written.
+      if (q < e && free(q, e) && head >= q && type == NodeType::initiative &&
+          (type_of(parent) == NodeType::organisation || type_of(parent) == NodeType::country) &&
+          toks_[q].cap && mention_span(b).first == b) {
+        const int id = entity(NodeType::initiative, span_text(b, e));
+        head_words_[id].insert(toks_[head].key);
+        mention(id, b, e, true);
         return;
       }
       if (q < e && q < head + 1 && free(q, e) && head >= q && type == NodeType::organisation &&

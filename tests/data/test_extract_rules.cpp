@@ -1189,3 +1189,15 @@ TEST_CASE("data: a side-event summary's title line names the meeting it reports 
   const auto h = run("Annual report\n\n" + title + "\n\n1. The report covers 2023.\n");
   CHECK_FALSE(has(h, graph::NodeType::event, title));
 }
+
+TEST_CASE("data: a body's programme is named as written and 'and to' ends a name") {
+  const auto g = run(
+      "Speakers referred to the African Union Campaign to End Child Marriage and to the "
+      "Sustainable Development Goals. Ms. Diallo called on donors to support the Spotlight "
+      "Initiative and the UNFPA-UNICEF Global Programme to End Child Marriage. They cited Joint "
+      "General Comment No. 3 of the Committee.");
+  CHECK(has(g, graph::NodeType::initiative, "African Union Campaign to End Child Marriage"));
+  CHECK(has(g, graph::NodeType::initiative, "UNFPA-UNICEF Global Programme to End Child Marriage"));
+  CHECK(has(g, graph::NodeType::initiative, "Spotlight Initiative"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name != "Joint General Comment No");
+}
