@@ -1845,11 +1845,23 @@ class DocExtractor {
     for (std::size_t x = 0; x < count; ++x) {
       const Mention m = ments_[x];
       if (m.nested || m.e >= toks_.size() || covered_[m.e] != -1 ||
-          type_of(m.ent) != NodeType::organisation || !toks_[m.e].cap)
+          type_of(m.ent) != NodeType::organisation || !(toks_[m.e].cap || toks_[m.e].punct == ','))
         continue;
       bool office = false;
       for (std::size_t k = m.b; k < m.e && !office; ++k) office = title_at(k) > k;
       if (!office) continue;
+      // "The Special Rapporteur on trafficking in persons, especially women
+      // and children, Siobhán Mullally, presented ...": the holder after a comma.
+      if (toks_[m.e].punct == ',' && name_after_comma(m.e)) {
+        const std::size_t h = honorifics_at(m.e + 1);
+        const std::size_t ne = person_name(h, 2);
+        const int id = person_entity(h, ne);
+        mention(id, h, ne);
+        persons_.push_back(id);
+        relation(id, m.ent, RelationType::affiliated_with);
+        continue;
+      }
+      if (!toks_[m.e].cap) continue;
       const std::size_t ne = person_name(m.e, 2);
       if (ne == m.e || !free(m.e, ne) || (ne < toks_.size() && toks_[ne].word && toks_[ne].cap))
         continue;
@@ -2516,6 +2528,11 @@ class DocExtractor {
         // Y that starts with a known name and goes on ("the Convention and
         // the Protocols") is a list, not a body.
         if (cov(r) >= 0) continue;
+        // "Plan of Action against ...", "Code of Conduct for ...",
+        // "Memorandum of Understanding on ...": "of" inside the head.
+        if (r == k + 1 &&
+            (is_word(r, "action") || is_word(r, "conduct") || is_word(r, "understanding")))
+          continue;
         // A head word alone ("of the Convention", "of the Council") is a
         // generic reference, not a name.
         std::size_t y_words = 0;

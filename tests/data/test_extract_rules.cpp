@@ -1201,3 +1201,15 @@ TEST_CASE("data: a body's programme is named as written and 'and to' ends a name
   CHECK(has(g, graph::NodeType::initiative, "Spotlight Initiative"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name != "Joint General Comment No");
 }
+
+TEST_CASE("data: an office's holder after a comma, and 'of' inside a plan of action") {
+  const auto g = run(
+      "The Special Rapporteur on trafficking in persons, especially women and children, Siobhán "
+      "Mullally, presented her report. In 2021, the Government of Nepal adopted the National Plan "
+      "of Action against Trafficking in Persons.");
+  CHECK(edge(g, "Siobhán Mullally", graph::RelationType::affiliated_with,
+             "Special Rapporteur on trafficking in persons, especially women and children"));
+  CHECK(has(g, graph::NodeType::initiative,
+            "National Plan of Action against Trafficking in Persons"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name != "Action against Trafficking in Persons");
+}
