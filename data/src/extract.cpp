@@ -1492,6 +1492,28 @@ class DocExtractor {
     return best;
   }
 
+  // A sentence that opens with a title and a colon ("Rapporteur:",
+  // "Co-Chair:", "Moderator:"), the label of a credit line: the colon's
+  // token, or npos.
+  std::size_t credit_label() const {
+    const std::size_t c = title_at(0);
+    return c > 0 && c < toks_.size() && toks_[c].punct == ':' ? c : std::string::npos;
+  }
+
+  // The person a credit line's label introduces ("Moderator: Ms. Y, ..."):
+  // a person named right after the colon, past an honorific only; -1 if none.
+  int credited_person() const {
+    const std::size_t c = credit_label();
+    if (c == std::string::npos) return -1;
+    for (const auto& m : ments_) {
+      if (m.b <= c || type_of(m.ent) != NodeType::person) continue;
+      for (std::size_t k = c + 1; k < m.b; ++k)
+        if (covered_[k] != -3 && toks_[k].punct != '.') return -1;
+      return m.ent;
+    }
+    return -1;
+  }
+
   bool name_token(std::size_t i) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
     if (covered_[i] != -1) return false;
@@ -1670,6 +1692,11 @@ class DocExtractor {
         if (covered_[k] == -1) covered_[k] = -3;
       persons_.push_back(id);
       if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
+      // "Rapporteur: Mr. F. Andrade (Secretariat)": the label of a credit
+      // line is the role of the person it introduces, unless an apposition
+      // gave the person's own title.
+      if (h > i && i > 0 && credit_label() + 1 == i)
+        out_.ents[static_cast<std::size_t>(id)].attrs.emplace("role", span_text(0, i - 1));
       // "WMO Secretary-General Celeste Saulo", "UNEP Executive Director X": a
       // body or country right before the title is the person's.
       if (titled && role_b > 0 && covered_[role_b - 1] >= 0) {
@@ -3427,6 +3454,26 @@ class DocExtractor {
               std::find(people.begin(), people.end(), r.src) != people.end())
             parent_of_other = true;
         if (!parent_of_other) relation(ev, p, RelationType::moderated_by);
+      }
+    }
+    // "Chair: Mr. X" / "Moderator: Ms. Y, Director, Z": a credit line under
+    // a meeting names who chaired or moderated it (the meeting the line
+    // names, else the one in scene).
+    if (const int p = credited_person(); p >= 0) {
+      const std::size_t c = credit_label();
+      const Key& k = toks_[c - 1].key;
+      const bool one_word = c == 1;
+      const bool chair =
+          one_word && (k == "chair" || k == "co chair" || k == "cochair" || k == "chairperson" ||
+                       k == "chairman" || k == "chairwoman" || k == "co facilitator");
+      const bool moderator =
+          one_word && (k == "moderator" || k == "co moderator" || k == "facilitator");
+      if (chair || moderator) {
+        int ev = -1;
+        for (const auto& m : ments_)
+          if (ev < 0 && type_of(m.ent) == NodeType::event && !inside_other(m)) ev = m.ent;
+        if (ev < 0) ev = scene_event();
+        relation(ev, p, chair ? RelationType::chaired_by : RelationType::moderated_by);
       }
     }
     // opened

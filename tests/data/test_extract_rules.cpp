@@ -1005,3 +1005,34 @@ TEST_CASE("data: facilitated by moderates, co-facilitated by chairs") {
   for (const auto& [k, e] : g.edges())
     if (e.type == graph::RelationType::moderated_by) CHECK(g.at(e.target).name != "Pavel Novak");
 }
+
+TEST_CASE("data: a credit line names its person with the role and chairs or moderates") {
+  const auto g =
+      run("Regional Workshop on River Data\n\nQuito, 2-3 May 2024\n\n"
+          "1. The Regional Workshop on River Data brought together experts.\n\n"
+          "2. The workshop closed on time.\n\nChair: Dr. Mark Obi\n\n"
+          "Moderator: Ms. Ana Ruiz Vega, Director, Save the Children\n\n"
+          "Rapporteur: Mr. Felipe Andrade (Andean Network Secretariat)\n");
+  const std::string meeting = "Regional Workshop on River Data";
+  CHECK(edge(g, meeting, graph::RelationType::chaired_by, "Mark Obi"));
+  CHECK(edge(g, meeting, graph::RelationType::moderated_by, "Ana Ruiz Vega"));
+  CHECK(edge(g, "Felipe Andrade", graph::RelationType::affiliated_with,
+             "Andean Network Secretariat"));
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Felipe Andrade") CHECK(n.attributes.at("role") == "Rapporteur");
+    if (n.name == "Mark Obi") CHECK(n.attributes.at("role") == "Chair");
+    // The apposition's title is the person's own role.
+    if (n.name == "Ana Ruiz Vega") CHECK(n.attributes.at("role") == "Director, Save the Children");
+  }
+  // A label that is no title ("Contact"), a vice-chair and a rapporteur give
+  // no chair or moderator, and a contact no role.
+  const auto h =
+      run("1. The Regional Workshop on River Data met.\n\n2. It closed.\n\n"
+          "Vice-Chair: Mr. Tomas Ruiz\n\nContact: Ms. Jane Roe\n");
+  for (const auto& [k, e] : h.edges())
+    CHECK(
+        (e.type != graph::RelationType::chaired_by && e.type != graph::RelationType::moderated_by));
+  for (const auto& [id, n] : h.nodes())
+    if (n.name == "Jane Roe") CHECK(n.attributes.count("role") == 0);
+  CHECK(has(h, graph::NodeType::person, "Tomas Ruiz"));
+}
