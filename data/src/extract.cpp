@@ -2500,11 +2500,18 @@ class DocExtractor {
     }
   }
 
-  // The one initiative named so far whose name's key ends with the words of
-  // `key` (at least two), or -1 if none or several.
+  // The initiative named so far whose name's key ends with the words of
+  // `key` (at least two), or -1 if none. Of several ("the work programme"
+  // after the mitigation and the just transition work programmes), the one
+  // named last: a definite description takes the most recent antecedent
+  // that fits it (the recency preference of anaphora resolution), unless
+  // another was named in the same paragraph ("a Malaria Facility and a
+  // Dengue Facility ... the facility" stays unresolved).
   int initiative_ending_with(const std::string& key) const {
     if (key.find(' ') == std::string::npos) return -1;
     int found = -1;
+    const graph::Evidence* found_last = nullptr;
+    const graph::Evidence* runner_up = nullptr;
     for (std::size_t id = 0; id < out_.ents.size(); ++id) {
       const Local& l = out_.ents[id];
       if (l.type != NodeType::initiative || l.mentions.empty()) continue;
@@ -2512,9 +2519,18 @@ class DocExtractor {
       if (k.size() <= key.size() || k.compare(k.size() - key.size(), key.size(), key) != 0 ||
           k[k.size() - key.size() - 1] != ' ')
         continue;
-      if (found >= 0) return -1;
-      found = static_cast<int>(id);
+      const graph::Evidence* last = &l.mentions.front();
+      for (const auto& m : l.mentions)
+        if (m.start > last->start) last = &m;
+      if (found_last == nullptr || last->start > found_last->start) {
+        runner_up = found_last;
+        found = static_cast<int>(id);
+        found_last = last;
+      } else if (runner_up == nullptr || last->start > runner_up->start) {
+        runner_up = last;
+      }
     }
+    if (runner_up != nullptr && runner_up->paragraph == found_last->paragraph) return -1;
     return found;
   }
 
