@@ -3641,6 +3641,15 @@ class DocExtractor {
       for (int x : described_) {
         if (trigger == std::string::npos) break;
         if (type_of(x) == NodeType::event && x == main_event_) continue;
+        // A proposal is of something new (as in proposals()): "proposed that
+        // the work programme produce ..." does not propose the programme the
+        // document named before, while an indefinite "a global partnership"
+        // introduces one even when an earlier description shares its core.
+        if (out_.ents[static_cast<std::size_t>(x)].mentions.front().start < sent_.start &&
+            std::all_of(ments_.begin(), ments_.end(), [&](const Mention& m) {
+              return m.ent != x || (m.b > 0 && is_word(m.b - 1, "the"));
+            }))
+          continue;
         if (expletive && std::none_of(ments_.begin(), ments_.end(), [&](const Mention& m) {
               return m.ent == x && m.b > trigger;
             }))

@@ -1054,3 +1054,14 @@ TEST_CASE("data: a definite description of an initiative is the one named last t
   CHECK(mentions("regional water strategy") == 1);
   CHECK_FALSE(has(g, graph::NodeType::initiative, "water strategy"));
 }
+
+TEST_CASE("data: a meeting proposes a new initiative and not one the text named before") {
+  const auto g =
+      run("Regional Conference on Water Cooperation\n\n1. The Regional Conference on Water "
+          "Cooperation brought together ministers. They launched a regional water strategy.\n\n"
+          "2. Norway proposed that the regional water strategy report annually. Participants "
+          "proposed a basin data network.\n");
+  const std::string meeting = "Regional Conference on Water Cooperation";
+  CHECK(edge(g, meeting, graph::RelationType::proposed, "basin data network"));
+  CHECK_FALSE(edge(g, meeting, graph::RelationType::proposed, "regional water strategy"));
+}
