@@ -3526,8 +3526,24 @@ class DocExtractor {
       speaking = reading;
     if (speaker_section_ || speaking != std::string::npos) {
       const int ev = speech_event(speaking);
+      // A presiding officer's reported words ("SBI Chair Munir urged parties
+      // to ...", "Co-Facilitator Tupou announced that ...") are the conduct
+      // of the meeting, not a speech at it; an explicit address ("addressed
+      // the plenary", "in her remarks to the meeting") still is.
+      static const WordSet addresses = {"panelists", "panellists", "speakers", "addressed",
+                                        "briefed",   "remarks",    "spoke",    "presented",
+                                        "keynote",   "panelist",   "panellist"};
+      const bool address =
+          speaker_section_ || speaking == reading || addresses.count(toks_[speaking].key) != 0;
+      auto presides = [&](int p) {
+        return std::any_of(out_.rels.begin(), out_.rels.end(), [&](const Rel& r) {
+          return r.dst == p &&
+                 (r.type == RelationType::chaired_by || r.type == RelationType::moderated_by);
+        });
+      };
       for (int p : of_types(0, n, {NodeType::person}))
-        if (!openers.count(p) && !opened_before_.count(p)) relation(p, ev, RelationType::spoke_at);
+        if (!openers.count(p) && !opened_before_.count(p) && (address || !presides(p)))
+          relation(p, ev, RelationType::spoke_at);
     }
     for (int p : openers) opened_before_.insert(p);
     // affiliations from roles

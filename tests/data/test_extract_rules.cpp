@@ -1065,3 +1065,20 @@ TEST_CASE("data: a meeting proposes a new initiative and not one the text named 
   CHECK(edge(g, meeting, graph::RelationType::proposed, "basin data network"));
   CHECK_FALSE(edge(g, meeting, graph::RelationType::proposed, "regional water strategy"));
 }
+
+TEST_CASE("data: a presiding officer's reported words are no speech at the meeting") {
+  const auto g = run(
+      "Regional Forum on River Data\n\nQuito, 2-3 May 2024\n\n"
+      "1. The Regional Forum on River Data, chaired by Ana Rivas (Chile), met on Monday. "
+      " Chair Rivas urged delegates to finish early. Mr. Pavel Novak stressed the need for "
+      "open data.\n\n2. The working group on gauges was moderated by Ms. Lena Fischer. Ms. Fischer "
+      "addressed the plenary on Tuesday.\n");
+  const std::string forum = "Regional Forum on River Data";
+  // The chair's procedural remark: no spoke_at; a participant's: spoke_at.
+  CHECK(edge(g, forum, graph::RelationType::chaired_by, "Ana Rivas"));
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::spoke_at) CHECK(g.at(e.source).name != "Ana Rivas");
+  CHECK(edge(g, "Pavel Novak", graph::RelationType::spoke_at, forum));
+  // A moderator who addresses the plenary speaks at the meeting.
+  CHECK(edge(g, "Lena Fischer", graph::RelationType::spoke_at, forum));
+}
