@@ -353,6 +353,12 @@ bool has_lower(std::string_view s) {
 
 struct Form {
   std::vector<std::string> keys;
+  // Parentheses the form writes ("Economic Community of West African States
+  // (ECOWAS) Commission"): bit k of open_before, an opening parenthesis
+  // before keys[k]; of close_after, a closing one after it. A form matches
+  // across a parenthesis only where it writes one; elsewhere a parenthesis
+  // ends a match, so "(ECOWAS)" never joins a following word by itself.
+  std::uint64_t open_before = 0, close_after = 0;
   int entity = -1;         // index into lexicon.entities; -1 = ignore phrase
   bool exact = false;      // acronym: case-sensitive on the token text
   std::string exact_text;  // for exact forms
@@ -396,7 +402,15 @@ class Matcher {
   explicit Matcher(const Lexicon& lex) {
     auto add = [&](std::string_view surface, int entity, bool acronym) {
       Form f;
-      f.keys = keys_of(surface);
+      for (const auto& t : tokenize(surface, 0, surface.size())) {
+        if (!t.key.empty()) {
+          f.keys.push_back(t.key);
+        } else if (t.punct == '(' && f.keys.size() < 64) {
+          f.open_before |= std::uint64_t{1} << f.keys.size();
+        } else if (t.punct == ')' && !f.keys.empty() && f.keys.size() <= 64) {
+          f.close_after |= std::uint64_t{1} << (f.keys.size() - 1);
+        }
+      }
       if (f.keys.empty()) return;
       f.entity = entity;
       f.surface = std::string(surface);
@@ -460,7 +474,9 @@ class Matcher {
     // possessive, the key without its "s"), so only those forms of the
     // bucket are tried, with the single-key ones, in bucket order.
     std::size_t j1 = i + 1;
-    while (j1 < toks.size() && !toks[j1].word && transparent(toks[j1].punct)) ++j1;
+    while (j1 < toks.size() && !toks[j1].word &&
+           (transparent(toks[j1].punct) || toks[j1].punct == '('))
+      ++j1;
     const bool has_next = j1 < toks.size() && toks[j1].word;
     std::uint64_t next_stripped = 0;
     if (has_next && possessive_len(text, toks[j1]) > 0)
@@ -511,8 +527,14 @@ class Matcher {
         while (k < f.keys.size() && j < toks.size()) {
           const Tok& t = toks[j];
           if (!t.word) {
-            // commas, dots, apostrophes and trademarks are transparent
-            if (transparent(t.punct)) {
+            // commas, dots, apostrophes and trademarks are transparent;
+            // parentheses where the form writes them
+            // (a word follows a closing one at once: "(ECOWAS), Commission
+            // staff" is no "(ECOWAS) Commission")
+            if (toks[j - 1].punct == ')') break;
+            if (transparent(t.punct) ||
+                (t.punct == '(' && k < 64 && (f.open_before >> k & 1) != 0) ||
+                (t.punct == ')' && k <= 64 && (f.close_after >> (k - 1) & 1) != 0)) {
               ++j;
               continue;
             }
@@ -530,6 +552,11 @@ class Matcher {
         // Do not end a match on transparent punctuation except trademarks.
         std::size_t end = j;
         while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
+        // A form that ends inside its parenthesis ("..., 1999 (No. 182)")
+        // takes the closing one along.
+        if (end == j && j < toks.size() && toks[j].punct == ')' && f.keys.size() <= 64 &&
+            (f.close_after >> (f.keys.size() - 1) & 1) != 0)
+          ++end;
         if (end > max_end) continue;
         if (!best || (forms_[best->first].entity < 0 && f.entity >= 0) ||
             (pass == 1 && end > best->second))

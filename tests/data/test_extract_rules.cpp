@@ -1082,3 +1082,26 @@ TEST_CASE("data: a presiding officer's reported words are no speech at the meeti
   // A moderator who addresses the plenary speaks at the meeting.
   CHECK(edge(g, "Lena Fischer", graph::RelationType::spoke_at, forum));
 }
+
+TEST_CASE("data: a lexicon name that writes a parenthesis matches across it and only there") {
+  // The lexicon writes "Economic Community of West African States (ECOWAS) Commission".
+  const auto g =
+      run("The meeting was organized in partnership with the Economic Community of West African "
+          "States (ECOWAS) Commission and the International Organization for Migration (IOM).");
+  CHECK(has(g, graph::NodeType::organisation, "ECOWAS Commission"));
+  // The Community (the Commission's parent) is mentioned only by the acronym inside.
+  for (const auto& [id, n] : g.nodes())
+    for (const auto& m : n.mentions)
+      if (n.name == "Economic Community of West African States") CHECK(m.text == "ECOWAS");
+  // Not past a comma after the parenthesis, and a parenthesis the lexicon
+  // does not write ends a name: "(ECOWAS), Commission staff" and "(Abuja)
+  // Commission" are the Community.
+  for (const std::string text :
+       {"Ministers of the Economic Community of West African States (ECOWAS), Commission staff "
+        "and experts met.",
+        "Ministers of the Economic Community of West African States (Abuja) Commission met."}) {
+    const auto h = run(text);
+    CHECK(has(h, graph::NodeType::organisation, "Economic Community of West African States"));
+    CHECK_FALSE(has(h, graph::NodeType::organisation, "ECOWAS Commission"));
+  }
+}
