@@ -876,6 +876,7 @@ class DocExtractor {
     find_persons_after_offices();
     if (list_founder_ != kNoList) find_listed_programme();
     find_chunks();
+    find_named_by_noun();
     find_sessions_of_bodies();
     find_described_events();
     find_described();
@@ -1951,6 +1952,64 @@ class DocExtractor {
       return true;
     }
     return false;
+  }
+
+  // "the child-led group Voces sin Fronteras", "the association Mujeres
+  // Unidas": a determiner, a few lower-case modifiers and a lower-case noun
+  // of a body, then a capitalised name of two or more words (name particles
+  // such as "sin" or "del" inside) that nothing else covers. The common noun
+  // in apposition says what the name is, as a head word would ("Voces sin
+  // Fronteras" has none). A one-word name is left alone ("the group
+  // Thursday"), as is a person's title or honorific after the noun.
+  void find_named_by_noun() {
+    static const WordSet nouns = {"group",      "organisation", "organization", "association",
+                                  "collective", "foundation",   "charity",      "network",
+                                  "coalition",  "movement",     "federation",   "cooperative"};
+    static const WordSet determiners = {"the", "a", "an", "its", "their"};
+    // Words inside a name between capitalised words: "of", "for", "the"
+    // and the function words of Romance-language names ("Voces sin
+    // Fronteras", "Casa del Migrante", "Mujeres y Derechos").
+    static const WordSet inner = {"of",   "for",  "the",  "sin", "sem", "sans", "con", "com",
+                                  "avec", "para", "pour", "por", "en",  "y",    "e",   "et",
+                                  "las",  "los",  "les",  "el",  "del", "de",   "da",  "do",
+                                  "das",  "dos",  "des",  "du",  "la",  "le",   "di"};
+    const std::size_t n = toks_.size();
+    for (std::size_t i = 1; i + 2 < n; ++i) {
+      if (!toks_[i].word || toks_[i].cap || covered_[i] != -1 || !nouns.count(toks_[i].key))
+        continue;
+      // A determiner at most two modifiers before the noun.
+      std::size_t d = i;
+      while (d > 0 && i - d < 3 && toks_[d - 1].word && !toks_[d - 1].cap &&
+             covered_[d - 1] == -1 && !determiners.count(toks_[d - 1].key))
+        --d;
+      if (d == 0 || !toks_[d - 1].word || !determiners.count(toks_[d - 1].key)) continue;
+      const std::size_t b = i + 1;
+      if (!toks_[b].word || !toks_[b].cap || covered_[b] != -1 || title_at(b) > b ||
+          honorifics_at(b) > b)
+        continue;
+      std::size_t e = b, words = 0;
+      while (e < n && toks_[e].word && covered_[e] == -1) {
+        if (toks_[e].cap) {
+          ++e;
+          ++words;
+        } else if (inner.count(toks_[e].key)) {
+          // "de la", "of the": inner words up to the next capitalised word.
+          std::size_t q = e;
+          while (q < n && toks_[q].word && !toks_[q].cap && inner.count(toks_[q].key) &&
+                 covered_[q] == -1 && q < e + 3)
+            ++q;
+          if (q >= n || !toks_[q].word || !toks_[q].cap || covered_[q] != -1) break;
+          e = q;
+        } else {
+          break;
+        }
+      }
+      // A name runs to a break: the end of the clause, not into a lexicon name.
+      if (words < 2 || (e < n && toks_[e].word && covered_[e] != -1)) continue;
+      const int id = entity(NodeType::organisation, span_text(b, e));
+      mention(id, b, e);
+      i = e;
+    }
   }
 
   // Capitalised chunks with head words: organisations, events, initiatives,

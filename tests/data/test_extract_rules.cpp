@@ -1105,3 +1105,18 @@ TEST_CASE("data: a lexicon name that writes a parenthesis matches across it and 
     CHECK_FALSE(has(h, graph::NodeType::organisation, "ECOWAS Commission"));
   }
 }
+
+TEST_CASE("data: a body named after a common noun in apposition is an organisation") {
+  const auto g = run(
+      "Ms. Rosa Quispe read a statement of the child-led group Voces sin Fronteras. Shelters run "
+      "by the association Mujeres de la Frontera took part.");
+  CHECK(has(g, graph::NodeType::organisation, "Voces sin Fronteras"));
+  CHECK(has(g, graph::NodeType::organisation, "Mujeres de la Frontera"));
+  // One capitalised word or a title is no name of a body, and a name does
+  // not run on into a place after "in".
+  const auto h = run("The group Thursday agreed to meet. The network Chair Ms. Ana Ruiz spoke.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::organisation);
+  const auto c = run("Shelters of the collective Frontera Viva in Lima Centro took part.");
+  CHECK(has(c, graph::NodeType::organisation, "Frontera Viva"));
+  CHECK_FALSE(has(c, graph::NodeType::organisation, "Frontera Viva in Lima Centro"));
+}
