@@ -1919,6 +1919,29 @@ class DocExtractor {
     if (j >= toks_.size() || toks_[j].punct != ',') return false;
     ++j;
     if (strong_honorific(j)) return false;
+    // "X, a 16-year-old member of the child-led group Y": an indefinite
+    // apposition whose noun ties the person to a body (member, volunteer,
+    // founder ... of / at / with) gives that body, found by relations() in
+    // the rest of the clause once the chunkers have named it.
+    if (is_word(j, "a") || is_word(j, "an")) {
+      static const WordSet ties = {"member",    "members",    "volunteer",    "founder",
+                                   "cofounder", "co founder", "coordinator",  "staff",
+                                   "employee",  "researcher", "spokesperson", "representative"};
+      std::size_t k = j + 1;
+      while (k < toks_.size() && k < j + 5 && toks_[k].word && !toks_[k].cap &&
+             !ties.count(toks_[k].key))
+        ++k;
+      if (k < toks_.size() && toks_[k].word && ties.count(toks_[k].key) &&
+          (is_word(k + 1, "of") || is_word(k + 1, "at") || is_word(k + 1, "with"))) {
+        std::size_t e = k + 2;
+        while (e < toks_.size() && toks_[e].punct != ',' && toks_[e].punct != ';' &&
+               toks_[e].punct != '(' && toks_[e].punct != '.')
+          ++e;
+        role_of_.push_back({person, k + 2, e});
+        return true;
+      }
+      return false;
+    }
     // "former General Secretary of ...": a tense modifier before the title.
     static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
     // t: where the title starts (after a modifier, when one stands before it).

@@ -1120,3 +1120,14 @@ TEST_CASE("data: a body named after a common noun in apposition is an organisati
   CHECK(has(c, graph::NodeType::organisation, "Frontera Viva"));
   CHECK_FALSE(has(c, graph::NodeType::organisation, "Frontera Viva in Lima Centro"));
 }
+
+TEST_CASE("data: an indefinite apposition with member of ties a person to the body") {
+  const auto g = run(
+      "Ms. Rosa Quispe, a 16-year-old member of the child-led group Voces sin Fronteras, read a "
+      "statement. Mr. Tomas Ruiz, a volunteer with Save the Children, spoke.");
+  CHECK(edge(g, "Rosa Quispe", graph::RelationType::affiliated_with, "Voces sin Fronteras"));
+  CHECK(edge(g, "Tomas Ruiz", graph::RelationType::affiliated_with, "Save the Children"));
+  // A description without such a noun ties to nothing ("a student from Peru").
+  const auto h = run("Ms. Ana Ruiz, a student from Peru, spoke about Save the Children.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::affiliated_with);
+}
