@@ -1691,8 +1691,16 @@ class DocExtractor {
       }
       const std::size_t ne = person_name(h, titled ? 2 : 1);
       if (ne == h) {
-        // Title + surname of a known person ("Secretary Blinken").
-        if (titled && name_token(h)) surname_mention(h);
+        // Title + surname of a known person ("Secretary Blinken"); a body
+        // right before the title is the person's, as for a full name below
+        // ("SBI Chair Munir").
+        if (titled && name_token(h)) {
+          const int p = surname_mention(h);
+          if (p >= 0 && role_b > 0 && covered_[role_b - 1] >= 0 &&
+              (type_of(covered_[role_b - 1]) == NodeType::organisation ||
+               type_of(covered_[role_b - 1]) == NodeType::country))
+            relation(p, covered_[role_b - 1], RelationType::affiliated_with);
+        }
         continue;
       }
       if (ne - h == 1 && !titled) {
@@ -1839,7 +1847,9 @@ class DocExtractor {
       relation(id, first, RelationType::member_of);
   }
 
-  void surname_mention(std::size_t i) {
+  // The person named so far whose name ends with token i's word, mentioned
+  // there; the person, or -1 if none.
+  int surname_mention(std::size_t i) {
     const std::string& key = toks_[i].key;
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
       const std::string& nk = name_key(*it);
@@ -1847,9 +1857,10 @@ class DocExtractor {
           nk[nk.size() - key.size() - 1] == ' ') {
         alias(*it, text(toks_[i].s, toks_[i].e), "surname");
         mention(*it, i, i + 1);
-        return;
+        return *it;
       }
     }
+    return -1;
   }
 
   // alias_key of an entity's name, memoised: surname_mention compares a

@@ -1131,3 +1131,16 @@ TEST_CASE("data: an indefinite apposition with member of ties a person to the bo
   const auto h = run("Ms. Ana Ruiz, a student from Peru, spoke about Save the Children.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::affiliated_with);
 }
+
+TEST_CASE("data: a body before a title and a known surname is the person's") {
+  const auto g =
+      run("The plenary was chaired by Nadia Karim (Egypt). UNICEF Director Karim urged parties to "
+          "agree. Later, Director Holm spoke.");
+  CHECK(edge(g, "Nadia Karim", graph::RelationType::affiliated_with,
+             "United Nations Children's Fund"));
+  // A surname nobody was named with before gives no person and no affiliation.
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Holm") == std::string::npos);
+  const auto h = run("Nadia Karim (Egypt) spoke. Director Karim of UNICEF agreed.");
+  CHECK_FALSE(edge(h, "Nadia Karim", graph::RelationType::affiliated_with,
+                   "United Nations Children's Fund"));
+}
