@@ -1740,6 +1740,14 @@ class DocExtractor {
         const NodeType bt = type_of(body);
         if (bt == NodeType::organisation || bt == NodeType::country)
           relation(id, body, RelationType::affiliated_with);
+        // "COP 29 President-designate Mukhtar Babayev", "Forum Chair X": a
+        // meeting's presiding title over the name gives the meeting's chair.
+        static const WordSet presiding = {
+            "president", "president designate", "chair",    "co chair",
+            "cochair",   "chairperson",         "chairman", "chairwoman"};
+        if (bt == NodeType::event && role_b + 1 == role_e && toks_[role_b].word &&
+            presiding.count(toks_[role_b].key))
+          relation(body, id, RelationType::chaired_by);
       }
       i = ne - 1;
     }

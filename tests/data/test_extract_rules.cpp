@@ -1144,3 +1144,13 @@ TEST_CASE("data: a body before a title and a known surname is the person's") {
   CHECK_FALSE(edge(h, "Nadia Karim", graph::RelationType::affiliated_with,
                    "United Nations Children's Fund"));
 }
+
+TEST_CASE("data: a meeting's presiding title over a name chairs the meeting") {
+  const auto g = run(
+      "COP 31 President-designate Murat Kaya (Türkiye) briefed the plenary. COP 30 Vice-President "
+      "Ana Lima spoke. UNICEF Director Lena Fischer spoke.");
+  CHECK(edge(g, "COP 31", graph::RelationType::chaired_by, "Murat Kaya"));
+  // A vice-president does not chair, and a body's director chairs nothing.
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::chaired_by) CHECK(g.at(e.target).name == "Murat Kaya");
+}
