@@ -1003,6 +1003,7 @@ class DocExtractor {
               alias(id, surface, "lexicon alias");
             mention(id, i, m->second);
             nested_parent(f.entity, id, i, m->second);
+            nested_instruments(f.entity, id, i, m->second);
           } else {
             // An ignored phrase does not swallow the start of a longer name ("the world"
             // in "the World Bank"): the name wins from where it starts.
@@ -1024,6 +1025,32 @@ class DocExtractor {
         }
       }
       ++i;
+    }
+  }
+
+  // An instrument's full title that names another instrument after its
+  // start ("Protocol against the Smuggling of Migrants ..., supplementing the
+  // United Nations Convention against Transnational Organized Crime",
+  // "Protocol of 2014 to the Forced Labour Convention, 1930"): the other is
+  // mentioned too, and the title refers to it (references).
+  void nested_instruments(int lex_index, int id, std::size_t b, std::size_t e) {
+    if (cx_.lex.entities[static_cast<std::size_t>(lex_index)].type != NodeType::resolution ||
+        e - b < 4)
+      return;
+    for (std::size_t k = b + 1; k < e; ++k) {
+      if (!toks_[k].word || !toks_[k].cap) continue;
+      auto m = cx_.matcher.match(t_, toks_, k, e);
+      if (!m || m->second > e) continue;
+      const Form& f = cx_.matcher.form(m->first);
+      if (f.entity < 0 || f.entity == lex_index || f.keys.size() < 3 ||
+          cx_.lex.entities[static_cast<std::size_t>(f.entity)].type != NodeType::resolution)
+        continue;
+      const int inner = lexicon_entity(f.entity);
+      out_.ents[static_cast<std::size_t>(inner)].mentions.push_back(
+          evidence(toks_[k].s, toks_[m->second - 1].e, span_text(k, m->second)));
+      ments_.push_back({k, m->second, inner, true});
+      relation(id, inner, RelationType::references);
+      k = m->second - 1;
     }
   }
 

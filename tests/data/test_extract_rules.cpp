@@ -1154,3 +1154,22 @@ TEST_CASE("data: a meeting's presiding title over a name chairs the meeting") {
   for (const auto& [k, e] : g.edges())
     if (e.type == graph::RelationType::chaired_by) CHECK(g.at(e.target).name == "Murat Kaya");
 }
+
+TEST_CASE("data: an instrument's full title that names another instrument refers to it") {
+  const auto g = run(
+      "States ratified the Protocol of 2014 to the Forced Labour Convention, 1930 and the "
+      "Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United "
+      "Nations Convention against Transnational Organized Crime.");
+  CHECK(edge(g, "Protocol against the Smuggling of Migrants by Land, Sea and Air",
+             graph::RelationType::references,
+             "United Nations Convention against Transnational Organized Crime"));
+  CHECK(edge(g, "Protocol of 2014 to the Forced Labour Convention, 1930",
+             graph::RelationType::references, "Forced Labour Convention, 1930 (No. 29)"));
+  // Bodies inside a title are not instruments it refers to.
+  const auto h = run(
+      "The Joint general comment No. 3 (2017) of the Committee on the Protection of the Rights of "
+      "All Migrant Workers and Members of Their Families and No. 22 (2017) of the Committee on the "
+      "Rights of the Child on the general principles regarding the human rights of children in "
+      "the context of international migration was cited.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::references);
+}
