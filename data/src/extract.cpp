@@ -869,6 +869,7 @@ class DocExtractor {
     role_of_.clear();
     find_lexicon();
     const bool pending_acronyms = find_acronym_definitions();
+    const auto short_names = reserve_short_names();
     find_sessions();
     find_resolutions();
     find_quoted();
@@ -876,6 +877,7 @@ class DocExtractor {
     find_persons_after_offices();
     if (list_founder_ != kNoList) find_listed_programme();
     find_chunks();
+    define_short_names(short_names);
     find_named_by_noun();
     find_sessions_of_bodies();
     find_described_events();
@@ -2021,6 +2023,49 @@ class DocExtractor {
       return true;
     }
     return false;
+  }
+
+  // A short name defined in quotes after a name: "The Athens Global
+  // Declaration on ... (the “Athens Declaration”)", the drafting convention
+  // of agreements and declarations. The quoted words ([b, e) of each
+  // result) are held back from the chunker until the name before them is
+  // known.
+  std::vector<std::pair<std::size_t, std::size_t>> reserve_short_names() {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const std::size_t n = toks_.size();
+    for (std::size_t i = 1; i + 3 < n; ++i) {
+      if (toks_[i].punct != '(' || !toks_[i - 1].word || !toks_[i - 1].cap) continue;
+      std::size_t j = is_word(i + 1, "the") ? i + 2 : i + 1;
+      if (j >= n || (toks_[j].punct != 'q' && toks_[j].punct != '"')) continue;
+      const std::size_t b = j + 1;
+      std::size_t k = b;
+      while (k < n && k < b + 8 && toks_[k].word) ++k;
+      if (k == b || k + 1 >= n || (toks_[k].punct != 'Q' && toks_[k].punct != '"') ||
+          toks_[k + 1].punct != ')' || !toks_[b].cap || !free(b, k))
+        continue;
+      for (std::size_t q = b; q < k; ++q) covered_[q] = -3;
+      out.push_back({b, k});
+      i = k + 1;
+    }
+    return out;
+  }
+
+  // The short names reserve_short_names() held back: each is an alias of
+  // the entity whose mention ends right before its parenthesis; without
+  // one, the chunker reads the quoted words as it would have.
+  void define_short_names(const std::vector<std::pair<std::size_t, std::size_t>>& names) {
+    for (const auto& [b, e] : names) {
+      for (std::size_t q = b; q < e; ++q) covered_[q] = -1;
+      // the token before the '(' (b - 1 is the opening quote)
+      const std::size_t before = is_word(b - 2, "the") ? b - 4 : b - 3;
+      const int id = covered_[before];
+      if (id >= 0 && type_of(id) != NodeType::person) {
+        alias(id, span_text(b, e), "definition");
+        mention(id, b, e);
+      } else {
+        chunk(b, e);
+      }
+    }
   }
 
   // "the child-led group Voces sin Fronteras", "the association Mujeres

@@ -1173,3 +1173,23 @@ TEST_CASE("data: an instrument's full title that names another instrument refers
       "the context of international migration was cited.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::references);
 }
+
+TEST_CASE("data: a short name defined in quotes after a name is that name's alias") {
+  const auto g =
+      run("The Lisbon Charter on Ocean Data Sharing (the “Lisbon Charter”) was adopted in May. Ten "
+          "States signed the Lisbon Charter.");
+  std::size_t resolutions = 0;
+  for (const auto& [id, n] : g.nodes())
+    if (n.type == graph::NodeType::resolution) {
+      ++resolutions;
+      CHECK(n.name == "Lisbon Charter on Ocean Data Sharing");
+      CHECK(n.mentions.size() == 3);
+    }
+  CHECK(resolutions == 1);
+  // A person's nickname and a defined term after a lower-case word are no aliases.
+  const auto h = run("Ms. Ana Ruiz (the “Envoy”) and the signatories (the “Parties”) met.");
+  for (const auto& [id, n] : h.nodes()) {
+    CHECK(std::find(n.aliases.begin(), n.aliases.end(), "Envoy") == n.aliases.end());
+    CHECK(std::find(n.aliases.begin(), n.aliases.end(), "Parties") == n.aliases.end());
+  }
+}
