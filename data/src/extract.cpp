@@ -3653,6 +3653,19 @@ class DocExtractor {
       if (people.empty()) people = of_types(from, to, {NodeType::organisation});
       for (int p : people) relation(ev, p, RelationType::chaired_by);
     }
+    // "the incoming COP 30 Presidency of Brazil": the State or body that
+    // holds a meeting's presidency chairs it (UN usage for COPs and
+    // Assemblies, whose presidency a country holds).
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+      if (!is_word(i, "presidency") || covered_[i - 1] < 0 ||
+          type_of(covered_[i - 1]) != NodeType::event || !is_word(i + 1, "of"))
+        continue;
+      const std::size_t k = is_word(i + 2, "the") ? i + 3 : i + 2;
+      if (k < n && covered_[k] >= 0 &&
+          (type_of(covered_[k]) == NodeType::country ||
+           type_of(covered_[k]) == NodeType::organisation))
+        relation(covered_[i - 1], covered_[k], RelationType::chaired_by);
+    }
     // moderated by
     for (std::size_t i = 0; i < n; ++i) {
       // "facilitated by" (a working group, a panel) moderates; "co-facilitated

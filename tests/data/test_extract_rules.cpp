@@ -1193,3 +1193,13 @@ TEST_CASE("data: a short name defined in quotes after a name is that name's alia
     CHECK(std::find(n.aliases.begin(), n.aliases.end(), "Parties") == n.aliases.end());
   }
 }
+
+TEST_CASE("data: the State that holds a meeting's presidency chairs it") {
+  const auto g = run(
+      "Delegates met the incoming COP 31 Presidency of Türkiye. The COP 31 agenda of Australia was "
+      "discussed, and the presidency of Chile was praised.");
+  CHECK(edge(g, "COP 31", graph::RelationType::chaired_by, "Türkiye"));
+  // Not another word between the meeting and "of", nor a presidency of no meeting.
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::chaired_by) CHECK(g.at(e.target).name == "Türkiye");
+}
