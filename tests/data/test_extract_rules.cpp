@@ -1203,3 +1203,16 @@ TEST_CASE("data: the State that holds a meeting's presidency chairs it") {
   for (const auto& [k, e] : g.edges())
     if (e.type == graph::RelationType::chaired_by) CHECK(g.at(e.target).name == "Türkiye");
 }
+
+TEST_CASE("data: a session acronym defined after a body's numbered session is the body's meeting") {
+  const auto g = run(
+      "A report will go to the thirty-first session of the Conference of the Parties to the United "
+      "Nations Framework Convention on Climate Change (COP 31). Observers from the Food and "
+      "Agriculture Organization of the United Nations (COP 32) came.");
+  CHECK(edge(g, "COP 31", graph::RelationType::organised_by,
+             "Conference of the Parties to the United Nations Framework Convention on Climate "
+             "Change"));
+  // Without "Nth session of" before the body, the parenthesis ties nothing.
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::organised_by) CHECK(g.at(e.source).name == "COP 31");
+}
