@@ -2079,7 +2079,49 @@ class DocExtractor {
     static const WordSet nouns = {"group",      "organisation", "organization", "association",
                                   "collective", "foundation",   "charity",      "network",
                                   "coalition",  "movement",     "federation",   "cooperative"};
+    // "shelters, including the Casa del Migrante San Lorenzo": an example
+    // of a plural noun of bodies is one of them. ("groups" is left out: its
+    // examples are often people, "groups such as Indigenous Peoples".)
+    static const WordSet plurals = {"shelters",     "organisations", "organizations", "ngos",
+                                    "associations", "networks",      "foundations",   "charities",
+                                    "collectives",  "cooperatives",  "centres",       "centers",
+                                    "clinics"};
     static const WordSet determiners = {"the", "a", "an", "its", "their"};
+    const std::size_t n = toks_.size();
+    for (std::size_t i = 1; i + 2 < n; ++i) {
+      if (!toks_[i].word || covered_[i] != -1) continue;
+      std::size_t b = n;
+      if (!toks_[i].cap && nouns.count(toks_[i].key)) {
+        // A determiner at most two modifiers before the noun.
+        std::size_t d = i;
+        while (d > 0 && i - d < 3 && toks_[d - 1].word && !toks_[d - 1].cap &&
+               covered_[d - 1] == -1 && !determiners.count(toks_[d - 1].key))
+          --d;
+        if (d > 0 && toks_[d - 1].word && determiners.count(toks_[d - 1].key)) b = i + 1;
+      } else if (plurals.count(toks_[i].key)) {
+        std::size_t k = toks_[i + 1].punct == ',' ? i + 2 : i + 1;
+        if (is_word(k, "including"))
+          ++k;
+        else if (is_word(k, "such") && is_word(k + 1, "as"))
+          k += 2;
+        else
+          continue;
+        b = is_word(k, "the") ? k + 1 : k;
+      }
+      if (b >= n) continue;
+      const std::size_t e = name_after_noun(b);
+      if (e == b) continue;
+      const int id = entity(NodeType::organisation, span_text(b, e));
+      mention(id, b, e);
+      i = e;
+    }
+  }
+
+  // The end of a name of two or more capitalised words starting at b that
+  // nothing covers (inner "of", "the" and Romance function words allowed),
+  // running to a break, not into another entity; b if none. Not a person's
+  // title or honorific.
+  std::size_t name_after_noun(std::size_t b) const {
     // Words inside a name between capitalised words: "of", "for", "the"
     // and the function words of Romance-language names ("Voces sin
     // Fronteras", "Casa del Migrante", "Mujeres y Derechos").
@@ -2088,42 +2130,28 @@ class DocExtractor {
                                   "las",  "los",  "les",  "el",  "del", "de",   "da",  "do",
                                   "das",  "dos",  "des",  "du",  "la",  "le",   "di"};
     const std::size_t n = toks_.size();
-    for (std::size_t i = 1; i + 2 < n; ++i) {
-      if (!toks_[i].word || toks_[i].cap || covered_[i] != -1 || !nouns.count(toks_[i].key))
-        continue;
-      // A determiner at most two modifiers before the noun.
-      std::size_t d = i;
-      while (d > 0 && i - d < 3 && toks_[d - 1].word && !toks_[d - 1].cap &&
-             covered_[d - 1] == -1 && !determiners.count(toks_[d - 1].key))
-        --d;
-      if (d == 0 || !toks_[d - 1].word || !determiners.count(toks_[d - 1].key)) continue;
-      const std::size_t b = i + 1;
-      if (!toks_[b].word || !toks_[b].cap || covered_[b] != -1 || title_at(b) > b ||
-          honorifics_at(b) > b)
-        continue;
-      std::size_t e = b, words = 0;
-      while (e < n && toks_[e].word && covered_[e] == -1) {
-        if (toks_[e].cap) {
-          ++e;
-          ++words;
-        } else if (inner.count(toks_[e].key)) {
-          // "de la", "of the": inner words up to the next capitalised word.
-          std::size_t q = e;
-          while (q < n && toks_[q].word && !toks_[q].cap && inner.count(toks_[q].key) &&
-                 covered_[q] == -1 && q < e + 3)
-            ++q;
-          if (q >= n || !toks_[q].word || !toks_[q].cap || covered_[q] != -1) break;
-          e = q;
-        } else {
-          break;
-        }
+    if (b >= n || !toks_[b].word || !toks_[b].cap || covered_[b] != -1 || title_at(b) > b ||
+        honorifics_at(b) > b)
+      return b;
+    std::size_t e = b, words = 0;
+    while (e < n && toks_[e].word && covered_[e] == -1) {
+      if (toks_[e].cap) {
+        ++e;
+        ++words;
+      } else if (inner.count(toks_[e].key)) {
+        // "de la", "of the": inner words up to the next capitalised word.
+        std::size_t q = e;
+        while (q < n && toks_[q].word && !toks_[q].cap && inner.count(toks_[q].key) &&
+               covered_[q] == -1 && q < e + 3)
+          ++q;
+        if (q >= n || !toks_[q].word || !toks_[q].cap || covered_[q] != -1) break;
+        e = q;
+      } else {
+        break;
       }
-      // A name runs to a break: the end of the clause, not into a lexicon name.
-      if (words < 2 || (e < n && toks_[e].word && covered_[e] != -1)) continue;
-      const int id = entity(NodeType::organisation, span_text(b, e));
-      mention(id, b, e);
-      i = e;
     }
+    if (words < 2 || (e < n && toks_[e].word && covered_[e] != -1)) return b;
+    return e;
   }
 
   // Capitalised chunks with head words: organisations, events, initiatives,

@@ -1216,3 +1216,16 @@ TEST_CASE("data: a session acronym defined after a body's numbered session is th
   for (const auto& [k, e] : g.edges())
     if (e.type == graph::RelationType::organised_by) CHECK(g.at(e.source).name == "COP 31");
 }
+
+TEST_CASE("data: a named example of a plural noun of bodies is an organisation") {
+  const auto g =
+      run("He visited shelters, including the Casa del Migrante San Lorenzo in Tulcán, and "
+          "networks such as Red Frontera Sur.");
+  CHECK(has(g, graph::NodeType::organisation, "Casa del Migrante San Lorenzo"));
+  CHECK(has(g, graph::NodeType::organisation, "Red Frontera Sur"));
+  // Examples of groups of people, and of other plurals, are no bodies.
+  const auto h =
+      run("Vulnerable groups, including Indigenous Peoples, and cities such as Santa Marta were "
+          "named.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::organisation);
+}
