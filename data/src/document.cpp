@@ -113,6 +113,52 @@ bool title_like(std::string_view t, std::size_t start, std::size_t end) {
                      [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
 }
 
+// A "Role: Mr. Name" line ("Rapporteur: Mr. F. Andrade (Secretariat)",
+// "Moderator: Ms. Y, Director, Z"): a short label before a colon, then a
+// personal honorific. Title-like as it is (no final full stop), it is a
+// credit line naming a person, not a section heading: headings title a topic,
+// and none starts its text after the colon with "Mr." or "Dr.".
+bool labelled_person_line(std::string_view t, std::size_t start, std::size_t end) {
+  end = trim_end(t, start, end);
+  start = skip_ws(t, start, end);
+  const std::size_t colon = t.substr(start, end - start).find(':');
+  if (colon == std::string_view::npos) return false;
+  const std::string_view label = t.substr(start, colon);
+  // The label: one to four words ("Rapporteur", "Co-moderators", "Chair of the session").
+  if (label.empty() || std::count(label.begin(), label.end(), ' ') > 3) return false;
+  const unsigned char first = static_cast<unsigned char>(label[0]);
+  if (!(first >= 'A' && first <= 'Z') && first < 0x80) return false;
+  const std::size_t v = skip_ws(t, start + colon + 1, end);
+  static constexpr std::array<std::string_view, 20> kHonorifics = {"Mr. ",
+                                                                   "Ms. ",
+                                                                   "Mrs. ",
+                                                                   "Dr. ",
+                                                                   "Mr ",
+                                                                   "Ms ",
+                                                                   "Mrs ",
+                                                                   "Dr ",
+                                                                   "Prof. ",
+                                                                   "H.E. ",
+                                                                   "Fr. ",
+                                                                   "Amb. ",
+                                                                   "Hon. ",
+                                                                   "Rev. ",
+                                                                   "Sir ",
+                                                                   "Dame ",
+                                                                   "Mme ",
+                                                                   "Mme. ",
+                                                                   "His Excellency ",
+                                                                   "Her Excellency "};
+  for (const auto h : kHonorifics)
+    if (t.compare(v, h.size(), h) == 0 && v + h.size() < end) return true;
+  return false;
+}
+
+// A section heading: a title-like line that is not a "Role: Mr. Name" line.
+bool heading_like(std::string_view t, std::size_t start, std::size_t end) {
+  return title_like(t, start, end) && !labelled_person_line(t, start, end);
+}
+
 // Offset of an inline start of paragraph `next` ("... end. 12. Next") in
 // [from, end), or npos. Requires sentence-final punctuation (or a heading
 // text) before it and a capital letter or quote after it.
@@ -425,10 +471,10 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
         }
       } else if (roman_heading_at(t, a, l.end)) {
         text_run(a, l.end, after_blank, true);
-      } else if (seen_number && title_like(t, a, l.end) && (after_blank || !open)) {
+      } else if (seen_number && heading_like(t, a, l.end) && (after_blank || !open)) {
         close();
         section = collapse(t.substr(a, trim_end(t, a, l.end) - a));
-      } else if (seen_number && title_like(t, a, l.end) && open && open_number == last &&
+      } else if (seen_number && heading_like(t, a, l.end) && open && open_number == last &&
                  t[trim_end(t, a, l.end) - 1] == ':') {
         close();
         section = collapse(t.substr(a, trim_end(t, a, l.end) - a));
@@ -456,7 +502,7 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
     auto flush = [&] {
       if (!in_block) return;
       ++block;
-      if (block_lines == 1 && title_like(t, bs, be)) section = collapse(t.substr(bs, be - bs));
+      if (block_lines == 1 && heading_like(t, bs, be)) section = collapse(t.substr(bs, be - bs));
       add_para(block, bs, be);
       in_block = false;
     };

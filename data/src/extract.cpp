@@ -353,6 +353,12 @@ bool has_lower(std::string_view s) {
 
 struct Form {
   std::vector<std::string> keys;
+  // Parentheses the form writes ("Economic Community of West African States
+  // (ECOWAS) Commission"): bit k of open_before, an opening parenthesis
+  // before keys[k]; of close_after, a closing one after it. A form matches
+  // across a parenthesis only where it writes one; elsewhere a parenthesis
+  // ends a match, so "(ECOWAS)" never joins a following word by itself.
+  std::uint64_t open_before = 0, close_after = 0;
   int entity = -1;         // index into lexicon.entities; -1 = ignore phrase
   bool exact = false;      // acronym: case-sensitive on the token text
   std::string exact_text;  // for exact forms
@@ -396,7 +402,15 @@ class Matcher {
   explicit Matcher(const Lexicon& lex) {
     auto add = [&](std::string_view surface, int entity, bool acronym) {
       Form f;
-      f.keys = keys_of(surface);
+      for (const auto& t : tokenize(surface, 0, surface.size())) {
+        if (!t.key.empty()) {
+          f.keys.push_back(t.key);
+        } else if (t.punct == '(' && f.keys.size() < 64) {
+          f.open_before |= std::uint64_t{1} << f.keys.size();
+        } else if (t.punct == ')' && !f.keys.empty() && f.keys.size() <= 64) {
+          f.close_after |= std::uint64_t{1} << (f.keys.size() - 1);
+        }
+      }
       if (f.keys.empty()) return;
       f.entity = entity;
       f.surface = std::string(surface);
@@ -460,7 +474,9 @@ class Matcher {
     // possessive, the key without its "s"), so only those forms of the
     // bucket are tried, with the single-key ones, in bucket order.
     std::size_t j1 = i + 1;
-    while (j1 < toks.size() && !toks[j1].word && transparent(toks[j1].punct)) ++j1;
+    while (j1 < toks.size() && !toks[j1].word &&
+           (transparent(toks[j1].punct) || toks[j1].punct == '('))
+      ++j1;
     const bool has_next = j1 < toks.size() && toks[j1].word;
     std::uint64_t next_stripped = 0;
     if (has_next && possessive_len(text, toks[j1]) > 0)
@@ -511,8 +527,14 @@ class Matcher {
         while (k < f.keys.size() && j < toks.size()) {
           const Tok& t = toks[j];
           if (!t.word) {
-            // commas, dots, apostrophes and trademarks are transparent
-            if (transparent(t.punct)) {
+            // commas, dots, apostrophes and trademarks are transparent;
+            // parentheses where the form writes them
+            // (a word follows a closing one at once: "(ECOWAS), Commission
+            // staff" is no "(ECOWAS) Commission")
+            if (toks[j - 1].punct == ')') break;
+            if (transparent(t.punct) ||
+                (t.punct == '(' && k < 64 && (f.open_before >> k & 1) != 0) ||
+                (t.punct == ')' && k <= 64 && (f.close_after >> (k - 1) & 1) != 0)) {
               ++j;
               continue;
             }
@@ -530,6 +552,11 @@ class Matcher {
         // Do not end a match on transparent punctuation except trademarks.
         std::size_t end = j;
         while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
+        // A form that ends inside its parenthesis ("..., 1999 (No. 182)")
+        // takes the closing one along.
+        if (end == j && j < toks.size() && toks[j].punct == ')' && f.keys.size() <= 64 &&
+            (f.close_after >> (f.keys.size() - 1) & 1) != 0)
+          ++end;
         if (end > max_end) continue;
         if (!best || (forms_[best->first].entity < 0 && f.entity >= 0) ||
             (pass == 1 && end > best->second))
@@ -844,6 +871,7 @@ class DocExtractor {
     find_lexicon();
     if (para_index_ < 4 && main_event_ < 0) find_titled_meeting();
     const bool pending_acronyms = find_acronym_definitions();
+    const auto short_names = reserve_short_names();
     find_sessions();
     find_resolutions();
     find_quoted();
@@ -851,6 +879,8 @@ class DocExtractor {
     find_persons_after_offices();
     if (list_founder_ != kNoList) find_listed_programme();
     find_chunks();
+    define_short_names(short_names);
+    find_named_by_noun();
     find_sessions_of_bodies();
     find_described_events();
     find_described();
@@ -1030,6 +1060,7 @@ class DocExtractor {
               alias(id, surface, "lexicon alias");
             mention(id, i, m->second);
             nested_parent(f.entity, id, i, m->second);
+            nested_instruments(f.entity, id, i, m->second);
           } else {
             // An ignored phrase does not swallow the start of a longer name ("the world"
             // in "the World Bank"): the name wins from where it starts.
@@ -1051,6 +1082,32 @@ class DocExtractor {
         }
       }
       ++i;
+    }
+  }
+
+  // An instrument's full title that names another instrument after its
+  // start ("Protocol against the Smuggling of Migrants ..., supplementing the
+  // United Nations Convention against Transnational Organized Crime",
+  // "Protocol of 2014 to the Forced Labour Convention, 1930"): the other is
+  // mentioned too, and the title refers to it (references).
+  void nested_instruments(int lex_index, int id, std::size_t b, std::size_t e) {
+    if (cx_.lex.entities[static_cast<std::size_t>(lex_index)].type != NodeType::resolution ||
+        e - b < 4)
+      return;
+    for (std::size_t k = b + 1; k < e; ++k) {
+      if (!toks_[k].word || !toks_[k].cap) continue;
+      auto m = cx_.matcher.match(t_, toks_, k, e);
+      if (!m || m->second > e) continue;
+      const Form& f = cx_.matcher.form(m->first);
+      if (f.entity < 0 || f.entity == lex_index || f.keys.size() < 3 ||
+          cx_.lex.entities[static_cast<std::size_t>(f.entity)].type != NodeType::resolution)
+        continue;
+      const int inner = lexicon_entity(f.entity);
+      out_.ents[static_cast<std::size_t>(inner)].mentions.push_back(
+          evidence(toks_[k].s, toks_[m->second - 1].e, span_text(k, m->second)));
+      ments_.push_back({k, m->second, inner, true});
+      relation(id, inner, RelationType::references);
+      k = m->second - 1;
     }
   }
 
@@ -1618,6 +1675,28 @@ class DocExtractor {
     return best;
   }
 
+  // A sentence that opens with a title and a colon ("Rapporteur:",
+  // "Co-Chair:", "Moderator:"), the label of a credit line: the colon's
+  // token, or npos.
+  std::size_t credit_label() const {
+    const std::size_t c = title_at(0);
+    return c > 0 && c < toks_.size() && toks_[c].punct == ':' ? c : std::string::npos;
+  }
+
+  // The person a credit line's label introduces ("Moderator: Ms. Y, ..."):
+  // a person named right after the colon, past an honorific only; -1 if none.
+  int credited_person() const {
+    const std::size_t c = credit_label();
+    if (c == std::string::npos) return -1;
+    for (const auto& m : ments_) {
+      if (m.b <= c || type_of(m.ent) != NodeType::person) continue;
+      for (std::size_t k = c + 1; k < m.b; ++k)
+        if (covered_[k] != -3 && toks_[k].punct != '.') return -1;
+      return m.ent;
+    }
+    return -1;
+  }
+
   bool name_token(std::size_t i) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
     if (covered_[i] != -1) return false;
@@ -1776,8 +1855,16 @@ class DocExtractor {
       }
       const std::size_t ne = person_name(h, titled ? 2 : 1);
       if (ne == h) {
-        // Title + surname of a known person ("Secretary Blinken").
-        if (titled && name_token(h)) surname_mention(h);
+        // Title + surname of a known person ("Secretary Blinken"); a body
+        // right before the title is the person's, as for a full name below
+        // ("SBI Chair Munir").
+        if (titled && name_token(h)) {
+          const int p = surname_mention(h);
+          if (p >= 0 && role_b > 0 && covered_[role_b - 1] >= 0 &&
+              (type_of(covered_[role_b - 1]) == NodeType::organisation ||
+               type_of(covered_[role_b - 1]) == NodeType::country))
+            relation(p, covered_[role_b - 1], RelationType::affiliated_with);
+        }
         continue;
       }
       if (ne - h == 1 && !titled) {
@@ -1805,6 +1892,11 @@ class DocExtractor {
         if (covered_[k] == -1) covered_[k] = -3;
       persons_.push_back(id);
       if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
+      // "Rapporteur: Mr. F. Andrade (Secretariat)": the label of a credit
+      // line is the role of the person it introduces, unless an apposition
+      // gave the person's own title.
+      if (h > i && i > 0 && credit_label() + 1 == i)
+        out_.ents[static_cast<std::size_t>(id)].attrs.emplace("role", span_text(0, i - 1));
       // "WMO Secretary-General Celeste Saulo", "UNEP Executive Director X": a
       // body or country right before the title is the person's.
       if (titled && role_b > 0 && covered_[role_b - 1] >= 0) {
@@ -1812,6 +1904,14 @@ class DocExtractor {
         const NodeType bt = type_of(body);
         if (bt == NodeType::organisation || bt == NodeType::country)
           relation(id, body, RelationType::affiliated_with);
+        // "COP 29 President-designate Mukhtar Babayev", "Forum Chair X": a
+        // meeting's presiding title over the name gives the meeting's chair.
+        static const WordSet presiding = {
+            "president", "president designate", "chair",    "co chair",
+            "cochair",   "chairperson",         "chairman", "chairwoman"};
+        if (bt == NodeType::event && role_b + 1 == role_e && toks_[role_b].word &&
+            presiding.count(toks_[role_b].key))
+          relation(body, id, RelationType::chaired_by);
       }
       i = ne - 1;
     }
@@ -1957,7 +2057,9 @@ class DocExtractor {
       relation(id, first, RelationType::member_of);
   }
 
-  void surname_mention(std::size_t i) {
+  // The person named so far whose name ends with token i's word, mentioned
+  // there; the person, or -1 if none.
+  int surname_mention(std::size_t i) {
     const std::string& key = toks_[i].key;
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
       const std::string& nk = name_key(*it);
@@ -1965,9 +2067,10 @@ class DocExtractor {
           nk[nk.size() - key.size() - 1] == ' ') {
         alias(*it, text(toks_[i].s, toks_[i].e), "surname");
         mention(*it, i, i + 1);
-        return;
+        return *it;
       }
     }
+    return -1;
   }
 
   // alias_key of an entity's name, memoised: surname_mention compares a
@@ -2050,9 +2153,10 @@ class DocExtractor {
         // The body: a known one, or a capitalised name the chunker finds
         // later (relations() links the person to a body inside the span).
         std::size_t re = r;
+        // ("a student from Peru" is where one comes from, not whom one serves.)
         if (r < toks_.size() && covered_[r] >= 0 &&
             (type_of(covered_[r]) == NodeType::organisation ||
-             type_of(covered_[r]) == NodeType::country)) {
+             (type_of(covered_[r]) == NodeType::country && !is_word(q, "from")))) {
           while (re < toks_.size() && covered_[re] == covered_[r]) ++re;
         } else if (r < toks_.size() && covered_[r] == -1 && toks_[r].word && toks_[r].cap) {
           while (re < toks_.size() && toks_[re].word &&
@@ -2065,6 +2169,26 @@ class DocExtractor {
           role_of_.push_back({person, r, re});
           return true;
         }
+      }
+      // "X, a 16-year-old member of the child-led group Y": a noun that ties
+      // the person to a body (member, volunteer, founder ... of / at / with)
+      // gives the body relations() finds in the rest of the clause once the
+      // chunkers have named it.
+      static const WordSet ties = {"member",    "members",    "volunteer",    "founder",
+                                   "cofounder", "co founder", "coordinator",  "staff",
+                                   "employee",  "researcher", "spokesperson", "representative"};
+      std::size_t k = j + 1;
+      while (k < toks_.size() && k < j + 5 && toks_[k].word && !toks_[k].cap &&
+             !ties.count(toks_[k].key))
+        ++k;
+      if (k < toks_.size() && toks_[k].word && ties.count(toks_[k].key) &&
+          (is_word(k + 1, "of") || is_word(k + 1, "at") || is_word(k + 1, "with"))) {
+        std::size_t e = k + 2;
+        while (e < toks_.size() && toks_[e].punct != ',' && toks_[e].punct != ';' &&
+               toks_[e].punct != '(' && toks_[e].punct != '.')
+          ++e;
+        role_of_.push_back({person, k + 2, e});
+        return true;
       }
       return false;
     }
@@ -2106,6 +2230,135 @@ class DocExtractor {
       return true;
     }
     return false;
+  }
+
+  // A short name defined in quotes after a name: "The Athens Global
+  // Declaration on ... (the “Athens Declaration”)", the drafting convention
+  // of agreements and declarations. The quoted words ([b, e) of each
+  // result) are held back from the chunker until the name before them is
+  // known.
+  std::vector<std::pair<std::size_t, std::size_t>> reserve_short_names() {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const std::size_t n = toks_.size();
+    for (std::size_t i = 1; i + 3 < n; ++i) {
+      if (toks_[i].punct != '(' || !toks_[i - 1].word || !toks_[i - 1].cap) continue;
+      std::size_t j = is_word(i + 1, "the") ? i + 2 : i + 1;
+      if (j >= n || (toks_[j].punct != 'q' && toks_[j].punct != '"')) continue;
+      const std::size_t b = j + 1;
+      std::size_t k = b;
+      while (k < n && k < b + 8 && toks_[k].word) ++k;
+      if (k == b || k + 1 >= n || (toks_[k].punct != 'Q' && toks_[k].punct != '"') ||
+          toks_[k + 1].punct != ')' || !toks_[b].cap || !free(b, k))
+        continue;
+      for (std::size_t q = b; q < k; ++q) covered_[q] = -3;
+      out.push_back({b, k});
+      i = k + 1;
+    }
+    return out;
+  }
+
+  // The short names reserve_short_names() held back: each is an alias of
+  // the entity whose mention ends right before its parenthesis; without
+  // one, the chunker reads the quoted words as it would have.
+  void define_short_names(const std::vector<std::pair<std::size_t, std::size_t>>& names) {
+    for (const auto& [b, e] : names) {
+      for (std::size_t q = b; q < e; ++q) covered_[q] = -1;
+      // the token before the '(' (b - 1 is the opening quote)
+      const std::size_t before = is_word(b - 2, "the") ? b - 4 : b - 3;
+      const int id = covered_[before];
+      if (id >= 0 && type_of(id) != NodeType::person) {
+        alias(id, span_text(b, e), "definition");
+        mention(id, b, e);
+      } else {
+        chunk(b, e);
+      }
+    }
+  }
+
+  // "the child-led group Voces sin Fronteras", "the association Mujeres
+  // Unidas": a determiner, a few lower-case modifiers and a lower-case noun
+  // of a body, then a capitalised name of two or more words (name particles
+  // such as "sin" or "del" inside) that nothing else covers. The common noun
+  // in apposition says what the name is, as a head word would ("Voces sin
+  // Fronteras" has none). A one-word name is left alone ("the group
+  // Thursday"), as is a person's title or honorific after the noun.
+  void find_named_by_noun() {
+    static const WordSet nouns = {"group",      "organisation", "organization", "association",
+                                  "collective", "foundation",   "charity",      "network",
+                                  "coalition",  "movement",     "federation",   "cooperative"};
+    // "shelters, including the Casa del Migrante San Lorenzo": an example
+    // of a plural noun of bodies is one of them. ("groups" is left out: its
+    // examples are often people, "groups such as Indigenous Peoples".)
+    static const WordSet plurals = {"shelters",     "organisations", "organizations", "ngos",
+                                    "associations", "networks",      "foundations",   "charities",
+                                    "collectives",  "cooperatives",  "centres",       "centers",
+                                    "clinics"};
+    static const WordSet determiners = {"the", "a", "an", "its", "their"};
+    const std::size_t n = toks_.size();
+    for (std::size_t i = 1; i + 2 < n; ++i) {
+      if (!toks_[i].word || covered_[i] != -1) continue;
+      std::size_t b = n;
+      if (!toks_[i].cap && nouns.count(toks_[i].key)) {
+        // A determiner at most two modifiers before the noun.
+        std::size_t d = i;
+        while (d > 0 && i - d < 3 && toks_[d - 1].word && !toks_[d - 1].cap &&
+               covered_[d - 1] == -1 && !determiners.count(toks_[d - 1].key))
+          --d;
+        if (d > 0 && toks_[d - 1].word && determiners.count(toks_[d - 1].key)) b = i + 1;
+      } else if (plurals.count(toks_[i].key)) {
+        std::size_t k = toks_[i + 1].punct == ',' ? i + 2 : i + 1;
+        if (is_word(k, "including"))
+          ++k;
+        else if (is_word(k, "such") && is_word(k + 1, "as"))
+          k += 2;
+        else
+          continue;
+        b = is_word(k, "the") ? k + 1 : k;
+      }
+      if (b >= n) continue;
+      const std::size_t e = name_after_noun(b);
+      if (e == b) continue;
+      const int id = entity(NodeType::organisation, span_text(b, e));
+      mention(id, b, e);
+      i = e;
+    }
+  }
+
+  // The end of a name of two or more capitalised words starting at b that
+  // nothing covers (inner "of", "the" and Romance function words allowed),
+  // running to a break, not into another entity; b if none. Not a person's
+  // title or honorific.
+  std::size_t name_after_noun(std::size_t b) const {
+    // Words inside a name between capitalised words: "of", "for", "the"
+    // and the function words of Romance-language names ("Voces sin
+    // Fronteras", "Casa del Migrante", "Mujeres y Derechos").
+    static const WordSet inner = {"of",   "for",  "the",  "sin", "sem", "sans", "con", "com",
+                                  "avec", "para", "pour", "por", "en",  "y",    "e",   "et",
+                                  "las",  "los",  "les",  "el",  "del", "de",   "da",  "do",
+                                  "das",  "dos",  "des",  "du",  "la",  "le",   "di"};
+    const std::size_t n = toks_.size();
+    if (b >= n || !toks_[b].word || !toks_[b].cap || covered_[b] != -1 || title_at(b) > b ||
+        honorifics_at(b) > b)
+      return b;
+    std::size_t e = b, words = 0;
+    while (e < n && toks_[e].word && covered_[e] == -1) {
+      if (toks_[e].cap) {
+        ++e;
+        ++words;
+      } else if (inner.count(toks_[e].key)) {
+        // "de la", "of the": inner words up to the next capitalised word.
+        std::size_t q = e;
+        while (q < n && toks_[q].word && !toks_[q].cap && inner.count(toks_[q].key) &&
+               covered_[q] == -1 && q < e + 3)
+          ++q;
+        if (q >= n || !toks_[q].word || !toks_[q].cap || covered_[q] != -1) break;
+        e = q;
+      } else {
+        break;
+      }
+    }
+    if (words < 2 || (e < n && toks_[e].word && covered_[e] != -1)) return b;
+    return e;
   }
 
   // Capitalised chunks with head words: organisations, events, initiatives,
@@ -2756,11 +3009,18 @@ class DocExtractor {
     }
   }
 
-  // The one initiative named so far whose name's key ends with the words of
-  // `key` (at least two), or -1 if none or several.
+  // The initiative named so far whose name's key ends with the words of
+  // `key` (at least two), or -1 if none. Of several ("the work programme"
+  // after the mitigation and the just transition work programmes), the one
+  // named last: a definite description takes the most recent antecedent
+  // that fits it (the recency preference of anaphora resolution), unless
+  // another was named in the same paragraph ("a Malaria Facility and a
+  // Dengue Facility ... the facility" stays unresolved).
   int initiative_ending_with(const std::string& key) const {
     if (key.find(' ') == std::string::npos) return -1;
     int found = -1;
+    const graph::Evidence* found_last = nullptr;
+    const graph::Evidence* runner_up = nullptr;
     for (std::size_t id = 0; id < out_.ents.size(); ++id) {
       const Local& l = out_.ents[id];
       if (l.type != NodeType::initiative || l.mentions.empty()) continue;
@@ -2768,9 +3028,18 @@ class DocExtractor {
       if (k.size() <= key.size() || k.compare(k.size() - key.size(), key.size(), key) != 0 ||
           k[k.size() - key.size() - 1] != ' ')
         continue;
-      if (found >= 0) return -1;
-      found = static_cast<int>(id);
+      const graph::Evidence* last = &l.mentions.front();
+      for (const auto& m : l.mentions)
+        if (m.start > last->start) last = &m;
+      if (found_last == nullptr || last->start > found_last->start) {
+        runner_up = found_last;
+        found = static_cast<int>(id);
+        found_last = last;
+      } else if (runner_up == nullptr || last->start > runner_up->start) {
+        runner_up = last;
+      }
     }
+    if (runner_up != nullptr && runner_up->paragraph == found_last->paragraph) return -1;
     return found;
   }
 
@@ -3726,6 +3995,38 @@ class DocExtractor {
       if (people.empty()) people = of_types(from, to, {NodeType::organisation});
       for (int p : people) relation(ev, p, RelationType::chaired_by);
     }
+    // "the thirtieth session of the Conference of the Parties to the UNFCCC
+    // (COP 30)", "the sixtieth sessions of the Subsidiary Body for
+    // Implementation (SBI 60)": a session acronym defined after a body's
+    // numbered session names the body's meeting (organised_by, as "X at its
+    // Nth session").
+    for (const auto& m : ments_) {
+      if (type_of(m.ent) != NodeType::event || m.b < 6 || m.e >= n || toks_[m.b - 1].punct != '(' ||
+          toks_[m.e].punct != ')')
+        continue;
+      const int body = covered_[m.b - 2];
+      if (body < 0 || type_of(body) != NodeType::organisation) continue;
+      std::size_t ob = m.b - 2;
+      while (ob > 0 && covered_[ob - 1] == body) --ob;
+      std::size_t s = ob;
+      if (s > 0 && is_word(s - 1, "the")) --s;
+      if (s >= 3 && is_word(s - 1, "of") &&
+          (is_word(s - 2, "session") || is_word(s - 2, "sessions")) && ordinal_at(s - 3))
+        relation(m.ent, body, RelationType::organised_by);
+    }
+    // "the incoming COP 30 Presidency of Brazil": the State or body that
+    // holds a meeting's presidency chairs it (UN usage for COPs and
+    // Assemblies, whose presidency a country holds).
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+      if (!is_word(i, "presidency") || covered_[i - 1] < 0 ||
+          type_of(covered_[i - 1]) != NodeType::event || !is_word(i + 1, "of"))
+        continue;
+      const std::size_t k = is_word(i + 2, "the") ? i + 3 : i + 2;
+      if (k < n && covered_[k] >= 0 &&
+          (type_of(covered_[k]) == NodeType::country ||
+           type_of(covered_[k]) == NodeType::organisation))
+        relation(covered_[i - 1], covered_[k], RelationType::chaired_by);
+    }
     // moderated by
     for (std::size_t i = 0; i < n; ++i) {
       // "facilitated by" (a working group, a panel) moderates; "co-facilitated
@@ -3743,6 +4044,26 @@ class DocExtractor {
               std::find(people.begin(), people.end(), r.src) != people.end())
             parent_of_other = true;
         if (!parent_of_other) relation(ev, p, RelationType::moderated_by);
+      }
+    }
+    // "Chair: Mr. X" / "Moderator: Ms. Y, Director, Z": a credit line under
+    // a meeting names who chaired or moderated it (the meeting the line
+    // names, else the one in scene).
+    if (const int p = credited_person(); p >= 0) {
+      const std::size_t c = credit_label();
+      const Key& k = toks_[c - 1].key;
+      const bool one_word = c == 1;
+      const bool chair =
+          one_word && (k == "chair" || k == "co chair" || k == "cochair" || k == "chairperson" ||
+                       k == "chairman" || k == "chairwoman" || k == "co facilitator");
+      const bool moderator =
+          one_word && (k == "moderator" || k == "co moderator" || k == "facilitator");
+      if (chair || moderator) {
+        int ev = -1;
+        for (const auto& m : ments_)
+          if (ev < 0 && type_of(m.ent) == NodeType::event && !inside_other(m)) ev = m.ent;
+        if (ev < 0) ev = scene_event();
+        relation(ev, p, chair ? RelationType::chaired_by : RelationType::moderated_by);
       }
     }
     // opened
@@ -3779,8 +4100,24 @@ class DocExtractor {
       speaking = reading;
     if (speaker_section_ || speaking != std::string::npos) {
       const int ev = speech_event(speaking);
+      // A presiding officer's reported words ("SBI Chair Munir urged parties
+      // to ...", "Co-Facilitator Tupou announced that ...") are the conduct
+      // of the meeting, not a speech at it; an explicit address ("addressed
+      // the plenary", "in her remarks to the meeting") still is.
+      static const WordSet addresses = {"panelists", "panellists", "speakers", "addressed",
+                                        "briefed",   "remarks",    "spoke",    "presented",
+                                        "keynote",   "panelist",   "panellist"};
+      const bool address =
+          speaker_section_ || speaking == reading || addresses.count(toks_[speaking].key) != 0;
+      auto presides = [&](int p) {
+        return std::any_of(out_.rels.begin(), out_.rels.end(), [&](const Rel& r) {
+          return r.dst == p &&
+                 (r.type == RelationType::chaired_by || r.type == RelationType::moderated_by);
+        });
+      };
       for (int p : of_types(0, n, {NodeType::person}))
-        if (!openers.count(p) && !opened_before_.count(p)) relation(p, ev, RelationType::spoke_at);
+        if (!openers.count(p) && !opened_before_.count(p) && (address || !presides(p)))
+          relation(p, ev, RelationType::spoke_at);
     }
     for (int p : openers) opened_before_.insert(p);
     // affiliations from roles
@@ -3894,6 +4231,15 @@ class DocExtractor {
       for (int x : described_) {
         if (trigger == std::string::npos) break;
         if (type_of(x) == NodeType::event && x == main_event_) continue;
+        // A proposal is of something new (as in proposals()): "proposed that
+        // the work programme produce ..." does not propose the programme the
+        // document named before, while an indefinite "a global partnership"
+        // introduces one even when an earlier description shares its core.
+        if (out_.ents[static_cast<std::size_t>(x)].mentions.front().start < sent_.start &&
+            std::all_of(ments_.begin(), ments_.end(), [&](const Mention& m) {
+              return m.ent != x || (m.b > 0 && is_word(m.b - 1, "the"));
+            }))
+          continue;
         if (expletive && std::none_of(ments_.begin(), ments_.end(), [&](const Mention& m) {
               return m.ent == x && m.b > trigger;
             }))

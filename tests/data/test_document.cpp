@@ -87,6 +87,25 @@ TEST_CASE("data: unnumbered documents number their blocks from 1") {
   CHECK(d.doc.paragraphs[2].number == 3);
 }
 
+TEST_CASE("data: a Role colon honorific line is a paragraph and no heading") {
+  // Numbered: "Rapporteur: Mr. X" after the last paragraph is text, while
+  // "Annex: Programme" (no honorific after the colon) stays a heading.
+  const auto d = parse(
+      "1. First paragraph.\n\n2. Second paragraph.\n\nRapporteur: Mr. Felipe Andrade (Secretariat)"
+      "\n\nAnnex: Programme\n\nModerator: Dr Ana Ruiz, Director\n");
+  REQUIRE(d.doc.paragraphs.size() == 4);
+  CHECK(d.doc.paragraphs[2].text == "Rapporteur: Mr. Felipe Andrade (Secretariat)");
+  CHECK(d.doc.paragraphs[2].section.empty());
+  CHECK(d.doc.paragraphs[3].text == "Moderator: Dr Ana Ruiz, Director");
+  CHECK(d.doc.paragraphs[3].section == "Annex: Programme");
+  // Unnumbered: the one-line block is a block either way, but names no section.
+  const auto u =
+      parse("Chair: Ms. Lena Fischer\n\nFirst block.\n\nPanel two: financing\n\nNext.\n");
+  REQUIRE(u.doc.paragraphs.size() == 4);
+  CHECK(u.doc.paragraphs[1].section.empty());
+  CHECK(u.doc.paragraphs[3].section == "Panel two: financing");
+}
+
 TEST_CASE("data: offsets in CRLF and CR files refer to the file's bytes") {
   const std::string text = "A title\r\n\r\n1. One line.\r\n2. Two.\rMore of two.\r\n";
   const auto d = parse(text);
