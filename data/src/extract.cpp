@@ -842,6 +842,11 @@ class DocExtractor {
     // Every relation of a sentence quotes it: one shared copy per sentence.
     if (sent_text_.empty()) sent_text_ = text(sent_.start, sent_.end);
     out_.rels.push_back({src, dst, type, evidence(sent_.start, sent_.end, sent_text_)});
+    // Indexes the rules ask of the relations so far (a scan of out_.rels
+    // would grow with the document).
+    if (type == RelationType::member_of) units_of_[dst].push_back(src);
+    if (type == RelationType::chaired_by || type == RelationType::moderated_by)
+      presiding_.insert(dst);
   }
 
   bool free(std::size_t b, std::size_t e) const {
@@ -1550,10 +1555,9 @@ class DocExtractor {
       // "the 67th session of the Commission on the Status of Women (CSW67)":
       // a numbered session of a known body, with its short name.
       const std::size_t r = is_word(i + 3, "the") ? i + 4 : i + 3;
-      if (covered_[i] == -1 && ordinal_at(i) && !is_word(i, "next") && covered_[i + 1] == -1 &&
-          is_word(i + 1, "session") && is_word(i + 2, "of") && r < toks_.size() &&
-          covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation &&
-          covered_[r - 1] != covered_[r]) {
+      if (is_word(i + 1, "session") && is_word(i + 2, "of") && covered_[i] == -1 && ordinal_at(i) &&
+          !is_word(i, "next") && covered_[i + 1] == -1 && r < toks_.size() && covered_[r] >= 0 &&
+          type_of(covered_[r]) == NodeType::organisation && covered_[r - 1] != covered_[r]) {
         const int body = covered_[r];
         const std::size_t me = mention_span(r).second;
         // "(COP 30)" after it: the session its short name names already.
@@ -4039,10 +4043,10 @@ class DocExtractor {
       for (int p : people) {
         // Units rather than their parents.
         bool parent_of_other = false;
-        for (const auto& r : out_.rels)
-          if (r.type == RelationType::member_of && r.dst == p &&
-              std::find(people.begin(), people.end(), r.src) != people.end())
-            parent_of_other = true;
+        if (auto u = units_of_.find(p); u != units_of_.end())
+          for (const int unit : u->second)
+            parent_of_other =
+                parent_of_other || std::find(people.begin(), people.end(), unit) != people.end();
         if (!parent_of_other) relation(ev, p, RelationType::moderated_by);
       }
     }
@@ -4109,12 +4113,7 @@ class DocExtractor {
                                         "keynote",   "panelist",   "panellist"};
       const bool address =
           speaker_section_ || speaking == reading || addresses.count(toks_[speaking].key) != 0;
-      auto presides = [&](int p) {
-        return std::any_of(out_.rels.begin(), out_.rels.end(), [&](const Rel& r) {
-          return r.dst == p &&
-                 (r.type == RelationType::chaired_by || r.type == RelationType::moderated_by);
-        });
-      };
+      auto presides = [&](int p) { return presiding_.count(p) != 0; };
       for (int p : of_types(0, n, {NodeType::person}))
         if (!openers.count(p) && !opened_before_.count(p) && (address || !presides(p)))
           relation(p, ev, RelationType::spoke_at);
@@ -4487,7 +4486,9 @@ class DocExtractor {
   bool report_subject_ = false;  // the last sentence opened with report_ (or "It" after it)
   int list_founder_ = kNoList;
   bool first_sentence_ = false;
-  std::size_t para_index_ = 0;  // of para_ in the document
+  std::unordered_map<int, std::vector<int>> units_of_;  // member_of targets -> sources
+  std::unordered_set<int> presiding_;                   // targets of chaired_by, moderated_by
+  std::size_t para_index_ = 0;                          // of para_ in the document
   // A title-block line named the report's genre as a meeting's ("Side event
   // summary", "Workshop report"): the title line after it names the meeting.
   bool meeting_genre_line_ = false;
