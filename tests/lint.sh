@@ -17,7 +17,9 @@ check() {
 dirs=(graph data render cli)
 check "std::regex (stack overflow on long lines with libstdc++ 12)" 'std::regex|<regex>' "${dirs[@]}"
 check "gvRenderFilename (returns 0 when it cannot write)" 'gvRenderFilename' "${dirs[@]}"
-check "record shapes (CVE-2020-18032 class)" '"M?record"' "${dirs[@]}"
+# (Shapes exist only where Graphviz is, render/, which the last check keeps
+# it to: the word "record" in data/'s word lists is no shape.)
+check "record shapes (CVE-2020-18032 class)" '"M?record"' render
 check "HTML-like labels (agstrdup_html)" 'agstrdup_html' "${dirs[@]}"
 check "Graphviz outside render/src" 'graphviz/(gvc|cgraph)\.h' graph data cli render/include
 check "nlohmann outside data/src" 'nlohmann/json' graph render cli data/include
