@@ -936,7 +936,8 @@ class DocExtractor {
       has_genre = has_genre || (toks_[k].word && genre.count(toks_[k].key));
       has_meeting = has_meeting || (toks_[k].word && meeting.count(toks_[k].key));
     }
-    if (e - b <= 6 && has_genre && has_meeting) {
+    // (A line, not a sentence: "The meeting report was adopted." is none.)
+    if (e - b <= 6 && has_genre && has_meeting && toks_[e - 1].punct != '.') {
       meeting_genre_line_ = true;
       return;
     }
