@@ -2405,6 +2405,10 @@ class DocExtractor {
             (months.count(toks_[j + 1].key) ||
              (covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::country)))
           break;
+        // "... Human Rights Centre in Mogadishu": after a head word, "in" and
+        // one or two capitalised words that end the run (no head among them)
+        // name a place, not part of the name.
+        if (is_word(j, "in") && j > i && head_word_at(j - 1) && place_after_in(j)) break;
         // "... Child Marriage and to the Sustainable Development Goals": "and"
         // then a preposition coordinates two phrases, not two parts of a name.
         if (is_word(j, "and") && j + 1 < toks_.size() &&
@@ -2426,6 +2430,26 @@ class DocExtractor {
       chunk(i, j);
       i = std::max(j, i + 1);
     }
+  }
+
+  bool head_word_at(std::size_t k) const {
+    bool found = false;
+    head_of(k, &found);
+    return found;
+  }
+
+  // True when "in" at token j is followed by one or two capitalised words,
+  // no head word among them and no known entity, that end the capitalised
+  // run ("in Mogadishu", "in Cox's Bazar", not "in Persons and ...").
+  bool place_after_in(std::size_t j) const {
+    std::size_t k = j + 1;
+    while (k < toks_.size() && k < j + 3 && toks_[k].word && toks_[k].cap && covered_[k] == -1 &&
+           !head_word_at(k))
+      ++k;
+    if (k == j + 1) return false;
+    if (k < toks_.size() && toks_[k].word && (toks_[k].cap || connectors().count(toks_[k].key)))
+      return false;
+    return true;
   }
 
   // True when the text between tokens a and b holds a blank line (two line
@@ -2462,6 +2486,14 @@ class DocExtractor {
         after_title = true;
         b = te;
         while (b < e && toks_[b].word && connectors().count(toks_[b].key)) ++b;
+        continue;
+      }
+      // "of 27 September 2017 on the Political Declaration ...": a number
+      // and the lower-case words after it open no name.
+      if (toks_[b].word && toks_[b].digit && open_tok(b) && b + 1 < e && toks_[b + 1].word &&
+          !toks_[b + 1].cap) {
+        ++b;
+        while (b < e && toks_[b].word && !toks_[b].cap) ++b;
         continue;
       }
       break;

@@ -1437,3 +1437,21 @@ TEST_CASE("data: a named example of a plural noun of bodies is an organisation")
           "named.");
   for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::organisation);
 }
+
+TEST_CASE("data: a date opens no name and a place after a head word ends one") {
+  const auto g = run(
+      "Recalling General Assembly resolution 72/1 of 27 September 2017 on the Political "
+      "Declaration on the Implementation of the United Nations Global Plan of Action to Combat "
+      "Trafficking in Persons, Ms. Ilwad Elman, Chief Operating Officer of the Elman Peace and "
+      "Human Rights Centre in Mogadishu, spoke. The Working Group on Trafficking in Persons met.");
+  CHECK(has(g, graph::NodeType::resolution,
+            "Political Declaration on the Implementation of the United Nations Global Plan of "
+            "Action to Combat Trafficking in Persons"));
+  CHECK(edge(g, "Ilwad Elman", graph::RelationType::affiliated_with,
+             "Elman Peace and Human Rights Centre"));
+  CHECK(has(g, graph::NodeType::organisation, "Working Group on Trafficking in Persons"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.rfind("2017", 0) != 0);
+    CHECK(n.name.find("Mogadishu") == std::string::npos);
+  }
+}
