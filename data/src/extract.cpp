@@ -1537,6 +1537,24 @@ class DocExtractor {
   // "the Executive Board at its 156th session" (after the chunks: the body
   // may be a name no lexicon has).
   void find_sessions_of_bodies() {
+    // "Human Rights Council / Fifty-third session" (a document header): a
+    // line that is only a body's name, then a line that is only a
+    // capitalised ordinal and "session", names the body's session.
+    const int header_body = header_body_;
+    header_body_ = -1;
+    if (!ments_.empty() && ments_.front().b == 0 && ments_.front().e == toks_.size() &&
+        type_of(ments_.front().ent) == NodeType::organisation)
+      header_body_ = ments_.front().ent;
+    if (header_body >= 0 && toks_.size() == 2 && toks_[0].cap && covered_[0] == -1 &&
+        ordinal_at(0) && is_word(1, "session")) {
+      const std::string name =
+          span_text(0, 2) + " of the " + out_.ents[static_cast<std::size_t>(header_body)].name;
+      const int id = entity(NodeType::event, name);
+      sessions_.insert(id);
+      mention(id, 0, 2);
+      relation(id, header_body, RelationType::organised_by);
+      return;
+    }
     for (std::size_t i = 0; i + 4 < toks_.size(); ++i) {
       if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
           (i + 1 >= toks_.size() || covered_[i + 1] != covered_[i]) && is_word(i + 1, "at") &&
@@ -4546,6 +4564,7 @@ class DocExtractor {
   std::set<int> opened_before_;
   std::string fora_tail_;
   int main_event_ = -1;
+  int header_body_ = -1;              // the body a line that is only its name named (last sentence)
   bool main_event_reported_ = false;  // main_event_ is what a title reports on
   int last_event_ = -1;
   int prev_event_ = -1;   // the last event mentioned in an earlier sentence

@@ -1455,3 +1455,14 @@ TEST_CASE("data: a date opens no name and a place after a head word ends one") {
     CHECK(n.name.find("Mogadishu") == std::string::npos);
   }
 }
+
+TEST_CASE("data: a header's body line and session line name the body's session") {
+  const auto g = run(
+      "United Nations   A/HRC/RES/53/7\n\nHuman Rights Council\nFifty-third session\n19 June 2023"
+      "\n\n1. Decides to remain seized of the matter.\n");
+  CHECK(edge(g, "Fifty-third session of the Human Rights Council",
+             graph::RelationType::organised_by, "Human Rights Council"));
+  // A session line without a body line above it names nothing.
+  const auto h = run("Annual report\nFifty-third session\n\n1. The report was adopted.\n");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::event);
+}
