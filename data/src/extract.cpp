@@ -1201,6 +1201,16 @@ class DocExtractor {
         continue;
       }
       if (again && covered_[at] >= 0 && covered_[at] != before) continue;
+      // "the 67th session of the Commission on the Status of Women (CSW67)":
+      // an acronym with the session's number names the session
+      // (find_sessions_of_bodies), not the body.
+      if (std::isdigit(static_cast<unsigned char>(t_[a.e - 1])) && covered_[i - 1] >= 0) {
+        std::size_t x = mention_span(i - 1).first;
+        if (x > 0 && is_word(x - 1, "the")) --x;
+        if (x > 1 && is_word(x - 1, "of") &&
+            (is_word(x - 2, "session") || is_word(x - 2, "sessions")))
+          continue;
+      }
       if (at != i + 1 &&
           (type_of(before) == NodeType::person || type_of(before) == NodeType::country ||
            !same_initial(out_.ents[static_cast<std::size_t>(before)].name, a, toks_[i + 1])))
@@ -1596,6 +1606,7 @@ class DocExtractor {
         if (me + 2 < toks_.size() && toks_[me].punct == '(' && toks_[me + 1].word &&
             toks_[me + 1].upper && covered_[me + 1] == -1 && toks_[me + 2].punct == ')') {
           alias(id, span_text(me + 1, me + 2), "acronym definition");
+          doc_acronyms_.emplace(span_text(me + 1, me + 2), id);
           mention(id, me + 1, me + 2);
         }
         i = me - 1;

@@ -1466,3 +1466,19 @@ TEST_CASE("data: a header's body line and session line name the body's session")
   const auto h = run("Annual report\nFifty-third session\n\n1. The report was adopted.\n");
   for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::event);
 }
+
+TEST_CASE("data: an acronym with a session's number names the session, not its body") {
+  const auto g = run(
+      "It was held on the margins of the 67th session of the Commission on the Status of Women "
+      "(CSW67). CSW67 ended. The 10th session of the Commission on Crime Prevention and Criminal "
+      "Justice (CCPCJ) met.");
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "67th session of the Commission on the Status of Women")
+      CHECK(n.mentions.size() == 3);
+    if (n.name == "Commission on the Status of Women")
+      CHECK(std::count(n.aliases.begin(), n.aliases.end(), "CSW67") == 0);
+    // Without a number the acronym is the body's.
+    if (n.name == "Commission on Crime Prevention and Criminal Justice")
+      CHECK(std::count(n.aliases.begin(), n.aliases.end(), "CCPCJ") == 1);
+  }
+}
