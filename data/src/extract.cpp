@@ -658,6 +658,12 @@ const WordSet& ordinals() {
   return k;
 }
 
+// Words of an amount after its number ("250 million").
+const WordSet& amount_words() {
+  static const WordSet k = {"thousand", "million", "billion", "trillion"};
+  return k;
+}
+
 // Lower-case heads of described initiatives (singular and plural keys).
 NodeType initiative_or_not(const std::string& key, bool* found) {
   static const WordSet k = {
@@ -860,6 +866,10 @@ class DocExtractor {
 
   [[gnu::always_inline]] bool is_word(std::size_t i, Word w) const {  // as starts()
     return i < toks_.size() && toks_[i].key.h == w.h && same_key(toks_[i].key, w.s);
+  }
+
+  bool is_amount_word(std::size_t i) const {
+    return i < toks_.size() && toks_[i].word && amount_words().count(toks_[i].key) != 0;
   }
 
   NodeType type_of(int id) const { return out_.ents[static_cast<std::size_t>(id)].type; }
@@ -1507,8 +1517,7 @@ class DocExtractor {
           n.key.find_first_not_of("0123456789") == std::string::npos && covered_[i + 1] == -1 &&
           !(i + 2 < toks_.size() &&
             (toks_[i + 2].punct == '/' || toks_[i + 2].punct == '.' || toks_[i + 2].punct == '%' ||
-             is_word(i + 2, "of") || is_word(i + 2, "per") || is_word(i + 2, "million") ||
-             is_word(i + 2, "billion") || is_word(i + 2, "thousand") ||
+             is_word(i + 2, "of") || is_word(i + 2, "per") || is_amount_word(i + 2) ||
              is_word(i + 2, "percent")))) {
         int body = -1;
         if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
@@ -1848,7 +1857,7 @@ class DocExtractor {
           if (tn < k && (k >= toks_.size() || !toks_[k].word || !toks_[k].cap) &&
               person_name(tn, 2) == k) {
             j = tn;
-          } else if (!last_entity_end && name_after_comma(k)) {
+          } else if (!last_entity_end && name_after_comma(k).second > 0) {
             // "The Director of the Division for Treaty Affairs, John
             // Brandolino, spoke": a complement no lexicon knows, then the name.
             j = k;
@@ -1951,23 +1960,33 @@ class DocExtractor {
     }
   }
 
-  // True when token k is a comma followed by a person's name (with or
-  // without an honorific) that a comma, a full stop or a verb in the past
-  // ("spoke", "said", "opened") ends: the name an office's apposition gives.
-  bool name_after_comma(std::size_t k) const {
-    if (k + 1 >= toks_.size() || toks_[k].punct != ',') return false;
+  // The office holder's name [b, e) after token k, a comma: two or more
+  // words, after an honorific if any, that a clause goes on after ("The
+  // Director of the Division for Treaty Affairs, John Brandolino, spoke");
+  // {0, 0} if there is none.
+  std::pair<std::size_t, std::size_t> name_after_comma(std::size_t k) const {
+    if (k + 1 >= toks_.size() || toks_[k].punct != ',') return {0, 0};
     const std::size_t h = honorifics_at(k + 1);
-    const std::size_t ne = person_name(h, 2);
-    if (ne == h || !free(h, ne) || ne >= toks_.size()) return false;
-    for (std::size_t q = h; q < ne; ++q) {
-      bool head = false;
-      head_of(q, &head);
-      if (head) return false;
-    }
+    const std::size_t ne = holder_name(h);
+    if (ne == h || ne >= toks_.size()) return {0, 0};
+    return {h, ne};
+  }
+
+  // The end of an office holder's name at token b: two or more words, free,
+  // with no head word of a body or meeting among them, that a clause goes on
+  // after (a verb in the past, "said" or "says", or a comma, full stop or
+  // semicolon; not a noun: "the UNHCR Global Trends report"); b if none.
+  std::size_t holder_name(std::size_t b) const {
+    const std::size_t ne = person_name(b, 2);
+    if (ne == b || !free(b, ne)) return b;
+    for (std::size_t q = b; q < ne; ++q)
+      if (head_word_at(q)) return b;
+    if (ne >= toks_.size()) return ne;
     const Tok& after = toks_[ne];
-    return after.punct == ',' || after.punct == '.' ||
-           (after.word && !after.cap &&
-            (after.key.ends_with("ed") || after.key == "said" || after.key == "spoke"));
+    const bool verb = after.word && !after.cap &&
+                      (after.key.ends_with("ed") || after.key == "said" || after.key == "says" ||
+                       after.key == "told" || after.key == "spoke");
+    return verb || after.punct == ',' || after.punct == '.' || after.punct == ';' ? ne : b;
   }
 
   // "UN High Commissioner for Refugees Filippo Grandi told ...": a body the
@@ -1986,9 +2005,7 @@ class DocExtractor {
       if (!office) continue;
       // "The Special Rapporteur on trafficking in persons, especially women
       // and children, Siobhán Mullally, presented ...": the holder after a comma.
-      if (toks_[m.e].punct == ',' && name_after_comma(m.e)) {
-        const std::size_t h = honorifics_at(m.e + 1);
-        const std::size_t ne = person_name(h, 2);
+      if (const auto [h, ne] = name_after_comma(m.e); ne > h) {
         const int id = person_entity(h, ne);
         mention(id, h, ne);
         persons_.push_back(id);
@@ -1996,22 +2013,8 @@ class DocExtractor {
         continue;
       }
       if (!toks_[m.e].cap) continue;
-      const std::size_t ne = person_name(m.e, 2);
-      if (ne == m.e || !free(m.e, ne) || (ne < toks_.size() && toks_[ne].word && toks_[ne].cap))
-        continue;
-      bool head = false;
-      for (std::size_t k = m.e; k < ne && !head; ++k) head_of(k, &head);
-      if (head) continue;
-      // A clause goes on after the name: a verb in the past ("told",
-      // "announced"), "said" or "says", or punctuation; not a noun ("the
-      // UNHCR Global Trends report").
-      if (ne < toks_.size()) {
-        const Tok& after = toks_[ne];
-        const bool verb = after.word && !after.cap &&
-                          (after.key.ends_with("ed") || after.key == "said" ||
-                           after.key == "says" || after.key == "told" || after.key == "spoke");
-        if (!verb && !(after.punct == ',' || after.punct == '.' || after.punct == ';')) continue;
-      }
+      const std::size_t ne = holder_name(m.e);
+      if (ne == m.e) continue;
       const int id = person_entity(m.e, ne);
       alias(id, span_text(m.b, ne), "honorific");
       mention(id, m.e, ne);
@@ -3163,9 +3166,7 @@ class DocExtractor {
                toks_[b - 1].key.compare(toks_[b - 1].key.size() - 2, 2, "ed") == 0))
         --b;
       // An amount is no part of a name ("a 250 million fund for ...").
-      while (b < i && (toks_[b].digit || is_word(b, "million") || is_word(b, "billion") ||
-                       is_word(b, "thousand") || is_word(b, "trillion")))
-        ++b;
+      while (b < i && (toks_[b].digit || is_amount_word(b))) ++b;
       // A bare head is not a name unless a topic follows ("a code against human trafficking").
       if (b == i && toks_[i].key != "convention" &&
           ((!is_word(h + 1, "against") && !is_word(h + 1, "on")) || toks_[h].key.back() == 's'))
@@ -3194,8 +3195,7 @@ class DocExtractor {
           const std::string_view k = toks_[q].key;
           const bool measure = toks_[q].digit || k.ends_with("year") || k.ends_with("years") ||
                                k.ends_with("month") || k.ends_with("week") || k == "a" ||
-                               k == "an" || k == "million" || k == "billion" || k == "thousand" ||
-                               k == "trillion";
+                               k == "an" || is_amount_word(q);
           measure_only = toks_[q].word && measure;
         }
         if (measure_only) continue;
