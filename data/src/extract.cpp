@@ -4061,25 +4061,6 @@ class DocExtractor {
       if (people.empty()) people = of_types(from, to, {NodeType::organisation});
       for (int p : people) relation(ev, p, RelationType::chaired_by);
     }
-    // "the thirtieth session of the Conference of the Parties to the UNFCCC
-    // (COP 30)", "the sixtieth sessions of the Subsidiary Body for
-    // Implementation (SBI 60)": a session acronym defined after a body's
-    // numbered session names the body's meeting (organised_by, as "X at its
-    // Nth session").
-    for (const auto& m : ments_) {
-      if (type_of(m.ent) != NodeType::event || m.b < 6 || m.e >= n || toks_[m.b - 1].punct != '(' ||
-          toks_[m.e].punct != ')')
-        continue;
-      const int body = covered_[m.b - 2];
-      if (body < 0 || type_of(body) != NodeType::organisation) continue;
-      std::size_t ob = m.b - 2;
-      while (ob > 0 && covered_[ob - 1] == body) --ob;
-      std::size_t s = ob;
-      if (s > 0 && is_word(s - 1, "the")) --s;
-      if (s >= 3 && is_word(s - 1, "of") &&
-          (is_word(s - 2, "session") || is_word(s - 2, "sessions")) && ordinal_at(s - 3))
-        relation(m.ent, body, RelationType::organised_by);
-    }
     // "the incoming COP 30 Presidency of Brazil": the State or body that
     // holds a meeting's presidency chairs it (UN usage for COPs and
     // Assemblies, whose presidency a country holds).
