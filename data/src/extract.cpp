@@ -4212,9 +4212,13 @@ class DocExtractor {
       // "the WHO Regional Office for Africa launched the X Initiative", "A and
       // B today launched the Y": the bodies or States just before the verb.
       const char c0 = k.empty() ? '\0' : k[0];
-      if ((c0 == 'l' || c0 == 'e' || c0 == 'c' || c0 == 's') &&
+      // "UNICEF and GPE today announced the Accelerator", "the Government
+      // adopted the National Plan of Action": announcing or adopting a named
+      // programme or plan sets it up.
+      if ((c0 == 'l' || c0 == 'e' || c0 == 'c' || c0 == 's' || c0 == 'a') &&
           (k == "launched" || k == "established" || k == "created" || k == "launches" ||
-           k == "establishes" || k == "creates" || (k == "set" && is_word(i + 1, "up"))) &&
+           k == "establishes" || k == "creates" || (k == "set" && is_word(i + 1, "up")) ||
+           k == "announced" || k == "announces" || k == "adopted" || k == "adopts") &&
           !is_word(i + 1, "by") && i > 0) {
         std::size_t o = k == "set" ? i + 2 : i + 1;
         while (o < n && o < i + 4 && (is_word(o, "the") || is_word(o, "a") || is_word(o, "an")))

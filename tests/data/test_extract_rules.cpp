@@ -1482,3 +1482,20 @@ TEST_CASE("data: an acronym with a session's number names the session, not its b
       CHECK(std::count(n.aliases.begin(), n.aliases.end(), "CCPCJ") == 1);
   }
 }
+
+TEST_CASE("data: bodies that announce or adopt a named programme or plan set it up") {
+  const auto g = run(
+      "UNICEF and the Global Partnership for Education today announced the Girls' Education "
+      "Accelerator, a US$ 250 million fund. The Government of Nepal adopted the National Plan of "
+      "Action against Trafficking in Persons in 2020.");
+  const std::string acc = "Girls' Education Accelerator";
+  CHECK(edge(g, acc, graph::RelationType::established_by, "United Nations Children's Fund"));
+  CHECK(edge(g, acc, graph::RelationType::established_by, "Global Partnership for Education"));
+  CHECK(edge(g, "National Plan of Action against Trafficking in Persons",
+             graph::RelationType::established_by, "Nepal"));
+  // Adopting a resolution, or announcing what will be adopted, sets up no programme.
+  const auto h = run(
+      "The General Assembly adopted resolution 61/144. The Minister of Health of Niger announced "
+      "that the Government would adopt a National Strategy to End Child Marriage.");
+  for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::established_by);
+}
