@@ -632,16 +632,19 @@ const WordSet& connectors() {
 
 const WordSet& leading_noise() {
   static const WordSet k = {
-      "the",     "a",      "an",        "this",         "that",      "these",      "those",
-      "its",     "their",  "his",       "her",          "in",        "on",         "at",
-      "by",      "for",    "with",      "from",         "both",      "all",        "some",
-      "each",    "our",    "new",       "as",           "under",     "through",    "during",
-      "after",   "before", "since",     "while",        "and",       "or",         "if",
-      "when",    "where",  "it",        "they",         "we",        "he",         "she",
-      "to",      "of",     "ministers", "participants", "delegates", "speakers",   "panelists",
-      "co",      "chairs", "following", "despite",      "according", "throughout", "within",
-      "without", "via",    "per",       "launch",       "launches",  "adopt",      "adopts",
-      "sign",    "signs",  "welcome",   "welcomes",     "endorse",   "endorses"};
+      "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "in", "on",
+      "at", "by", "for", "with", "from", "both", "all", "some", "each", "our", "new", "as", "under",
+      "through", "during", "after", "before", "since", "while", "and", "or", "if", "when", "where",
+      "it", "they", "we", "he", "she", "to", "of", "ministers", "participants", "delegates",
+      "speakers", "panelists", "co", "chairs", "following", "despite", "according", "throughout",
+      "within", "without", "via", "per", "launch", "launches", "adopt", "adopts", "sign", "signs",
+      "welcome", "welcomes", "endorse", "endorses",
+      // the verbs that open the paragraphs of a resolution ("Recalling
+      // Council resolution 50/7", "Welcoming UNODC's work")
+      "recalling", "reaffirming", "welcoming", "noting", "acknowledging", "recognizing",
+      "recognising", "expressing", "stressing", "emphasizing", "emphasising", "reiterating",
+      "underlining", "affirming", "encouraging", "urging", "inviting", "requesting", "commending",
+      "condemning", "deploring", "mindful", "convinced", "guided", "bearing"};
   return k;
 }
 
@@ -1384,8 +1387,15 @@ class DocExtractor {
                   (covered_[q - 1] >= 0 && type_of(covered_[q - 1]) == NodeType::organisation)) &&
                  (toks_[q - 1].cap || connectors().count(toks_[q - 1].key)))
             --q;
-          while (q < i && toks_[q].word && !toks_[q].cap) ++q;
+          while (q < i && toks_[q].word && (!toks_[q].cap || leading_noise().count(toks_[q].key)))
+            ++q;
           if (q < i && title_at(q) == q) body = span_text(q, i);
+          // "Council resolution 50/7" in a text that named the Human Rights
+          // Council: a body's head word alone is that body.
+          if (q + 1 == i) {
+            const int named = body_by_last_word(toks_[q].key);
+            if (named >= 0) body = out_.ents[static_cast<std::size_t>(named)].name;
+          }
         }
         // "In its resolution 9/1, the Conference ...", "The Council, in its
         // resolution 5/1": the possessor is a body named before it or right
@@ -1437,15 +1447,36 @@ class DocExtractor {
         std::string name = sym;
         const bool ga_symbol = sym.rfind("A/RES/", 0) == 0;
         if (ga_symbol) name = "General Assembly resolution " + sym.substr(6);
+        const std::string body = symbol_body(sym);
+        if (!body.empty()) name = body + " resolution " + sym.substr(sym.find("/RES/") + 5);
         const int id = entity(NodeType::resolution, name);
         alias(id, sym, "document symbol");
         mention(id, i, e);
         // The first symbol of the title block is the document's own: "the
         // present report" is this one.
-        if (report_ < 0 && !ga_symbol && para_ == &src_.doc.paragraphs.front()) report_ = id;
+        if (report_ < 0 && !ga_symbol && body.empty() && para_ == &src_.doc.paragraphs.front())
+          report_ = id;
         i = e - 1;
       }
     }
+  }
+
+  // The body whose resolution a symbol "<series>/<acronym>/RES/<number>"
+  // names, by an organisation acronym the lexicon knows ("A/HRC/RES/53/7":
+  // the Human Rights Council), or "".
+  std::string symbol_body(const std::string& sym) const {
+    const std::size_t a = sym.find('/');
+    const std::size_t r = sym.find("/RES/");
+    if (a == std::string::npos || r == std::string::npos || r <= a + 1 || r + 5 >= sym.size())
+      return "";
+    const std::string acronym = sym.substr(a + 1, r - a - 1);
+    const int e = cx_.matcher.entity_by_key(graph::alias_key(acronym));
+    if (e < 0) return "";
+    const LexiconEntity& le = cx_.lex.entities[static_cast<std::size_t>(e)];
+    if (le.type != NodeType::organisation ||
+        std::find(le.acronyms.begin(), le.acronyms.end(), acronym) == le.acronyms.end())
+      return "";
+    return le.name;
   }
 
   // "Seventy-third", "156th", "second": an ordinal number word (not "next").
@@ -3034,21 +3065,35 @@ class DocExtractor {
     if (toks_.size() < 2 || !is_word(0, "the") || !toks_[1].word || !toks_[1].cap ||
         covered_[1] != -1)
       return -1;
+    return latest_named(type, toks_[1].key, matches);
+  }
+
+  // The latest entity of `type` named earlier in the document whose name
+  // `matches` (given its keys) the word `head`, or -1.
+  template <class Matches>
+  int latest_named(NodeType type, const std::string& head, Matches matches) const {
     for (std::size_t id = out_.ents.size(); id-- > 0;) {
       const Local& l = out_.ents[id];
       if (l.type != type || l.mentions.empty()) continue;
-      if (matches(keys_of(l.name), toks_[1].key)) return static_cast<int>(id);
+      if (matches(keys_of(l.name), head)) return static_cast<int>(id);
     }
     return -1;
+  }
+
+  static bool last_word_is(const std::vector<std::string>& words, const std::string& head) {
+    return words.size() >= 2 && words.back() == head;
+  }
+
+  // The latest organisation named before whose name of two or more words
+  // ends in `head` ("council": the Human Rights Council), or -1.
+  int body_by_last_word(const std::string& head) const {
+    return latest_named(NodeType::organisation, head, last_word_is);
   }
 
   // "The Secretariat further proposes ...": the last word of the name of an
   // organisation named before speaks of the latest such organisation.
   int body_named_by_head() const {
-    return latest_named_by_head(NodeType::organisation,
-                                [](const std::vector<std::string>& words, const std::string& head) {
-                                  return words.size() >= 2 && words.back() == head;
-                                });
+    return latest_named_by_head(NodeType::organisation, last_word_is);
   }
 
   // "convene a second Global Cervical Cancer Elimination Forum" after the

@@ -1499,3 +1499,20 @@ TEST_CASE("data: bodies that announce or adopt a named programme or plan set it 
       "that the Government would adopt a National Strategy to End Child Marriage.");
   for (const auto& [k, e] : h.edges()) CHECK(e.type != graph::RelationType::established_by);
 }
+
+TEST_CASE("data: a resolution symbol or a body's head word names the body's resolution") {
+  const auto g =
+      run("United Nations          A/HRC/RES/53/7\n\nHuman Rights Council\nFifty-third session\n\n"
+          "The Human Rights Council,\n\nRecalling Council resolution 50/7 of 7 July 2022,\n\n"
+          "1. Decides to remain seized of the matter.");
+  CHECK(has(g, graph::NodeType::resolution, "Human Rights Council resolution 53/7"));
+  CHECK(has(g, graph::NodeType::resolution, "Human Rights Council resolution 50/7"));
+  CHECK_FALSE(has(g, graph::NodeType::resolution, "A/HRC/RES/53/7"));
+  // The verb that opens a resolution's paragraph is no part of a name.
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Recalling") == std::string::npos);
+  // An acronym no lexicon knows, or a head word no body named before ends
+  // in, is kept as written.
+  const auto h = run("The Board recalled A/XQZ/RES/12/3 and Council resolution 5/1.");
+  CHECK(has(h, graph::NodeType::resolution, "A/XQZ/RES/12/3"));
+  CHECK(has(h, graph::NodeType::resolution, "Council resolution 5/1"));
+}
