@@ -1860,11 +1860,13 @@ class DocExtractor {
           continue;
         }
         titled = true;
-        // Skip a role complement ("of the General Assembly", "for Foreign Affairs of Ghana").
+        // Skip a role complement ("of the General Assembly", "for Foreign
+        // Affairs of Ghana", "on Sexual Violence in Conflict").
         std::size_t j = te;
         role_b = i;
         if (j < toks_.size() && toks_[j].word &&
-            (toks_[j].key == "of" || toks_[j].key == "for" || toks_[j].key == "to")) {
+            (toks_[j].key == "of" || toks_[j].key == "for" || toks_[j].key == "to" ||
+             toks_[j].key == "on")) {
           std::size_t k = j + 1;
           std::size_t last_entity_end = 0;
           while (k < toks_.size() && toks_[k].word &&
@@ -2087,6 +2089,19 @@ class DocExtractor {
       std::size_t q = ne + 1;
       while (q < toks_.size() && covered_[q] == covered_[ne + 1]) ++q;
       ok = title_at(q) > q;
+    }
+    // "Nadia Murad, Nobel Peace Prize laureate and founder of ...": an
+    // apposition that calls the name a person.
+    if (!ok && toks_[ne].punct == ',') {
+      static const WordSet person_nouns = {
+          "laureate",   "founder",  "cofounder", "co founder", "survivor",   "activist",
+          "journalist", "lawyer",   "advocate",  "researcher", "campaigner", "economist",
+          "scholar",    "novelist", "author",    "artist",     "athlete",    "mother",
+          "father",     "daughter", "son",       "widow",      "grandmother"};
+      for (std::size_t q = ne + 1; q < toks_.size() && q < ne + 16 && !ok; ++q) {
+        if (!toks_[q].word) break;
+        ok = !toks_[q].cap && person_nouns.count(toks_[q].key) != 0;
+      }
     }
     if (!ok) return;
     const int id = person_entity(i, ne);

@@ -1516,3 +1516,15 @@ TEST_CASE("data: a resolution symbol or a body's head word names the body's reso
   CHECK(has(h, graph::NodeType::resolution, "A/XQZ/RES/12/3"));
   CHECK(has(h, graph::NodeType::resolution, "Council resolution 5/1"));
 }
+
+TEST_CASE("data: an office 'on' a subject, and an apposition that calls a name a person") {
+  const auto g = run(
+      "The Council heard the Special Representative of the Secretary-General on Children and "
+      "Armed Conflict, Virginia Gamba, and Nadia Murad, Nobel Peace Prize laureate and founder of "
+      "Nadia's Initiative, who told the Council that justice remained elusive.");
+  CHECK(has(g, graph::NodeType::person, "Virginia Gamba"));
+  CHECK(has(g, graph::NodeType::person, "Nadia Murad"));
+  // A place described by its people is no person.
+  const auto h = run("Cox's Bazar, home to a million refugees and their children, hosts them.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
+}
