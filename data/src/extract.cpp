@@ -1069,6 +1069,10 @@ class DocExtractor {
             ++i;
             continue;
           }
+          if (f.entity >= 0 && other_name_goes_on(f, m->second)) {
+            ++i;
+            continue;
+          }
           if (f.entity >= 0) {
             const int id = lexicon_entity(f.entity);
             // "Nigeria's": the name is written without the possessive.
@@ -1102,6 +1106,25 @@ class DocExtractor {
       }
       ++i;
     }
+  }
+
+  // True when form `f`, matched up to token e, is the start of its entity's
+  // full name ("Global Fund" of the "Global Fund to Fight AIDS, ...") and the
+  // text goes on with another complement ("Global Fund to End Modern
+  // Slavery", "Global Fund for Women"): another body's name, left to the
+  // chunker.
+  bool other_name_goes_on(const Form& f, std::size_t e) const {
+    if (f.keys.size() < 2 || e + 1 >= toks_.size() || !toks_[e].word || !toks_[e + 1].word ||
+        !toks_[e + 1].cap || covered_[e + 1] != -1 ||
+        !(toks_[e].key == "to" || toks_[e].key == "for" || toks_[e].key == "against"))
+      return false;
+    const auto full = keys_of(cx_.lex.entities[static_cast<std::size_t>(f.entity)].name);
+    // (A form may write the article: "The Global Fund".)
+    const std::size_t from = f.keys.front() == "the" ? 1 : 0;
+    const std::size_t n = f.keys.size() - from;
+    return full.size() > n + 1 && std::equal(f.keys.begin() + from, f.keys.end(), full.begin()) &&
+           !(full[n] == std::string_view(toks_[e].key) &&
+             full[n + 1] == std::string_view(toks_[e + 1].key));
   }
 
   // An instrument's full title that names another instrument after its

@@ -1528,3 +1528,22 @@ TEST_CASE("data: an office 'on' a subject, and an apposition that calls a name a
   const auto h = run("Cox's Bazar, home to a million refugees and their children, hosts them.");
   for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
 }
+
+TEST_CASE("data: a body's short name that goes on with another complement is another body") {
+  // "Global Fund" is the lexicon's short name of the Global Fund to Fight
+  // AIDS, Tuberculosis and Malaria; these names go on differently.
+  const auto g = run(
+      "Donors funded the Global Fund to Protect Coral Reefs and the Global Fund for Island "
+      "Peoples. The Global Fund to Fight AIDS, Tuberculosis and Malaria and the Global Fund also "
+      "spoke.");
+  const std::string aids = "Global Fund to Fight AIDS, Tuberculosis and Malaria";
+  CHECK(has(g, graph::NodeType::organisation, aids));
+  bool reefs = false, islands = false;
+  for (const auto& [id, n] : g.nodes()) {
+    reefs = reefs || n.name == "Global Fund to Protect Coral Reefs";
+    islands = islands || n.name == "Global Fund for Island Peoples";
+    if (n.name == aids) CHECK(n.mentions.size() == 2);
+  }
+  CHECK(reefs);
+  CHECK(islands);
+}
