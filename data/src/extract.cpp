@@ -1618,12 +1618,24 @@ class DocExtractor {
     if (!ments_.empty() && ments_.front().b == 0 && ments_.front().e == toks_.size() &&
         type_of(ments_.front().ent) == NodeType::organisation)
       header_body_ = ments_.front().ent;
-    if (header_body >= 0 && toks_.size() == 2 && toks_[0].cap && covered_[0] == -1 &&
-        ordinal_at(0) && is_word(1, "session")) {
-      const std::string name =
-          span_text(0, 2) + " of the " + out_.ents[static_cast<std::size_t>(header_body)].name;
+    // "SECURITY COUNCIL / 9342nd MEETING (AM)" likewise names its meeting.
+    const bool sitting = toks_.size() == 2 || (toks_.size() == 5 && toks_[2].punct == '(' &&
+                                               toks_[3].word && toks_[4].punct == ')');
+    const bool numbered = header_body >= 0 && sitting && (toks_[0].cap || toks_[0].digit) &&
+                          ordinal_at(0) && (is_word(1, "session") || is_word(1, "meeting"));
+    // (An ordinal and an event head may have named the line already.)
+    if (numbered && covered_[0] >= 0 && type_of(covered_[0]) == NodeType::event &&
+        mention_span(0) == std::pair<std::size_t, std::size_t>{0, 2})
+      unmention(0, 2);
+    if (numbered && covered_[0] == -1) {
+      // (A masthead in capitals: "MEETING" is written "meeting" in the name.)
+      const std::string noun = toks_[1].upper ? std::string(toks_[1].key) : span_text(1, 2);
+      const std::string name = span_text(0, 1) + " " + noun + " of the " +
+                               out_.ents[static_cast<std::size_t>(header_body)].name;
       const int id = entity(NodeType::event, name);
-      sessions_.insert(id);
+      // A session is where a document goes; a numbered meeting (one sitting)
+      // is what its coverage reports on, so it may be the main event.
+      if (is_word(1, "session")) sessions_.insert(id);
       mention(id, 0, 2);
       relation(id, header_body, RelationType::organised_by);
       return;

@@ -1547,3 +1547,13 @@ TEST_CASE("data: a body's short name that goes on with another complement is ano
   CHECK(reefs);
   CHECK(islands);
 }
+
+TEST_CASE("data: a numbered meeting under a body's masthead is the meeting the coverage reports") {
+  const auto g =
+      run("SECURITY COUNCIL\n9342nd MEETING (AM)\nSC/15291\n\nThe Security Council today held an "
+          "open debate. The meeting was chaired by Edi Rama, Prime Minister of Albania.");
+  const std::string meeting = "9342nd meeting of the United Nations Security Council";
+  CHECK(edge(g, meeting, graph::RelationType::organised_by, "United Nations Security Council"));
+  CHECK(edge(g, meeting, graph::RelationType::chaired_by, "Edi Rama"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name != "AM");
+}
