@@ -1641,19 +1641,25 @@ class DocExtractor {
       return;
     }
     for (std::size_t i = 0; i + 4 < toks_.size(); ++i) {
+      // "... at its 44th plenary meeting"; "the Group of Experts ... (GRETA)
+      // at its ...": the acronym's parenthesis closes before "at".
+      const std::size_t at = i + 1 < toks_.size() && toks_[i + 1].punct == ')' ? i + 2 : i + 1;
+      const std::size_t sitting = is_word(at + 3, "plenary") ? at + 4 : at + 3;
       if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
-          (i + 1 >= toks_.size() || covered_[i + 1] != covered_[i]) && is_word(i + 1, "at") &&
-          is_word(i + 2, "its") && ordinal_at(i + 3) && is_word(i + 4, "session")) {
+          (i + 1 >= toks_.size() || covered_[i + 1] != covered_[i]) && is_word(at, "at") &&
+          is_word(at + 1, "its") && ordinal_at(at + 2) &&
+          (is_word(sitting, "session") || is_word(sitting, "meeting")) && covered_[sitting] == -1) {
         const int body = covered_[i];
         const auto [mb, me] = mention_span(i);
+        const std::size_t end = sitting + 1;
         const std::string name =
-            span_text(i + 3, i + 5) + " of the " + out_.ents[static_cast<std::size_t>(body)].name;
+            span_text(at + 2, end) + " of the " + out_.ents[static_cast<std::size_t>(body)].name;
         const int id = entity(NodeType::event, name);
         sessions_.insert(id);
-        alias(id, span_text(mb, i + 5), "normalisation");
-        mention(id, i + 3, i + 5);
+        if (at == i + 1) alias(id, span_text(mb, end), "normalisation");
+        mention(id, at + 2, end);
         relation(id, body, RelationType::organised_by);
-        i += 4;
+        i = end - 1;
         continue;
       }
       // "the 67th session of the Commission on the Status of Women (CSW67)":
@@ -2942,11 +2948,23 @@ class DocExtractor {
         for (std::size_t q = r; q < e; ++q)
           if (toks_[q].word && !connectors().count(toks_[q].key)) ++y_words;
         if (y_words < 2) continue;
+        // Without an article the complement is a portfolio or a field
+        // ("Ministry of Internal Administration", "Bureau of International
+        // Labor Affairs"), not a body.
+        if (r == k + 1) continue;
         bool rh = false;
+        std::size_t rq = r;
         NodeType pt = NodeType::organisation;
-        for (std::size_t q = r; q < e && !rh && !is_word(q, "of"); ++q)
-          if ((cov(q) == -1 || cov(q) == -2)) pt = head_of(q, &rh);
+        // (The head comes before Y's own complement: "the Parties to the
+        // Convention" is a collective, not a body headed by "Convention".)
+        for (; rq < e && !rh &&
+               !(toks_[rq].word && !is_word(rq, "and") && !is_word(rq, "the") &&
+                 connectors().count(toks_[rq].key));
+             ++rq)
+          if ((cov(rq) == -1 || cov(rq) == -2)) pt = head_of(rq, &rh);
         if (!rh) continue;
+        // A plural head names a collective ("the Member Organizations").
+        if (cx_.words.head_type.find(toks_[rq - 1].key) == cx_.words.head_type.end()) continue;
         bool tfound = false;
         const NodeType rt = head_of(r, &tfound);
         pt = tfound ? rt : NodeType::organisation;

@@ -1557,3 +1557,20 @@ TEST_CASE("data: a numbered meeting under a body's masthead is the meeting the c
   CHECK(edge(g, meeting, graph::RelationType::chaired_by, "Edi Rama"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name != "AM");
 }
+
+TEST_CASE("data: a portfolio or a collective after 'of' is no body; a body's plenary meeting is") {
+  const auto g = run(
+      "The report was adopted by the Group of Experts on Action against Trafficking in Human "
+      "Beings (GRETA) at its 44th plenary meeting. The Observatory, set up within the Ministry of "
+      "Internal Administration, reports to the Committee of the Parties to the Convention. The "
+      "Anti-Trafficking Unit of the Ministry of Home Affairs met.");
+  const std::string greta = "Group of Experts on Action against Trafficking in Human Beings";
+  CHECK(edge(g, "44th plenary meeting of the " + greta, graph::RelationType::organised_by, greta));
+  CHECK(has(g, graph::NodeType::organisation, "Ministry of Internal Administration"));
+  CHECK(has(g, graph::NodeType::organisation, "Committee of the Parties to the Convention"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "Internal Administration"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "Parties to the Convention"));
+  // With the article, the complement is still a body of its own.
+  CHECK(edge(g, "Anti-Trafficking Unit of the Ministry of Home Affairs",
+             graph::RelationType::member_of, "Ministry of Home Affairs"));
+}
