@@ -2593,6 +2593,12 @@ class DocExtractor {
   }
 
   void chunk(std::size_t b, std::size_t e) {
+    // A headline's verb in title case ("IOM and Bangladesh Launch National
+    // Counter-Trafficking Hotline") ends what comes before it.
+    static const WordSet headline_verbs = {"launch", "launches", "adopt",    "adopts",  "sign",
+                                           "signs",  "welcome",  "welcomes", "endorse", "endorses"};
+    for (std::size_t q = b + 1; q + 1 < e; ++q)
+      if (toks_[q].word && toks_[q].cap && headline_verbs.count(toks_[q].key)) b = q + 1;
     // Strip leading noise and titles ("The", "Chief of the").
     bool after_title = false;
     while (b < e) {

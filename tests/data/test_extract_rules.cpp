@@ -1574,3 +1574,11 @@ TEST_CASE("data: a portfolio or a collective after 'of' is no body; a body's ple
   CHECK(edge(g, "Anti-Trafficking Unit of the Ministry of Home Affairs",
              graph::RelationType::member_of, "Ministry of Home Affairs"));
 }
+
+TEST_CASE("data: a title-case headline's verb ends the name before it") {
+  const auto g =
+      run("IOM and Bangladesh Launch National Counter-Trafficking Hotline\n\nDhaka, 30 July 2023 - "
+          "IOM and the Government of Bangladesh launched a national counter-trafficking hotline.");
+  CHECK(has(g, graph::NodeType::initiative, "National Counter-Trafficking Hotline"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Launch") == std::string::npos);
+}
