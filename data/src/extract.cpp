@@ -1817,7 +1817,15 @@ class DocExtractor {
     if (covered_[i] != -1) return false;
     if (toks_[i].cap && !toks_[i].upper && !toks_[i].digit) {
       if (cx_.words.head_type.count(toks_[i].key) != 0) return false;
-      return true;
+      // The field of a portfolio ends a title's complement; no name starts
+      // with it ("Minister of Foreign Affairs Retno Marsudi").
+      static const WordSet portfolio = {
+          "affairs",     "development", "security",    "relations", "cooperation", "protection",
+          "welfare",     "education",   "interior",    "defence",   "defense",     "finance",
+          "labour",      "labor",       "health",      "trade",     "industry",    "agriculture",
+          "environment", "employment",  "immigration", "migration", "equality",    "integration",
+          "planning",    "justice"};
+      return portfolio.count(toks_[i].key) == 0;
     }
     // initials "B." are tokens "B" + "."
     return false;
@@ -1892,6 +1900,10 @@ class DocExtractor {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (covered_[i] != -1 || !toks_[i].word) continue;
       std::size_t h = honorifics_at(i);
+      // "Commissioner for Home Affairs Ylva Johansson": an honorific that is
+      // also a title, with a complement, is the title.
+      if (h > i && (is_word(h, "for") || is_word(h, "of") || is_word(h, "on")) && title_at(i) > i)
+        h = i;
       std::size_t role_b = 0, role_e = 0;
       bool titled = false;
       if (h == i) {
@@ -2607,7 +2619,9 @@ class DocExtractor {
         continue;
       }
       const std::size_t te = title_at(b);
-      if (te > b && open_tok(b)) {
+      // ("Justice and Home Affairs Council": a title word joined by "and" to
+      // another word names a field, not a person's title.)
+      if (te > b && open_tok(b) && !is_word(te, "and")) {
         after_title = true;
         b = te;
         while (b < e && toks_[b].word && connectors().count(toks_[b].key)) ++b;

@@ -1582,3 +1582,19 @@ TEST_CASE("data: a title-case headline's verb ends the name before it") {
   CHECK(has(g, graph::NodeType::initiative, "National Counter-Trafficking Hotline"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Launch") == std::string::npos);
 }
+
+TEST_CASE("data: a portfolio's field ends a title's complement; no name starts with it") {
+  const auto g =
+      run("Minister of Foreign Affairs Retno Marsudi spoke. Commissioner for Home Affairs Ylva "
+          "Johansson spoke. Ministers met at the Justice and Home Affairs Council. Justice Ruth "
+          "Bader Ginsburg "
+          "wrote.");
+  CHECK(has(g, graph::NodeType::person, "Retno Marsudi"));
+  CHECK(has(g, graph::NodeType::person, "Ylva Johansson"));
+  CHECK(has(g, graph::NodeType::organisation, "Justice and Home Affairs Council"));
+  CHECK(has(g, graph::NodeType::person, "Ruth Bader Ginsburg"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.rfind("Affairs ", 0) != 0);
+    CHECK(n.name != "Home Affairs Council");
+  }
+}
