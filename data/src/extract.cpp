@@ -2620,8 +2620,9 @@ class DocExtractor {
       }
       const std::size_t te = title_at(b);
       // ("Justice and Home Affairs Council": a title word joined by "and" to
-      // another word names a field, not a person's title.)
-      if (te > b && open_tok(b) && !is_word(te, "and")) {
+      // a word that is no title ("Ambassador and Head of ...") names a
+      // field, not a person's title.)
+      if (te > b && open_tok(b) && !(is_word(te, "and") && title_at(te + 1) == te + 1)) {
         after_title = true;
         b = te;
         while (b < e && toks_[b].word && connectors().count(toks_[b].key)) ++b;
@@ -2850,12 +2851,14 @@ class DocExtractor {
         relation(id, parent, RelationType::member_of);
         return;
       }
-      // "African Union Campaign to End Child Marriage": a body's programme,
-      // named as written.
-      if (q < e && free(q, e) && head >= q && type == NodeType::initiative &&
+      // "African Union Campaign to End Child Marriage", "the EU Strategy on
+      // Combatting Trafficking in Human Beings": a body's programme or
+      // instrument, named as written.
+      if (q < e && free(q, e) && head >= q &&
+          (type == NodeType::initiative || (type == NodeType::resolution && e > head + 1)) &&
           (type_of(parent) == NodeType::organisation || type_of(parent) == NodeType::country) &&
           toks_[q].cap && mention_span(b).first == b) {
-        const int id = entity(NodeType::initiative, span_text(b, e));
+        const int id = entity(type, span_text(b, e));
         head_words_[id].insert(toks_[head].key);
         mention(id, b, e, true);
         return;

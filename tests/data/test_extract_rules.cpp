@@ -1598,3 +1598,15 @@ TEST_CASE("data: a portfolio's field ends a title's complement; no name starts w
     CHECK(n.name != "Home Affairs Council");
   }
 }
+
+TEST_CASE("data: a body's strategy is named as written; a title joined to a title stays one") {
+  const auto g =
+      run("The proposal delivers on the EU Strategy on Combatting Trafficking in Human Beings. "
+          "Charles Whiteley, Ambassador and Head of the Delegation of the European Union to "
+          "Bangladesh, said that it mattered.");
+  CHECK(
+      has(g, graph::NodeType::resolution, "EU Strategy on Combatting Trafficking in Human Beings"));
+  CHECK(edge(g, "Charles Whiteley", graph::RelationType::affiliated_with,
+             "Delegation of the European Union to Bangladesh"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.rfind("Ambassador", 0) != 0);
+}
