@@ -1902,7 +1902,9 @@ class DocExtractor {
       std::size_t h = honorifics_at(i);
       // "Commissioner for Home Affairs Ylva Johansson": an honorific that is
       // also a title, with a complement, is the title.
-      if (h > i && (is_word(h, "for") || is_word(h, "of") || is_word(h, "on")) && title_at(i) > i)
+      if (h > i &&
+          (is_word(h, "for") || is_word(h, "of") || is_word(h, "on") || toks_[h].punct == ',') &&
+          title_at(i) > i)
         h = i;
       std::size_t role_b = 0, role_e = 0;
       bool titled = false;
@@ -1968,6 +1970,17 @@ class DocExtractor {
                          type_of(covered_[i - 1]) == NodeType::country)))) {
           const std::size_t h2 = honorifics_at(j + 1);
           if (person_name(h2, 2) > h2) h = h2;
+        } else if (h == j && j == te && i > 0 && toks_[i - 1].word && toks_[i - 1].cap &&
+                   covered_[i - 1] == -1 && !leading_noise().count(toks_[i - 1].key)) {
+          // "The Independent Anti-Slavery Commissioner, Eleanor Lyons, told
+          // ...": a title that capitalised words make one office, then its
+          // holder after a comma.
+          if (const auto [nb, ne] = name_after_comma(j); ne > nb) {
+            h = nb;
+            while (role_b > 0 && toks_[role_b - 1].word && toks_[role_b - 1].cap &&
+                   covered_[role_b - 1] == -1 && !leading_noise().count(toks_[role_b - 1].key))
+              --role_b;
+          }
         }
       } else {
         // A role right before the honorific ("President of the General Assembly Her Excellency").
@@ -2514,8 +2527,9 @@ class DocExtractor {
           ++j;
           continue;
         }
-        if (toks_[j].punct == 't' ||
-            (toks_[j].punct == '-' && j + 1 < toks_.size() && toks_[j + 1].cap)) {
+        // ("Modern Slavery & Exploitation Helpline": an ampersand joins.)
+        if (toks_[j].punct == 't' || ((toks_[j].punct == '-' || (toks_[j].punct == '&' && j > i)) &&
+                                      j + 1 < toks_.size() && toks_[j + 1].cap)) {
           ++j;
           continue;
         }
@@ -4746,49 +4760,14 @@ WordSets make_words(const Lexicon& lex) {
                           "commission", "committee", "council"})
     if (w.head_type.count(org)) w.head_type[org] = NodeType::organisation;
   // Too generic to head a name on their own.
-  for (const char* generic : {"day",
-                              "week",
-                              "month",
-                              "year",
-                              "visit",
-                              "tour",
-                              "review",
-                              "training",
-                              "course",
-                              "launch",
-                              "statement",
-                              "law",
-                              "act",
-                              "report",
-                              "index",
-                              "goals",
-                              "agenda",
-                              "international",
-                              "women",
-                              "rights",
-                              "watch",
-                              "fair",
-                              "walk",
-                              "exhibit",
-                              "challenge",
-                              "award",
-                              "prize",
-                              "pilot",
-                              "commitment",
-                              "pledge",
-                              "entity",
-                              "government",
-                              "consensus",
-                              "decision",
-                              "regulation",
-                              "rules",
-                              "recommendation",
-                              "amendment",
-                              "conclusions",
-                              "party",
-                              "club",
-                              "circle",
-                              "worldwide"})
+  for (const char* generic :
+       {"day",        "week",        "month",    "year",       "visit",         "tour",
+        "review",     "training",    "course",   "launch",     "statement",     "law",
+        "report",     "index",       "goals",    "agenda",     "international", "women",
+        "rights",     "watch",       "fair",     "walk",       "exhibit",       "challenge",
+        "award",      "prize",       "pilot",    "commitment", "pledge",        "entity",
+        "government", "consensus",   "decision", "regulation", "rules",         "recommendation",
+        "amendment",  "conclusions", "party",    "club",       "circle",        "worldwide"})
     w.head_type.erase(generic);
   return w;
 }

@@ -1610,3 +1610,25 @@ TEST_CASE("data: a body's strategy is named as written; a title joined to a titl
              "Delegation of the European Union to Bangladesh"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.rfind("Ambassador", 0) != 0);
 }
+
+TEST_CASE("data: national acts, an ampersand inside a name, a named office's holder") {
+  const auto g = run(
+      "Referrals rose after the Modern Slavery Act 2015 and the Nationality and Borders Act 2022. "
+      "Unseen UK runs the Modern Slavery & Exploitation Helpline. The Independent Anti-Slavery "
+      "Commissioner, Eleanor Lyons, told the review team that waits were long.");
+  CHECK(has(g, graph::NodeType::resolution, "Modern Slavery Act"));
+  CHECK(has(g, graph::NodeType::resolution, "Nationality and Borders Act"));
+  bool helpline = false;
+  for (const auto& [id, n] : g.nodes()) {
+    helpline = helpline || n.name == "Modern Slavery & Exploitation Helpline";
+    CHECK(n.name != "Exploitation Helpline");
+    if (n.name == "Eleanor Lyons")
+      CHECK(n.attributes.at("role") == "Independent Anti-Slavery Commissioner");
+  }
+  CHECK(helpline);
+  CHECK(has(g, graph::NodeType::person, "Eleanor Lyons"));
+  // A bare "the Act" or an office without a holder gives nothing.
+  const auto h = run("The Act came into force. The Independent Commissioner, a post, is vacant.");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
+  CHECK_FALSE(has(h, graph::NodeType::resolution, "Act"));
+}
