@@ -4696,13 +4696,22 @@ class EvidenceSorter {
       std::uint32_t index;
     };
     std::vector<Item> items(ev.size());
+    // A document's evidence shares its id buffer and comes in runs: the id
+    // is hashed once per run, not once per item.
+    const std::string* last_id = nullptr;
+    std::size_t last_rank = 0;
     for (std::size_t i = 0; i < ev.size(); ++i) {
-      auto r = rank_.find(ev[i].document);
-      if (r == rank_.end()) {  // not a listed document: compare as strings
-        std::sort(ev.begin(), ev.end());
-        return;
+      const std::string& id = ev[i].document.str();
+      if (&id != last_id) {
+        auto r = rank_.find(id);
+        if (r == rank_.end()) {  // not a listed document: compare as strings
+          std::sort(ev.begin(), ev.end());
+          return;
+        }
+        last_id = &id;
+        last_rank = r->second;
       }
-      items[i] = {r->second, ev[i].paragraph, ev[i].start, ev[i].end,
+      items[i] = {last_rank, ev[i].paragraph, ev[i].start, ev[i].end,
                   static_cast<std::uint32_t>(i)};
     }
     std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
@@ -4804,13 +4813,18 @@ struct Extractor::Impl {
       if (existing && existing->name != l.name &&
           graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
-      for (const auto& a : l.aliases) g.add_alias(id, a);
+      // The node is looked up by id once: each lookup walks the id map
+      // comparing ids that share their type prefix, and a node seen in an
+      // earlier document usually has all of this document's aliases.
+      graph::Node& node = g.at(id);
+      for (const auto& a : l.aliases)
+        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) g.add_alias(id, a);
       const int n = node_number(id);
       auto& pm = pending_mentions[static_cast<std::size_t>(n)];
       pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
                 std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
-        if (!g.at(id).attributes.count(k)) g.set_attribute(id, k, v);
+        if (!node.attributes.count(k)) g.set_attribute(id, k, v);
       for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
       ids[i] = n;
     }
@@ -4821,7 +4835,7 @@ struct Extractor::Impl {
       if (rel.type == RelationType::co_mentioned &&
           node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
         std::swap(a, b);
-      pending_edges[EdgeSlot{a, b, rel.type}].push_back(std::move(rel.ev));
+      pending_edge(EdgeSlot{a, b, rel.type}).push_back(std::move(rel.ev));
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
@@ -4842,16 +4856,16 @@ struct Extractor::Impl {
     pending_mentions.clear();
     // Visited in key order (the graph's edge map does not depend on it, but
     // a fixed order keeps the work reproducible).
-    std::vector<PendingEdges::value_type*> order;
-    order.reserve(pending_edges.size());
-    for (auto& kv : pending_edges) order.push_back(&kv);
-    std::sort(order.begin(), order.end(), [](const auto* x, const auto* y) {
-      return std::tie(x->first.a, x->first.b, x->first.type) <
-             std::tie(y->first.a, y->first.b, y->first.type);
+    std::vector<std::uint32_t> order(edge_slots.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+      const EdgeSlot& p = edge_slots[x];
+      const EdgeSlot& q = edge_slots[y];
+      return std::tie(p.a, p.b, p.type) < std::tie(q.a, q.b, q.type);
     });
-    for (auto* kv : order) {
-      const EdgeSlot& key = kv->first;
-      auto& ev = kv->second;
+    for (const std::uint32_t i : order) {
+      const EdgeSlot& key = edge_slots[i];
+      auto& ev = edge_evidence[i];
       sorter.sort(ev);
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
@@ -4863,7 +4877,9 @@ struct Extractor::Impl {
       e.evidence = std::move(ev);
       g.insert_edge(std::move(e));
     }
-    pending_edges.clear();
+    edge_slots.clear();
+    edge_evidence.clear();
+    edge_table.clear();
     node_numbers.clear();
     node_ids.clear();
     for (auto& [node, reasons] : merges)
@@ -4890,27 +4906,55 @@ struct Extractor::Impl {
   std::unordered_map<std::string, int> node_numbers;
   std::vector<std::string> node_ids;
   std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
-  // (source, target, type) by node numbers: hashed, since every relation of
-  // every document looks its edge up here.
+  // The evidence of each edge so far, by (source, target, type) in node
+  // numbers. Every relation of every document looks its edge up here, so the
+  // slots and their evidence lists are kept in flat vectors (edge i is
+  // edge_slots[i], edge_evidence[i]) found through an open-addressing table
+  // of indices: a node-based hash map cost an allocation per edge and a
+  // pointer chase and a division per lookup.
   struct EdgeSlot {
     int a = 0, b = 0;
     RelationType type = RelationType::co_mentioned;
     friend bool operator==(const EdgeSlot&, const EdgeSlot&) = default;
   };
-  struct EdgeSlotHash {
-    std::size_t operator()(const EdgeSlot& k) const noexcept {
-      std::uint64_t h = static_cast<std::uint32_t>(k.a);
-      h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.b);
-      h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.type);
-      return static_cast<std::size_t>(h ^ (h >> 29));
-    }
-  };
-  using PendingEdges = std::unordered_map<EdgeSlot, std::vector<graph::Evidence>, EdgeSlotHash>;
-  PendingEdges pending_edges;
+  std::vector<EdgeSlot> edge_slots;
+  std::vector<std::vector<graph::Evidence>> edge_evidence;
+  // A power of two of entries, at most half full: 1 + an index of
+  // edge_slots, or 0 for an empty entry (linear probing).
+  std::vector<std::uint32_t> edge_table;
   // The batch being extracted in the background (jobs > 1). Declared last so
   // that it is destroyed, which waits for the extraction, before the members
   // the extraction reads.
   std::future<std::vector<DocResult>> in_flight;
+
+  static std::size_t edge_hash(const EdgeSlot& k) noexcept {
+    std::uint64_t h = static_cast<std::uint32_t>(k.a);
+    h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.b);
+    h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.type);
+    h *= 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+  }
+
+  // The evidence list of edge `k`, a new empty one the first time.
+  std::vector<graph::Evidence>& pending_edge(const EdgeSlot& k) {
+    if (2 * (edge_slots.size() + 1) > edge_table.size()) {
+      std::vector<std::uint32_t> table(std::max<std::size_t>(64, 2 * edge_table.size()), 0);
+      const std::size_t mask = table.size() - 1;
+      for (std::uint32_t i = 0; i < edge_slots.size(); ++i) {
+        std::size_t at = edge_hash(edge_slots[i]) & mask;
+        while (table[at] != 0) at = (at + 1) & mask;
+        table[at] = i + 1;
+      }
+      edge_table = std::move(table);
+    }
+    const std::size_t mask = edge_table.size() - 1;
+    std::size_t at = edge_hash(k) & mask;
+    for (; edge_table[at] != 0; at = (at + 1) & mask)
+      if (edge_slots[edge_table[at] - 1] == k) return edge_evidence[edge_table[at] - 1];
+    edge_table[at] = static_cast<std::uint32_t>(edge_slots.size() + 1);
+    edge_slots.push_back(k);
+    return edge_evidence.emplace_back();
+  }
 
   int node_number(const std::string& id) {
     const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));
