@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <bitset>
 #include <cctype>
 #include <cstdint>
@@ -441,21 +442,38 @@ class Matcher {
       for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
       by_key_.emplace(k, forms_[i].entity);
     }
+    std::unordered_map<std::uint64_t, std::uint32_t> by_hash;
     for (auto& [k, v] : by_first) {
       std::stable_sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) {
         return forms_[x].keys.size() > forms_[y].keys.size();
       });
-      Bucket& b = index_[key_hash(k)];
-      if (!b.forms.empty()) throw_hash_collision(b.first, k);
+      const auto [at, fresh] =
+          by_hash.emplace(key_hash(k), static_cast<std::uint32_t>(buckets_.size()));
+      if (!fresh) throw_hash_collision(buckets_[at->second].first, k);
+      Bucket& b = buckets_.emplace_back();
       b.first = k;
       b.forms = std::move(v);
+      std::map<std::uint64_t, std::vector<std::uint32_t>> by_second;
       for (std::uint32_t p = 0; p < b.forms.size(); ++p) {
         const Form& f = forms_[b.forms[p]];
         if (f.keys.size() == 1)
           b.single.push_back(p);
         else
-          b.by_second[key_hash(f.keys[1])].push_back(p);
+          by_second[key_hash(f.keys[1])].push_back(p);
       }
+      b.by_second.assign(std::make_move_iterator(by_second.begin()),
+                         std::make_move_iterator(by_second.end()));
+    }
+    std::size_t slots = 16;
+    while (slots < 2 * buckets_.size()) slots *= 2;
+    slot_shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots));
+    slot_hash_.assign(slots, 0);
+    slot_bucket_.assign(slots, 0);
+    for (const auto& [h, b] : by_hash) {
+      std::size_t i = slot_of(h);
+      while (slot_hash_[i] != 0) i = (i + 1) & (slots - 1);
+      slot_hash_[i] = h;
+      slot_bucket_[i] = b;
     }
   }
 
@@ -487,9 +505,9 @@ class Matcher {
           pass == 0 ? std::string_view(toks[i].key)
                     : std::string_view(toks[i].key).substr(0, toks[i].key.size() - 1);
       if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
-      auto it = index_.find(pass == 0 ? toks[i].key.h : key_hash(first));
-      if (it == index_.end() || it->second.first != first) continue;
-      const Bucket& bucket = it->second;
+      const Bucket* found = find_bucket(pass == 0 ? toks[i].key.h : key_hash(first));
+      if (!found || found->first != first) continue;
+      const Bucket& bucket = *found;
       // The candidates in bucket order: the single-key forms and the one or
       // two second-key groups, each already in bucket order, merged as they
       // are read (no list built and sorted for every token).
@@ -499,8 +517,7 @@ class Matcher {
         int k = 1;
         for (const std::uint64_t h : {toks[j1].key.h, next_stripped}) {
           if (h == 0) continue;
-          if (auto s = bucket.by_second.find(h); s != bucket.by_second.end())
-            lists[k++] = &s->second;
+          if (const auto* s = bucket.second(h)) lists[k++] = s;
         }
       }
       for (;;) {
@@ -612,12 +629,38 @@ class Matcher {
     std::string first;
     std::vector<std::size_t> forms;
     std::vector<std::uint32_t> single;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_second;
+    // (hash of the second key, positions) sorted by hash: a bucket holds few
+    // second keys, found by a binary search in one array.
+    std::vector<std::pair<std::uint64_t, std::vector<std::uint32_t>>> by_second;
+    const std::vector<std::uint32_t>* second(std::uint64_t h) const {
+      auto s = std::lower_bound(by_second.begin(), by_second.end(), h,
+                                [](const auto& x, std::uint64_t v) { return x.first < v; });
+      return s != by_second.end() && s->first == h ? &s->second : nullptr;
+    }
   };
   [[noreturn]] static void throw_hash_collision(const std::string& a, const std::string& b) {
     throw Error(ErrorKind::internal, "lexicon keys '" + a + "' and '" + b + "' share a hash");
   }
-  std::unordered_map<std::uint64_t, Bucket> index_;  // by key_hash of the first key
+  // The buckets, found by the key_hash of their first key through an
+  // open-addressing table (a power of two of slots, at most half full, hash 0
+  // for an empty slot since key_hash is never 0). Every token that passes
+  // the filter looks its key up here; a node-based map cost a division and
+  // pointer chases per lookup.
+  std::vector<Bucket> buckets_;
+  std::vector<std::uint64_t> slot_hash_;
+  std::vector<std::uint32_t> slot_bucket_;
+  unsigned slot_shift_ = 60;
+  // Fibonacci hashing: key_hash always sets its lowest bit, so the slot
+  // comes from the high bits of a multiple.
+  std::size_t slot_of(std::uint64_t h) const {
+    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> slot_shift_);
+  }
+  const Bucket* find_bucket(std::uint64_t h) const {
+    const std::size_t mask = slot_hash_.size() - 1;
+    for (std::size_t i = slot_of(h); slot_hash_[i] != 0; i = (i + 1) & mask)
+      if (slot_hash_[i] == h) return &buckets_[slot_bucket_[i]];
+    return nullptr;
+  }
   std::unordered_map<std::string, int> by_key_;
 };
 
@@ -4560,9 +4603,17 @@ class DocExtractor {
       covered_;  // -1 free, -2 ignored phrase, -3 consumed (honorific, quote), else entity
   std::vector<Mention> ments_;
   std::vector<Role> role_of_;
-  std::map<std::pair<NodeType, std::string>, int> by_key_;
-  std::map<int, int> lex_ids_;
-  std::map<int, int> lex_of_;  // local entity -> its lexicon entity
+  // Hashed, never iterated: entity() and the patterns look keys up for most
+  // mentions, and an ordered map compared whole keys along each search path.
+  struct TypeKeyHash {
+    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+      return std::hash<std::string>{}(k.second) ^
+             (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
+    }
+  };
+  std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash> by_key_;
+  std::unordered_map<int, int> lex_ids_;
+  std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
