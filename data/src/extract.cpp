@@ -453,6 +453,12 @@ class Matcher {
       Bucket& b = buckets_.emplace_back();
       b.first = k;
       b.forms = std::move(v);
+      for (const std::size_t fi : b.forms) {
+        const Form& f = forms_[fi];
+        b.candidates.push_back({static_cast<std::uint32_t>(fi),
+                                static_cast<std::uint32_t>(f.keys.size()), f.entity, f.exact,
+                                f.need_cap});
+      }
       std::map<std::uint64_t, std::vector<std::uint32_t>> by_second;
       for (std::uint32_t p = 0; p < b.forms.size(); ++p) {
         const Form& f = forms_[b.forms[p]];
@@ -486,6 +492,8 @@ class Matcher {
       std::size_t max_end = static_cast<std::size_t>(-1)) const {
     if (!toks[i].word) return std::nullopt;
     std::optional<std::pair<std::size_t, std::size_t>> best;
+    std::size_t best_keys = 0;  // of the best form so far
+    int best_entity = -1;
     const std::size_t pl = possessive_len(text, toks[i]);
     // The next word, past transparent punctuation: a form of two or more
     // keys can match only if its second key is that word's key (or, for a
@@ -528,20 +536,26 @@ class Matcher {
             from = l;
         if (from < 0) break;
         const std::uint32_t pos = (*lists[from])[at[from]++];
-        const std::size_t fi = bucket.forms[pos];
-        const Form& f = forms_[fi];
-        if (best && f.keys.size() < forms_[best->first].keys.size()) break;
-        if (f.exact) {
+        const Candidate& c = bucket.candidates[pos];
+        const std::size_t fi = c.form;
+        if (best && c.keys < best_keys) break;
+        auto take = [&](std::size_t end) {
+          best = {fi, end};
+          best_keys = c.keys;
+          best_entity = c.entity;
+        };
+        if (c.exact) {
           const std::string_view tx = text.substr(toks[i].s, toks[i].e - toks[i].s - pl * pass);
-          if (tx != f.exact_text || i + 1 > max_end) continue;
-          if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, i + 1};
+          if (tx != forms_[fi].exact_text || i + 1 > max_end) continue;
+          if (!best || (best_entity < 0 && c.entity >= 0)) take(i + 1);
           continue;
         }
-        if (f.need_cap && !toks[i].cap) continue;
+        if (c.need_cap && !toks[i].cap) continue;
+        const Form& f = forms_[fi];  // (read only from here: a cache miss)
         // Token i is the bucket's key; the next tokens match a key as written
         // or as its possessive ("the Justice Department's").
         std::size_t j = i + 1, k = 1;
-        while (k < f.keys.size() && j < toks.size()) {
+        while (k < c.keys && j < toks.size()) {
           const Tok& t = toks[j];
           if (!t.word) {
             // commas, dots, apostrophes and trademarks are transparent;
@@ -565,19 +579,18 @@ class Matcher {
           ++j;
           ++k;
         }
-        if (k != f.keys.size()) continue;
+        if (k != c.keys) continue;
         // Do not end a match on transparent punctuation except trademarks.
         std::size_t end = j;
         while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
         // A form that ends inside its parenthesis ("..., 1999 (No. 182)")
         // takes the closing one along.
-        if (end == j && j < toks.size() && toks[j].punct == ')' && f.keys.size() <= 64 &&
-            (f.close_after >> (f.keys.size() - 1) & 1) != 0)
+        if (end == j && j < toks.size() && toks[j].punct == ')' && c.keys <= 64 &&
+            (f.close_after >> (c.keys - 1) & 1) != 0)
           ++end;
         if (end > max_end) continue;
-        if (!best || (forms_[best->first].entity < 0 && f.entity >= 0) ||
-            (pass == 1 && end > best->second))
-          best = {fi, end};
+        if (!best || (best_entity < 0 && c.entity >= 0) || (pass == 1 && end > best->second))
+          take(end);
       }
     }
     return best;
@@ -625,9 +638,18 @@ class Matcher {
   std::bitset<kFilterBits> first_filter_;
   // The forms whose first key is `first`, longest first (lexicon order among
   // equals), with their positions grouped by the hash of their second key.
+  // What match() tests of a form before its keys, kept beside the bucket:
+  // reading the Form itself for every candidate was a cache miss each.
+  struct Candidate {
+    std::uint32_t form;  // index into forms_
+    std::uint32_t keys;  // forms_[form].keys.size()
+    int entity;
+    bool exact, need_cap;
+  };
   struct Bucket {
     std::string first;
     std::vector<std::size_t> forms;
+    std::vector<Candidate> candidates;  // by position, as forms
     std::vector<std::uint32_t> single;
     // (hash of the second key, positions) sorted by hash: a bucket holds few
     // second keys, found by a binary search in one array.
