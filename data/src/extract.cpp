@@ -4499,6 +4499,18 @@ class DocExtractor {
     }();
     const char c0 = toks_[i].key[0];
     if (c0 < 'a' || c0 > 'z' || !(kFirst >> (c0 - 'a') & 1u)) return 0;
+    // Every test below needs token i to be one of these words or to start
+    // with one of the prefixes (keep them in step): one hash probe, and a
+    // prefix test only for keys starting with 'b', 'r' or 's', reject the
+    // common words that share a first letter with them ("and", "in").
+    static const WordSet kWords = {
+        "referred",   "which",     "built",      "pursuant",  "line",      "read",
+        "called",     "provided",  "set",        "agreed",    "contained", "adopted",
+        "enshrined",  "reflected", "stipulated", "requested", "mandated",  "accordance",
+        "consistent", "under",     "discussed",  "cited",     "invoked"};
+    if (!kWords.count(toks_[i].key) && !starts(i, "supplement") && !starts(i, "reaffirm") &&
+        !starts(i, "recall") && !starts(i, "build") && !starts(i, "refer") && !starts(i, "respond"))
+      return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
     if (is_word(i, "which") && i > 0 && is_word(i - 1, "by") && i + 2 < toks_.size() &&
         (starts(i + 2, "adopt") || starts(i + 2, "endors")))
