@@ -1512,19 +1512,22 @@ class DocExtractor {
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "sixtieth",
         "seventieth", "eightieth",  "ninetieth", "hundredth"};
-    // The last word of the key, found by hand: this runs for most tokens, and
-    // rfind and substr were out-of-line calls.
-    const std::string& k = toks_[i].key;
-    std::size_t from = k.size();
-    while (from > 0 && k[from - 1] != ' ') --from;
-    const std::string_view last(k.data() + from, k.size() - from);
     // Every ordinal, word or number, ends in st, nd, rd or th: a cheap test
-    // that rejects almost every token before the set lookup.
-    if (last.size() < 3) return false;
-    const char s1 = last[last.size() - 2], s2 = last[last.size() - 1];
+    // on the key's last two bytes (those of its last word too, when that has
+    // three or more) that rejects almost every token before the key is
+    // scanned for its last word.
+    const std::string& k = toks_[i].key;
+    if (k.size() < 3) return false;
+    const char s1 = k[k.size() - 2], s2 = k[k.size() - 1];
     if (!((s1 == 's' && s2 == 't') || (s1 == 'n' && s2 == 'd') || (s1 == 'r' && s2 == 'd') ||
           (s1 == 't' && s2 == 'h')))
       return false;
+    // The last word of the key, found by hand: rfind and substr were
+    // out-of-line calls.
+    std::size_t from = k.size();
+    while (from > 0 && k[from - 1] != ' ') --from;
+    const std::string_view last(k.data() + from, k.size() - from);
+    if (last.size() < 3) return false;
     // The whole key when it is one word: its hash is at hand.
     if (from == 0 ? words.count(toks_[i].key) : words.count(last)) return true;
     if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
