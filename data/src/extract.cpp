@@ -646,7 +646,7 @@ class Matcher {
   static constexpr std::size_t kFilterBits = 1u << 16;
   std::vector<Form> forms_;
   // Set for the first key of every form: most tokens start no form, and the
-  // filter rejects them without hashing the key for index_.
+  // filter rejects them without a bucket lookup.
   std::bitset<kFilterBits> first_filter_;
   // The forms whose first key is `first`, longest first (lexicon order among
   // equals), with their positions grouped by the hash of their second key.
