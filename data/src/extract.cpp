@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <bitset>
 #include <cctype>
 #include <cstdint>
@@ -130,8 +131,20 @@ inline bool same_key(std::string_view a, std::string_view b) noexcept {
          (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
 }
 
+// ASCII letters and digits by byte value: the tokenizer asks this of nearly
+// every byte, and one table load replaced three range tests.
+struct AlnumBytes {
+  std::array<bool, 256> is{};
+  constexpr AlnumBytes() {
+    for (int c = 0; c < 256; ++c)
+      is[static_cast<std::size_t>(c)] =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+};
+constexpr AlnumBytes kAlnum{};
+
 bool ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return kAlnum.is[c];
 }
 
 // Length and class of a punctuation sequence starting at i (0 if none).
@@ -441,21 +454,44 @@ class Matcher {
       for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
       by_key_.emplace(k, forms_[i].entity);
     }
+    std::unordered_map<std::uint64_t, std::uint32_t> by_hash;
     for (auto& [k, v] : by_first) {
       std::stable_sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) {
         return forms_[x].keys.size() > forms_[y].keys.size();
       });
-      Bucket& b = index_[key_hash(k)];
-      if (!b.forms.empty()) throw_hash_collision(b.first, k);
+      const auto [at, fresh] =
+          by_hash.emplace(key_hash(k), static_cast<std::uint32_t>(buckets_.size()));
+      if (!fresh) throw_hash_collision(buckets_[at->second].first, k);
+      Bucket& b = buckets_.emplace_back();
       b.first = k;
       b.forms = std::move(v);
+      for (const std::size_t fi : b.forms) {
+        const Form& f = forms_[fi];
+        b.candidates.push_back({static_cast<std::uint32_t>(fi),
+                                static_cast<std::uint32_t>(f.keys.size()), f.entity, f.exact,
+                                f.need_cap});
+      }
+      std::map<std::uint64_t, std::vector<std::uint32_t>> by_second;
       for (std::uint32_t p = 0; p < b.forms.size(); ++p) {
         const Form& f = forms_[b.forms[p]];
         if (f.keys.size() == 1)
           b.single.push_back(p);
         else
-          b.by_second[key_hash(f.keys[1])].push_back(p);
+          by_second[key_hash(f.keys[1])].push_back(p);
       }
+      b.by_second.assign(std::make_move_iterator(by_second.begin()),
+                         std::make_move_iterator(by_second.end()));
+    }
+    std::size_t slots = 16;
+    while (slots < 2 * buckets_.size()) slots *= 2;
+    slot_shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots));
+    slot_hash_.assign(slots, 0);
+    slot_bucket_.assign(slots, 0);
+    for (const auto& [h, b] : by_hash) {
+      std::size_t i = slot_of(h);
+      while (slot_hash_[i] != 0) i = (i + 1) & (slots - 1);
+      slot_hash_[i] = h;
+      slot_bucket_[i] = b;
     }
   }
 
@@ -468,6 +504,8 @@ class Matcher {
       std::size_t max_end = static_cast<std::size_t>(-1)) const {
     if (!toks[i].word) return std::nullopt;
     std::optional<std::pair<std::size_t, std::size_t>> best;
+    std::size_t best_keys = 0;  // of the best form so far
+    int best_entity = -1;
     const std::size_t pl = possessive_len(text, toks[i]);
     // The next word, past transparent punctuation: a form of two or more
     // keys can match only if its second key is that word's key (or, for a
@@ -487,9 +525,9 @@ class Matcher {
           pass == 0 ? std::string_view(toks[i].key)
                     : std::string_view(toks[i].key).substr(0, toks[i].key.size() - 1);
       if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
-      auto it = index_.find(pass == 0 ? toks[i].key.h : key_hash(first));
-      if (it == index_.end() || it->second.first != first) continue;
-      const Bucket& bucket = it->second;
+      const Bucket* found = find_bucket(pass == 0 ? toks[i].key.h : key_hash(first));
+      if (!found || found->first != first) continue;
+      const Bucket& bucket = *found;
       // The candidates in bucket order: the single-key forms and the one or
       // two second-key groups, each already in bucket order, merged as they
       // are read (no list built and sorted for every token).
@@ -499,8 +537,7 @@ class Matcher {
         int k = 1;
         for (const std::uint64_t h : {toks[j1].key.h, next_stripped}) {
           if (h == 0) continue;
-          if (auto s = bucket.by_second.find(h); s != bucket.by_second.end())
-            lists[k++] = &s->second;
+          if (const auto* s = bucket.second(h)) lists[k++] = s;
         }
       }
       for (;;) {
@@ -511,20 +548,26 @@ class Matcher {
             from = l;
         if (from < 0) break;
         const std::uint32_t pos = (*lists[from])[at[from]++];
-        const std::size_t fi = bucket.forms[pos];
-        const Form& f = forms_[fi];
-        if (best && f.keys.size() < forms_[best->first].keys.size()) break;
-        if (f.exact) {
+        const Candidate& c = bucket.candidates[pos];
+        const std::size_t fi = c.form;
+        if (best && c.keys < best_keys) break;
+        auto take = [&](std::size_t end) {
+          best = {fi, end};
+          best_keys = c.keys;
+          best_entity = c.entity;
+        };
+        if (c.exact) {
           const std::string_view tx = text.substr(toks[i].s, toks[i].e - toks[i].s - pl * pass);
-          if (tx != f.exact_text || i + 1 > max_end) continue;
-          if (!best || (forms_[best->first].entity < 0 && f.entity >= 0)) best = {fi, i + 1};
+          if (tx != forms_[fi].exact_text || i + 1 > max_end) continue;
+          if (!best || (best_entity < 0 && c.entity >= 0)) take(i + 1);
           continue;
         }
-        if (f.need_cap && !toks[i].cap) continue;
+        if (c.need_cap && !toks[i].cap) continue;
+        const Form& f = forms_[fi];  // (read only from here: a cache miss)
         // Token i is the bucket's key; the next tokens match a key as written
         // or as its possessive ("the Justice Department's").
         std::size_t j = i + 1, k = 1;
-        while (k < f.keys.size() && j < toks.size()) {
+        while (k < c.keys && j < toks.size()) {
           const Tok& t = toks[j];
           if (!t.word) {
             // commas, dots, apostrophes and trademarks are transparent;
@@ -548,19 +591,18 @@ class Matcher {
           ++j;
           ++k;
         }
-        if (k != f.keys.size()) continue;
+        if (k != c.keys) continue;
         // Do not end a match on transparent punctuation except trademarks.
         std::size_t end = j;
         while (end > i + 1 && !toks[end - 1].word && toks[end - 1].punct != 't') --end;
         // A form that ends inside its parenthesis ("..., 1999 (No. 182)")
         // takes the closing one along.
-        if (end == j && j < toks.size() && toks[j].punct == ')' && f.keys.size() <= 64 &&
-            (f.close_after >> (f.keys.size() - 1) & 1) != 0)
+        if (end == j && j < toks.size() && toks[j].punct == ')' && c.keys <= 64 &&
+            (f.close_after >> (c.keys - 1) & 1) != 0)
           ++end;
         if (end > max_end) continue;
-        if (!best || (forms_[best->first].entity < 0 && f.entity >= 0) ||
-            (pass == 1 && end > best->second))
-          best = {fi, end};
+        if (!best || (best_entity < 0 && c.entity >= 0) || (pass == 1 && end > best->second))
+          take(end);
       }
     }
     return best;
@@ -604,20 +646,55 @@ class Matcher {
   static constexpr std::size_t kFilterBits = 1u << 16;
   std::vector<Form> forms_;
   // Set for the first key of every form: most tokens start no form, and the
-  // filter rejects them without hashing the key for index_.
+  // filter rejects them without a bucket lookup.
   std::bitset<kFilterBits> first_filter_;
   // The forms whose first key is `first`, longest first (lexicon order among
   // equals), with their positions grouped by the hash of their second key.
+  // What match() tests of a form before its keys, kept beside the bucket:
+  // reading the Form itself for every candidate was a cache miss each.
+  struct Candidate {
+    std::uint32_t form;  // index into forms_
+    std::uint32_t keys;  // forms_[form].keys.size()
+    int entity;
+    bool exact, need_cap;
+  };
   struct Bucket {
     std::string first;
     std::vector<std::size_t> forms;
+    std::vector<Candidate> candidates;  // by position, as forms
     std::vector<std::uint32_t> single;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_second;
+    // (hash of the second key, positions) sorted by hash: a bucket holds few
+    // second keys, found by a binary search in one array.
+    std::vector<std::pair<std::uint64_t, std::vector<std::uint32_t>>> by_second;
+    const std::vector<std::uint32_t>* second(std::uint64_t h) const {
+      auto s = std::lower_bound(by_second.begin(), by_second.end(), h,
+                                [](const auto& x, std::uint64_t v) { return x.first < v; });
+      return s != by_second.end() && s->first == h ? &s->second : nullptr;
+    }
   };
   [[noreturn]] static void throw_hash_collision(const std::string& a, const std::string& b) {
     throw Error(ErrorKind::internal, "lexicon keys '" + a + "' and '" + b + "' share a hash");
   }
-  std::unordered_map<std::uint64_t, Bucket> index_;  // by key_hash of the first key
+  // The buckets, found by the key_hash of their first key through an
+  // open-addressing table (a power of two of slots, at most half full, hash 0
+  // for an empty slot since key_hash is never 0). Every token that passes
+  // the filter looks its key up here; a node-based map cost a division and
+  // pointer chases per lookup.
+  std::vector<Bucket> buckets_;
+  std::vector<std::uint64_t> slot_hash_;
+  std::vector<std::uint32_t> slot_bucket_;
+  unsigned slot_shift_ = 60;
+  // Fibonacci hashing: key_hash always sets its lowest bit, so the slot
+  // comes from the high bits of a multiple.
+  std::size_t slot_of(std::uint64_t h) const {
+    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> slot_shift_);
+  }
+  const Bucket* find_bucket(std::uint64_t h) const {
+    const std::size_t mask = slot_hash_.size() - 1;
+    for (std::size_t i = slot_of(h); slot_hash_[i] != 0; i = (i + 1) & mask)
+      if (slot_hash_[i] == h) return &buckets_[slot_bucket_[i]];
+    return nullptr;
+  }
   std::unordered_map<std::string, int> by_key_;
 };
 
@@ -1511,19 +1588,22 @@ class DocExtractor {
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "sixtieth",
         "seventieth", "eightieth",  "ninetieth", "hundredth"};
-    // The last word of the key, found by hand: this runs for most tokens, and
-    // rfind and substr were out-of-line calls.
-    const std::string& k = toks_[i].key;
-    std::size_t from = k.size();
-    while (from > 0 && k[from - 1] != ' ') --from;
-    const std::string_view last(k.data() + from, k.size() - from);
     // Every ordinal, word or number, ends in st, nd, rd or th: a cheap test
-    // that rejects almost every token before the set lookup.
-    if (last.size() < 3) return false;
-    const char s1 = last[last.size() - 2], s2 = last[last.size() - 1];
+    // on the key's last two bytes (those of its last word too, when that has
+    // three or more) that rejects almost every token before the key is
+    // scanned for its last word.
+    const std::string& k = toks_[i].key;
+    if (k.size() < 3) return false;
+    const char s1 = k[k.size() - 2], s2 = k[k.size() - 1];
     if (!((s1 == 's' && s2 == 't') || (s1 == 'n' && s2 == 'd') || (s1 == 'r' && s2 == 'd') ||
           (s1 == 't' && s2 == 'h')))
       return false;
+    // The last word of the key, found by hand: rfind and substr were
+    // out-of-line calls.
+    std::size_t from = k.size();
+    while (from > 0 && k[from - 1] != ' ') --from;
+    const std::string_view last(k.data() + from, k.size() - from);
+    if (last.size() < 3) return false;
     // The whole key when it is one word: its hash is at hand.
     if (from == 0 ? words.count(toks_[i].key) : words.count(last)) return true;
     if (!std::isdigit(static_cast<unsigned char>(last[0]))) return false;
@@ -4569,6 +4649,18 @@ class DocExtractor {
     }();
     const char c0 = toks_[i].key[0];
     if (c0 < 'a' || c0 > 'z' || !(kFirst >> (c0 - 'a') & 1u)) return 0;
+    // Every test below needs token i to be one of these words or to start
+    // with one of the prefixes (keep them in step): one hash probe, and a
+    // prefix test only for keys starting with 'b', 'r' or 's', reject the
+    // common words that share a first letter with them ("and", "in").
+    static const WordSet kWords = {
+        "referred",   "which",     "built",      "pursuant",  "line",      "read",
+        "called",     "provided",  "set",        "agreed",    "contained", "adopted",
+        "enshrined",  "reflected", "stipulated", "requested", "mandated",  "accordance",
+        "consistent", "under",     "discussed",  "cited",     "invoked"};
+    if (!kWords.count(toks_[i].key) && !starts(i, "supplement") && !starts(i, "reaffirm") &&
+        !starts(i, "recall") && !starts(i, "build") && !starts(i, "refer") && !starts(i, "respond"))
+      return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
     if (is_word(i, "which") && i > 0 && is_word(i - 1, "by") && i + 2 < toks_.size() &&
         (starts(i + 2, "adopt") || starts(i + 2, "endors")))
@@ -4695,9 +4787,17 @@ class DocExtractor {
       covered_;  // -1 free, -2 ignored phrase, -3 consumed (honorific, quote), else entity
   std::vector<Mention> ments_;
   std::vector<Role> role_of_;
-  std::map<std::pair<NodeType, std::string>, int> by_key_;
-  std::map<int, int> lex_ids_;
-  std::map<int, int> lex_of_;  // local entity -> its lexicon entity
+  // Hashed, never iterated: entity() and the patterns look keys up for most
+  // mentions, and an ordered map compared whole keys along each search path.
+  struct TypeKeyHash {
+    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+      return std::hash<std::string>{}(k.second) ^
+             (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
+    }
+  };
+  std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash> by_key_;
+  std::unordered_map<int, int> lex_ids_;
+  std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
@@ -4796,13 +4896,22 @@ class EvidenceSorter {
       std::uint32_t index;
     };
     std::vector<Item> items(ev.size());
+    // A document's evidence shares its id buffer and comes in runs: the id
+    // is hashed once per run, not once per item.
+    const std::string* last_id = nullptr;
+    std::size_t last_rank = 0;
     for (std::size_t i = 0; i < ev.size(); ++i) {
-      auto r = rank_.find(ev[i].document);
-      if (r == rank_.end()) {  // not a listed document: compare as strings
-        std::sort(ev.begin(), ev.end());
-        return;
+      const std::string& id = ev[i].document.str();
+      if (&id != last_id) {
+        auto r = rank_.find(id);
+        if (r == rank_.end()) {  // not a listed document: compare as strings
+          std::sort(ev.begin(), ev.end());
+          return;
+        }
+        last_id = &id;
+        last_rank = r->second;
       }
-      items[i] = {r->second, ev[i].paragraph, ev[i].start, ev[i].end,
+      items[i] = {last_rank, ev[i].paragraph, ev[i].start, ev[i].end,
                   static_cast<std::uint32_t>(i)};
     }
     std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
@@ -4904,13 +5013,18 @@ struct Extractor::Impl {
       if (existing && existing->name != l.name &&
           graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
-      for (const auto& a : l.aliases) g.add_alias(id, a);
+      // The node is looked up by id once: each lookup walks the id map
+      // comparing ids that share their type prefix, and a node seen in an
+      // earlier document usually has all of this document's aliases.
+      graph::Node& node = g.at(id);
+      for (const auto& a : l.aliases)
+        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) g.add_alias(id, a);
       const int n = node_number(id);
       auto& pm = pending_mentions[static_cast<std::size_t>(n)];
       pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
                 std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
-        if (!g.at(id).attributes.count(k)) g.set_attribute(id, k, v);
+        if (!node.attributes.count(k)) g.set_attribute(id, k, v);
       for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
       ids[i] = n;
     }
@@ -4921,7 +5035,7 @@ struct Extractor::Impl {
       if (rel.type == RelationType::co_mentioned &&
           node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
         std::swap(a, b);
-      pending_edges[EdgeSlot{a, b, rel.type}].push_back(std::move(rel.ev));
+      pending_edge(EdgeSlot{a, b, rel.type}).push_back(std::move(rel.ev));
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
@@ -4942,16 +5056,16 @@ struct Extractor::Impl {
     pending_mentions.clear();
     // Visited in key order (the graph's edge map does not depend on it, but
     // a fixed order keeps the work reproducible).
-    std::vector<PendingEdges::value_type*> order;
-    order.reserve(pending_edges.size());
-    for (auto& kv : pending_edges) order.push_back(&kv);
-    std::sort(order.begin(), order.end(), [](const auto* x, const auto* y) {
-      return std::tie(x->first.a, x->first.b, x->first.type) <
-             std::tie(y->first.a, y->first.b, y->first.type);
+    std::vector<std::uint32_t> order(edge_slots.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+      const EdgeSlot& p = edge_slots[x];
+      const EdgeSlot& q = edge_slots[y];
+      return std::tie(p.a, p.b, p.type) < std::tie(q.a, q.b, q.type);
     });
-    for (auto* kv : order) {
-      const EdgeSlot& key = kv->first;
-      auto& ev = kv->second;
+    for (const std::uint32_t i : order) {
+      const EdgeSlot& key = edge_slots[i];
+      auto& ev = edge_evidence[i];
       sorter.sort(ev);
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
@@ -4963,7 +5077,9 @@ struct Extractor::Impl {
       e.evidence = std::move(ev);
       g.insert_edge(std::move(e));
     }
-    pending_edges.clear();
+    edge_slots.clear();
+    edge_evidence.clear();
+    edge_table.clear();
     node_numbers.clear();
     node_ids.clear();
     for (auto& [node, reasons] : merges)
@@ -4990,27 +5106,55 @@ struct Extractor::Impl {
   std::unordered_map<std::string, int> node_numbers;
   std::vector<std::string> node_ids;
   std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
-  // (source, target, type) by node numbers: hashed, since every relation of
-  // every document looks its edge up here.
+  // The evidence of each edge so far, by (source, target, type) in node
+  // numbers. Every relation of every document looks its edge up here, so the
+  // slots and their evidence lists are kept in flat vectors (edge i is
+  // edge_slots[i], edge_evidence[i]) found through an open-addressing table
+  // of indices: a node-based hash map cost an allocation per edge and a
+  // pointer chase and a division per lookup.
   struct EdgeSlot {
     int a = 0, b = 0;
     RelationType type = RelationType::co_mentioned;
     friend bool operator==(const EdgeSlot&, const EdgeSlot&) = default;
   };
-  struct EdgeSlotHash {
-    std::size_t operator()(const EdgeSlot& k) const noexcept {
-      std::uint64_t h = static_cast<std::uint32_t>(k.a);
-      h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.b);
-      h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.type);
-      return static_cast<std::size_t>(h ^ (h >> 29));
-    }
-  };
-  using PendingEdges = std::unordered_map<EdgeSlot, std::vector<graph::Evidence>, EdgeSlotHash>;
-  PendingEdges pending_edges;
+  std::vector<EdgeSlot> edge_slots;
+  std::vector<std::vector<graph::Evidence>> edge_evidence;
+  // A power of two of entries, at most half full: 1 + an index of
+  // edge_slots, or 0 for an empty entry (linear probing).
+  std::vector<std::uint32_t> edge_table;
   // The batch being extracted in the background (jobs > 1). Declared last so
   // that it is destroyed, which waits for the extraction, before the members
   // the extraction reads.
   std::future<std::vector<DocResult>> in_flight;
+
+  static std::size_t edge_hash(const EdgeSlot& k) noexcept {
+    std::uint64_t h = static_cast<std::uint32_t>(k.a);
+    h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.b);
+    h = h * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint32_t>(k.type);
+    h *= 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+  }
+
+  // The evidence list of edge `k`, a new empty one the first time.
+  std::vector<graph::Evidence>& pending_edge(const EdgeSlot& k) {
+    if (2 * (edge_slots.size() + 1) > edge_table.size()) {
+      std::vector<std::uint32_t> table(std::max<std::size_t>(64, 2 * edge_table.size()), 0);
+      const std::size_t mask = table.size() - 1;
+      for (std::uint32_t i = 0; i < edge_slots.size(); ++i) {
+        std::size_t at = edge_hash(edge_slots[i]) & mask;
+        while (table[at] != 0) at = (at + 1) & mask;
+        table[at] = i + 1;
+      }
+      edge_table = std::move(table);
+    }
+    const std::size_t mask = edge_table.size() - 1;
+    std::size_t at = edge_hash(k) & mask;
+    for (; edge_table[at] != 0; at = (at + 1) & mask)
+      if (edge_slots[edge_table[at] - 1] == k) return edge_evidence[edge_table[at] - 1];
+    edge_table[at] = static_cast<std::uint32_t>(edge_slots.size() + 1);
+    edge_slots.push_back(k);
+    return edge_evidence.emplace_back();
+  }
 
   int node_number(const std::string& id) {
     const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));
