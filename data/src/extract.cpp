@@ -2006,6 +2006,10 @@ class DocExtractor {
           std::size_t last_entity_end = 0;
           while (k < toks_.size() && toks_[k].word &&
                  (toks_[k].cap || toks_[k].digit || connectors().count(toks_[k].key))) {
+            // "Minister of Foreign Affairs X and Commissioner for Home
+            // Affairs Y": "and" before another title ends the complement.
+            if (is_word(k, "and") && (title_at(k + 1) > k + 1 || honorifics_at(k + 1) > k + 1))
+              break;
             if (covered_[k] >= 0) {
               std::size_t q = k;
               while (q < toks_.size() && covered_[q] == covered_[k]) ++q;
@@ -3015,6 +3019,13 @@ class DocExtractor {
       }
       return;
     }
+    // "the Modern Slavery Act 2015": a year right after an instrument's
+    // head is part of its name (and the name without it an alias).
+    const bool dated = type == NodeType::resolution && head + 1 == e && e < toks_.size() &&
+                       toks_[e].word && toks_[e].digit && toks_[e].key.size() == 4 &&
+                       covered_[e] == -1 && (toks_[e].key[0] == '1' || toks_[e].key[0] == '2') &&
+                       toks_[e].key.find_first_not_of("0123456789") == std::string::npos;
+    if (dated) ++e;
     const std::string name = span_text(b, e);
     const int short_of =
         type == NodeType::initiative || type == NodeType::organisation || type == NodeType::event
@@ -3026,6 +3037,7 @@ class DocExtractor {
       return;
     }
     const int id = entity(type, name);
+    if (dated) alias(id, span_text(b, e - 1), "normalisation");
     head_words_[id].insert(toks_[head].key);
     const std::vector<int> saved(covered_.begin() + static_cast<std::ptrdiff_t>(b),
                                  covered_.begin() + static_cast<std::ptrdiff_t>(e));
