@@ -154,9 +154,20 @@ bool labelled_person_line(std::string_view t, std::size_t start, std::size_t end
   return false;
 }
 
-// A section heading: a title-like line that is not a "Role: Mr. Name" line.
+// A line that opens with a clock time ("10:40 – 11:20 Interactive
+// dialogue"): an item of a meeting's programme, not a section heading.
+bool timed_line(std::string_view t, std::size_t start, std::size_t end) {
+  std::size_t i = skip_ws(t, start, end), digits = 0;
+  for (; i < end && t[i] >= '0' && t[i] <= '9' && digits < 3; ++i) ++digits;
+  return digits >= 1 && digits <= 2 && i + 2 < end && t[i] == ':' && t[i + 1] >= '0' &&
+         t[i + 1] <= '9' && t[i + 2] >= '0' && t[i + 2] <= '9';
+}
+
+// A section heading: a title-like line that is not a "Role: Mr. Name" line
+// or a programme's timed item.
 bool heading_like(std::string_view t, std::size_t start, std::size_t end) {
-  return title_like(t, start, end) && !labelled_person_line(t, start, end);
+  return title_like(t, start, end) && !labelled_person_line(t, start, end) &&
+         !timed_line(t, start, end);
 }
 
 // Offset of an inline start of paragraph `next` ("... end. 12. Next") in

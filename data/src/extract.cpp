@@ -831,8 +831,8 @@ bool speaker_heading(std::string_view section) {
     else if (!word.empty())
       break;
   }
-  static const WordSet k = {"speakers", "panelists",  "panellists", "panel",
-                            "keynote",  "presenters", "speaker"};
+  static const WordSet k = {"speakers",   "panelists", "panellists", "panel",  "keynote",
+                            "presenters", "speaker",   "programme",  "program"};
   return k.count(word) != 0;
 }
 
@@ -1007,12 +1007,22 @@ class DocExtractor {
   void find_titled_meeting() {
     // A title block's lines may share one sentence (no full stop between
     // them): each run of tokens between blank lines is a line.
+    // In the document's first paragraph a single line break ends a line too
+    // ("High-level Side Event\nProtecting Migrant Children ...\nThursday,
+    // 16 March 2023").
     for (std::size_t lb = 0; lb < toks_.size();) {
       std::size_t le = lb + 1;
-      while (le < toks_.size() && !blank_line_between(le - 1, le)) ++le;
+      while (le < toks_.size() && !blank_line_between(le - 1, le) &&
+             !(para_index_ == 0 && line_break_between(le - 1, le)))
+        ++le;
       titled_meeting_line(lb, le);
       lb = le;
     }
+  }
+
+  bool line_break_between(std::size_t a, std::size_t b) const {
+    const std::size_t from = toks_[a].e, to = toks_[b].s;
+    return to > from && t_.substr(from, to - from).find('\n') != std::string_view::npos;
   }
 
   void titled_meeting_line(std::size_t b, std::size_t e) {
@@ -1027,7 +1037,12 @@ class DocExtractor {
       has_meeting = has_meeting || (toks_[k].word && meeting.count(toks_[k].key));
     }
     // (A line, not a sentence: "The meeting report was adopted." is none.)
-    if (e - b <= 6 && has_genre && has_meeting && toks_[e - 1].punct != '.') {
+    // A short capitalised line that ends in the kind of meeting ("High-level
+    // Side Event", "Expert Group Meeting") announces the title below it too.
+    bool kind_line = !has_genre && has_meeting && e - b <= 5 && toks_[e - 1].word &&
+                     meeting.count(toks_[e - 1].key) && para_index_ == 0;
+    for (std::size_t k = b; k < e && kind_line; ++k) kind_line = !toks_[k].word || toks_[k].cap;
+    if ((kind_line || (e - b <= 6 && has_genre && has_meeting)) && toks_[e - 1].punct != '.') {
       meeting_genre_line_ = true;
       return;
     }
@@ -1036,10 +1051,17 @@ class DocExtractor {
     // The whole line is a title: capitalised words, connectors, a colon or
     // dash, and no known country or date ("New York, 9 March 2023").
     if (e - b < 3 || !toks_[b].word || !toks_[b].cap) return;
+    // (Titles use more small words than names do: "Protecting Migrant
+    // Children from Trafficking and Exploitation".)
+    static const WordSet small = {"from",    "by",     "at",     "into",   "through", "beyond",
+                                  "towards", "toward", "across", "within", "between", "under",
+                                  "after",   "a",      "an",     "or",     "not",     "no"};
     std::size_t words = 0;
     for (std::size_t k = b; k < e; ++k) {
       if (toks_[k].word) {
-        if (toks_[k].digit || !(toks_[k].cap || connectors().count(toks_[k].key))) return;
+        if (toks_[k].digit ||
+            !(toks_[k].cap || connectors().count(toks_[k].key) || small.count(toks_[k].key)))
+          return;
         if (covered_[k] >= 0 && type_of(covered_[k]) == NodeType::country) return;
         ++words;
       } else if (toks_[k].punct != ':' && toks_[k].punct != '-' && toks_[k].punct != 'd' &&
@@ -2599,6 +2621,12 @@ class DocExtractor {
   void find_chunks() {
     for (std::size_t i = 0; i < toks_.size();) {
       if (!toks_[i].word || (!toks_[i].cap && !toks_[i].digit) || covered_[i] == -3) {
+        ++i;
+        continue;
+      }
+      // The minutes of a clock time ("10:40 Panel discussion") open no name.
+      if (toks_[i].digit && i >= 2 && toks_[i - 1].punct == ':' && toks_[i - 2].digit &&
+          toks_[i - 1].s == toks_[i - 2].e && toks_[i].s == toks_[i - 1].e) {
         ++i;
         continue;
       }

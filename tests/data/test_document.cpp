@@ -106,6 +106,17 @@ TEST_CASE("data: a Role colon honorific line is a paragraph and no heading") {
   CHECK(u.doc.paragraphs[3].section == "Panel two: financing");
 }
 
+TEST_CASE("data: a programme's timed item is a paragraph and no heading") {
+  const auto d = parse(
+      "PROGRAMME\n\n10:00 - 10:10 Opening remarks\nH.E. Ms. Ana Ruiz\n\n"
+      "10:40 - 11:20 Interactive dialogue with Member States\n\n11:20 Closing remarks\n"
+      "Mr. Tomas Vega, Director\n");
+  REQUIRE(d.doc.paragraphs.size() == 4);
+  CHECK(d.doc.paragraphs[2].text == "10:40 - 11:20 Interactive dialogue with Member States");
+  CHECK(d.doc.paragraphs[2].section == "PROGRAMME");
+  CHECK(d.doc.paragraphs[3].section == "PROGRAMME");
+}
+
 TEST_CASE("data: offsets in CRLF and CR files refer to the file's bytes") {
   const std::string text = "A title\r\n\r\n1. One line.\r\n2. Two.\rMore of two.\r\n";
   const auto d = parse(text);

@@ -1646,3 +1646,22 @@ TEST_CASE("data: an act's year is part of its name; officials listed across titl
   CHECK(has(g, graph::NodeType::person, "Retno Marsudi"));
   CHECK(has(g, graph::NodeType::person, "Ylva Johansson"));
 }
+
+TEST_CASE("data: a programme's title block names the meeting; its listed people speak at it") {
+  const std::string title = "Protecting Migrant Children from Trafficking and Exploitation";
+  const auto g = run(
+      "High-level Side Event\n" + title +
+      "\nThursday, 16 March 2023, 10:00-11:30\nConference Room 11, New York\n\n"
+      "Co-organized by the Permanent Mission of Mexico to the United Nations and UNICEF\n\n"
+      "PROGRAMME\n\n10:00 - 10:10 Opening remarks\nH.E. Ms. Alicia Buenrostro Massieu, Permanent "
+      "Representative of Mexico to the United Nations\n\n10:10 - 10:40 Panel discussion\n"
+      "Moderator: Ms. Afshan Khan, UNICEF Regional Director\n- Mr. Siddharth Kara, Harvard "
+      "Kennedy School\n\n10:40 - 11:20 Interactive dialogue with Member States\n\n"
+      "11:20 - 11:30 Closing remarks\nMr. Antonio Vitorino, Director General, International "
+      "Organization for Migration\n");
+  CHECK(edge(g, title, graph::RelationType::organised_by, "United Nations Children's Fund"));
+  CHECK(edge(g, title, graph::RelationType::moderated_by, "Afshan Khan"));
+  for (const std::string p : {"Alicia Buenrostro Massieu", "Siddharth Kara", "Antonio Vitorino"})
+    CHECK(edge(g, p, graph::RelationType::spoke_at, title));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name != "40 Panel");
+}
