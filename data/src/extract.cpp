@@ -3094,11 +3094,6 @@ class DocExtractor {
         // Y that starts with a known name and goes on ("the Convention and
         // the Protocols") is a list, not a body.
         if (cov(r) >= 0) continue;
-        // "Plan of Action against ...", "Code of Conduct for ...",
-        // "Memorandum of Understanding on ...": "of" inside the head.
-        if (r == k + 1 &&
-            (is_word(r, "action") || is_word(r, "conduct") || is_word(r, "understanding")))
-          continue;
         // A head word alone ("of the Convention", "of the Council") is a
         // generic reference, not a name.
         std::size_t y_words = 0;
@@ -3107,7 +3102,8 @@ class DocExtractor {
         if (y_words < 2) continue;
         // Without an article the complement is a portfolio or a field
         // ("Ministry of Internal Administration", "Bureau of International
-        // Labor Affairs"), not a body.
+        // Labor Affairs") or "of" is inside the head ("Plan of Action
+        // against ...", "Code of Conduct for ..."), not a body.
         if (r == k + 1) continue;
         bool rh = false;
         std::size_t rq = r;
