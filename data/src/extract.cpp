@@ -464,16 +464,12 @@ class Matcher {
       if (!fresh) throw_hash_collision(buckets_[at->second].first, k);
       Bucket& b = buckets_.emplace_back();
       b.first = k;
-      b.forms = std::move(v);
-      for (const std::size_t fi : b.forms) {
-        const Form& f = forms_[fi];
-        b.candidates.push_back({static_cast<std::uint32_t>(fi),
+      std::map<std::uint64_t, std::vector<std::uint32_t>> by_second;
+      for (std::uint32_t p = 0; p < v.size(); ++p) {
+        const Form& f = forms_[v[p]];
+        b.candidates.push_back({static_cast<std::uint32_t>(v[p]),
                                 static_cast<std::uint32_t>(f.keys.size()), f.entity, f.exact,
                                 f.need_cap});
-      }
-      std::map<std::uint64_t, std::vector<std::uint32_t>> by_second;
-      for (std::uint32_t p = 0; p < b.forms.size(); ++p) {
-        const Form& f = forms_[b.forms[p]];
         if (f.keys.size() == 1)
           b.single.push_back(p);
         else
@@ -660,8 +656,7 @@ class Matcher {
   };
   struct Bucket {
     std::string first;
-    std::vector<std::size_t> forms;
-    std::vector<Candidate> candidates;  // by position, as forms
+    std::vector<Candidate> candidates;  // longest form first
     std::vector<std::uint32_t> single;
     // (hash of the second key, positions) sorted by hash: a bucket holds few
     // second keys, found by a binary search in one array.
