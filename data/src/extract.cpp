@@ -1564,24 +1564,25 @@ class DocExtractor {
         std::string name = sym;
         const bool ga_symbol = sym.rfind("A/RES/", 0) == 0;
         if (ga_symbol) name = "General Assembly resolution " + sym.substr(6);
-        const std::string body = symbol_body(sym);
-        if (!body.empty()) name = body + " resolution " + sym.substr(sym.find("/RES/") + 5);
+        const std::string body_resolution = symbol_resolution(sym);
+        if (!body_resolution.empty()) name = body_resolution;
         const int id = entity(NodeType::resolution, name);
         alias(id, sym, "document symbol");
         mention(id, i, e);
         // The first symbol of the title block is the document's own: "the
         // present report" is this one.
-        if (report_ < 0 && !ga_symbol && body.empty() && para_ == &src_.doc.paragraphs.front())
+        if (report_ < 0 && !ga_symbol && body_resolution.empty() &&
+            para_ == &src_.doc.paragraphs.front())
           report_ = id;
         i = e - 1;
       }
     }
   }
 
-  // The body whose resolution a symbol "<series>/<acronym>/RES/<number>"
-  // names, by an organisation acronym the lexicon knows ("A/HRC/RES/53/7":
-  // the Human Rights Council), or "".
-  std::string symbol_body(const std::string& sym) const {
+  // The name of the resolution a symbol "<series>/<acronym>/RES/<number>"
+  // gives, by an organisation acronym the lexicon knows ("A/HRC/RES/53/7":
+  // "Human Rights Council resolution 53/7"), or "".
+  std::string symbol_resolution(const std::string& sym) const {
     const std::size_t a = sym.find('/');
     const std::size_t r = sym.find("/RES/");
     if (a == std::string::npos || r == std::string::npos || r <= a + 1 || r + 5 >= sym.size())
@@ -1593,7 +1594,7 @@ class DocExtractor {
     if (le.type != NodeType::organisation ||
         std::find(le.acronyms.begin(), le.acronyms.end(), acronym) == le.acronyms.end())
       return "";
-    return le.name;
+    return le.name + " resolution " + sym.substr(r + 5);
   }
 
   // "Seventy-third", "156th", "second": an ordinal number word (not "next").
