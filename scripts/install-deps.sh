@@ -17,7 +17,9 @@ packages=(
 )
 
 # One dpkg-query for all packages keeps the no-op case fast.
-installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null |
+# dpkg-query exits 1 when a package was never installed; that is the case to
+# handle, not an error (with pipefail it would end the script before apt-get).
+installed=$({ dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null || true; } |
   awk '$NF == "installed" && $(NF-1) == "ok" {print $1}')
 missing=()
 for p in "${packages[@]}"; do
