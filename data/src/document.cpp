@@ -101,16 +101,52 @@ bool roman_heading_at(std::string_view t, std::size_t i, std::size_t end) {
   return j > i && j - i <= 5 && j + 1 < end && t[j] == '.' && t[j + 1] == ' ';
 }
 
-// A short title-like line: no final sentence punctuation, has a letter.
+// A short title-like line: no final sentence punctuation, has a letter, and
+// does not end in a word that needs one after it ("of", "and", "the": a
+// sentence wrapped by hand).
 bool title_like(std::string_view t, std::size_t start, std::size_t end) {
   end = trim_end(t, start, end);
   start = skip_ws(t, start, end);
   if (end <= start || end - start > 100) return false;
   const char last = t[end - 1];
   if (last == '.' || last == ';' || last == ',') return false;
+  std::size_t w = end;
+  while (w > start && !is_space(t[w - 1])) --w;
+  static constexpr std::array<std::string_view, 14> kGoesOn = {
+      "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "by", "at", "from", "or"};
+  if (std::find(kGoesOn.begin(), kGoesOn.end(), t.substr(w, end - w)) != kGoesOn.end())
+    return false;
   return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(start),
                      t.begin() + static_cast<std::ptrdiff_t>(end),
                      [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+}
+
+// Length of the personal honorific that opens t at v ("Mr. ", "H.E. "), or 0.
+std::size_t honorific_at(std::string_view t, std::size_t v, std::size_t end) {
+  static constexpr std::array<std::string_view, 21> kHonorifics = {"Mr. ",
+                                                                   "Ms. ",
+                                                                   "Mrs. ",
+                                                                   "Dr. ",
+                                                                   "Mr ",
+                                                                   "Ms ",
+                                                                   "Mrs ",
+                                                                   "Dr ",
+                                                                   "Prof. ",
+                                                                   "H.E. ",
+                                                                   "H.E ",
+                                                                   "Fr. ",
+                                                                   "Amb. ",
+                                                                   "Hon. ",
+                                                                   "Rev. ",
+                                                                   "Sir ",
+                                                                   "Dame ",
+                                                                   "Mme ",
+                                                                   "Mme. ",
+                                                                   "His Excellency ",
+                                                                   "Her Excellency "};
+  for (const auto h : kHonorifics)
+    if (t.compare(v, h.size(), h) == 0 && v + h.size() < end) return h.size();
+  return 0;
 }
 
 // A "Role: Mr. Name" line ("Rapporteur: Mr. F. Andrade (Secretariat)",
@@ -128,30 +164,29 @@ bool labelled_person_line(std::string_view t, std::size_t start, std::size_t end
   if (label.empty() || std::count(label.begin(), label.end(), ' ') > 3) return false;
   const unsigned char first = static_cast<unsigned char>(label[0]);
   if (!(first >= 'A' && first <= 'Z') && first < 0x80) return false;
-  const std::size_t v = skip_ws(t, start + colon + 1, end);
-  static constexpr std::array<std::string_view, 20> kHonorifics = {"Mr. ",
-                                                                   "Ms. ",
-                                                                   "Mrs. ",
-                                                                   "Dr. ",
-                                                                   "Mr ",
-                                                                   "Ms ",
-                                                                   "Mrs ",
-                                                                   "Dr ",
-                                                                   "Prof. ",
-                                                                   "H.E. ",
-                                                                   "Fr. ",
-                                                                   "Amb. ",
-                                                                   "Hon. ",
-                                                                   "Rev. ",
-                                                                   "Sir ",
-                                                                   "Dame ",
-                                                                   "Mme ",
-                                                                   "Mme. ",
-                                                                   "His Excellency ",
-                                                                   "Her Excellency "};
-  for (const auto h : kHonorifics)
-    if (t.compare(v, h.size(), h) == 0 && v + h.size() < end) return true;
-  return false;
+  return honorific_at(t, skip_ws(t, start + colon + 1, end), end) != 0;
+}
+
+// A line of a list of persons: it opens with an honorific, after a bullet
+// (U+2022) or a label ("Chair: H.E. Mr. X, ..."). Such lines often run past
+// title length ("H.E. Mr. X, Permanent Representative of the Republic of the
+// Philippines to the United Nations").
+bool person_line(std::string_view t, std::size_t start, std::size_t end) {
+  std::size_t v = skip_ws(t, start, end);
+  if (t.compare(v, 3, "\u2022") == 0) v = skip_ws(t, v + 3, end);
+  return honorific_at(t, v, end) != 0 || labelled_person_line(t, v, end);
+}
+
+// Whether the line [start, end) ends as an item of a list, not in the middle
+// of a wrapped sentence: not in a comma, a semicolon or a lower-case word.
+bool ends_as_item(std::string_view t, std::size_t start, std::size_t end) {
+  end = trim_end(t, start, end);
+  if (end <= start) return false;
+  const char c = t[end - 1];
+  if (c == ',' || c == ';') return false;
+  std::size_t w = end;
+  while (w > start && !is_space(t[w - 1])) --w;
+  return !(t[w] >= 'a' && t[w] <= 'z');
 }
 
 // A line that opens with a clock time ("10:40 – 11:20 Interactive
@@ -161,6 +196,25 @@ bool timed_line(std::string_view t, std::size_t start, std::size_t end) {
   for (; i < end && t[i] >= '0' && t[i] <= '9' && digits < 3; ++i) ++digits;
   return digits >= 1 && digits <= 2 && i + 2 < end && t[i] == ':' && t[i + 1] >= '0' &&
          t[i + 1] <= '9' && t[i + 2] >= '0' && t[i + 2] <= '9';
+}
+
+// A line break between two lines of a list of persons ends a sentence: the
+// credit of one person does not run on into the next. The next line is
+// another person, a bullet, a heading ("Panellists:") or a programme time; either line
+// ending in a comma or a lower-case word goes on, as prose wrapped by hand
+// does ("H.E. Mr. X, Minister of\nForeign Affairs").
+bool person_list_break(std::string_view t, std::size_t line, std::size_t nl, std::size_t end) {
+  if (!person_line(t, line, nl) || !ends_as_item(t, line, nl)) return false;
+  std::size_t next = nl + 1;
+  while (next < end && (t[next] == '\r' || t[next] == '\n')) ++next;
+  std::size_t next_end = next;
+  while (next_end < end && t[next_end] != '\n' && t[next_end] != '\r') ++next_end;
+  if (next >= end) return false;
+  if (person_line(t, next, next_end) || timed_line(t, next, next_end) ||
+      t.compare(next, 3, "\u2022") == 0)
+    return true;
+  return title_like(t, next, next_end) && t[next] >= 'A' && t[next] <= 'Z' &&
+         ends_as_item(t, next, next_end);
 }
 
 // A section heading: a title-like line that is not a "Role: Mr. Name" line
@@ -194,21 +248,6 @@ std::size_t inline_number(std::string_view t, std::size_t from, std::size_t end,
     if ((c >= 'A' && c <= 'Z') || c >= 0x80 || c == '"' || c == '\'') return i;
   }
   return std::string_view::npos;
-}
-
-std::string collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (is_space(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 // Paragraph text: the file bytes with CR LF and lone CR written as LF.
@@ -245,9 +284,52 @@ bool is_upper_start(std::string_view t, std::size_t i) {
          c == '(' || c == '[';
 }
 
+// The width at which the document's lines were wrapped by hand (by an
+// editor, `fold` or a PDF's text layer), or 0 when they were not: most lines
+// that another line follows in the same block end close to the longest of
+// them, at most 200 bytes.
+std::size_t wrap_width(std::string_view t, const std::vector<Line>& lines) {
+  // Inner lines: those another non-blank line follows.
+  std::vector<std::size_t> inner;
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+    const Line& l = lines[k];
+    const Line& n = lines[k + 1];
+    if (is_blank(t.substr(l.start, l.end - l.start)) ||
+        is_blank(t.substr(n.start, n.end - n.start)))
+      continue;
+    inner.push_back(trim_end(t, l.start, l.end) - l.start);
+  }
+  if (inner.size() < 4) return 0;
+  const std::size_t width = *std::max_element(inner.begin(), inner.end());
+  if (width < 40 || width > 200) return 0;
+  // Wrapped lines end within a long word of the width; lists and title
+  // blocks end anywhere.
+  const auto near = static_cast<std::size_t>(std::count_if(
+      inner.begin(), inner.end(), [&](std::size_t n) { return n + width / 4 >= width; }));
+  return 2 * near >= inner.size() ? width : 0;
+}
+
+// In text wrapped at `wrap` bytes: whether the line [line, nl) ends only
+// because the next line's first word did not fit (its length, a space and
+// that word pass the width, less some slack for a proportional font's text
+// layer), so that the line goes on in the next one.
+bool wraps_on(std::string_view t, std::size_t line, std::size_t nl, std::size_t end,
+              std::size_t wrap) {
+  if (wrap == 0) return false;
+  std::size_t w = nl;
+  if (w < end && t[w] == '\r') ++w;
+  if (w < end && t[w] == '\n') ++w;
+  while (w < end && (t[w] == ' ' || t[w] == '\t')) ++w;
+  const std::size_t word = w;
+  while (w < end && !is_space(t[w])) ++w;
+  if (w == word) return false;  // a blank line or the end
+  return (trim_end(t, line, nl) - line) + 1 + (w - word) + wrap / 4 > wrap;
+}
+
 }  // namespace
 
-std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::size_t end) {
+std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::size_t end,
+                                  std::size_t wrap_width) {
   std::vector<Span> out;
   std::size_t s = start;
   auto push = [&](std::size_t a, std::size_t b) {
@@ -259,8 +341,15 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
   for (std::size_t i = start; i < end; ++i) {
     const char c = t[i];
     if (c == '\n' || c == '\r') {
-      // A short title-like line (a heading or title-block line) is a sentence.
-      if (i > line && title_like(t, line, i)) {
+      // A short title-like line (a heading or title-block line) is a
+      // sentence, unless it ends only because the text was wrapped, and so
+      // is each line of a list of persons. A title wrapped by hand goes on
+      // in a line that opens in lower case ("... the Global Plan of
+      // Action\nto Combat Trafficking in Persons").
+      if (i > line &&
+          ((title_like(t, line, i) && !wraps_on(t, line, i, end, wrap_width)) ||
+           person_list_break(t, line, i, end)) &&
+          !(i + 1 < end && t[i + 1] >= 'a' && t[i + 1] <= 'z')) {
         push(s, i);
         s = i + 1;
       }
@@ -303,6 +392,21 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
     i = k - 1;
   }
   push(s, end);
+  return out;
+}
+
+std::string collapse_whitespace(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (is_space(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
   return out;
 }
 
@@ -363,6 +467,8 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
     if (e < t.size() && t[e] == '\r' && e + 1 < t.size() && t[e + 1] == '\n') ++e;
     i = e + 1;
   }
+
+  const std::size_t wrap = wrap_width(t, lines);
 
   // Is the document numbered? Two line-initial numbers in sequence.
   bool numbered = false;
@@ -430,7 +536,7 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
         if (after_heading) {
           // The heading text itself (up to the inline paragraph start).
           close();
-          section = collapse(t.substr(a, stop - a));
+          section = collapse_whitespace(t.substr(a, stop - a));
           after_heading = false;
         } else if (stop > a) {
           if (open && !after_blank) {
@@ -462,14 +568,21 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
       }
     };
     bool after_blank = true;
+    bool wrapped = false;  // the line before went on into this one
     for (const auto& l : lines) {
       if (is_blank(t.substr(l.start, l.end - l.start))) {
         after_blank = true;
+        wrapped = false;
         if (open && open_number == 0 && !seen_number) continue;  // title block spans blanks
         if (open) close();
         continue;
       }
       const std::size_t a = skip_ws(t, l.start, l.end);
+      // A line of a paragraph wrapped by hand that goes on in the next line,
+      // or that the line before goes on into, is no heading.
+      const bool wraps = wraps_on(t, a, l.end, t.size(), wrap);
+      const bool heading = heading_like(t, a, l.end) && !wraps && !wrapped;
+      wrapped = wraps;
       const auto n = number_at(t, a, l.end);
       if (n && (n->first == last + 1 || (!seen_number && n->first <= 1))) {
         start_number(n->first, a, l.end);
@@ -482,13 +595,13 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
         }
       } else if (roman_heading_at(t, a, l.end)) {
         text_run(a, l.end, after_blank, true);
-      } else if (seen_number && heading_like(t, a, l.end) && (after_blank || !open)) {
+      } else if (seen_number && heading && (after_blank || !open)) {
         close();
-        section = collapse(t.substr(a, trim_end(t, a, l.end) - a));
-      } else if (seen_number && heading_like(t, a, l.end) && open && open_number == last &&
+        section = collapse_whitespace(t.substr(a, trim_end(t, a, l.end) - a));
+      } else if (seen_number && heading && open && open_number == last &&
                  t[trim_end(t, a, l.end) - 1] == ':') {
         close();
-        section = collapse(t.substr(a, trim_end(t, a, l.end) - a));
+        section = collapse_whitespace(t.substr(a, trim_end(t, a, l.end) - a));
       } else {
         text_run(a, l.end, after_blank, false);
       }
@@ -513,7 +626,8 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
     auto flush = [&] {
       if (!in_block) return;
       ++block;
-      if (block_lines == 1 && heading_like(t, bs, be)) section = collapse(t.substr(bs, be - bs));
+      if (block_lines == 1 && heading_like(t, bs, be))
+        section = collapse_whitespace(t.substr(bs, be - bs));
       add_para(block, bs, be);
       in_block = false;
     };
@@ -539,12 +653,12 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
     std::size_t body = p.start;
     if (const auto n = number_at(t, p.start, p.end); n && n->first == p.number)
       body = skip_ws(t, n->second, p.end);
-    src.paragraphs.push_back({split_sentences(t, body, p.end)});
+    src.paragraphs.push_back({split_sentences(t, body, p.end, wrap)});
   }
   if (!paras.empty()) {
     // Title: the first block (paragraph 0 of a numbered document).
     const auto& first = paras.front();
-    std::string title = collapse(first.text);
+    std::string title = collapse_whitespace(first.text);
     src.doc.title = graph::truncate_utf8(title, 300);
   }
   src.doc.id = id;

@@ -222,3 +222,24 @@ TEST_CASE("data: a missing file and a directory are exit 66") {
   CHECK(error_of([] { data::read_document(fs::temp_directory_path().string()); }).kind() ==
         ErrorKind::missing);
 }
+
+TEST_CASE("data: each line of a list of persons is a sentence of its own") {
+  // Lines longer than a title, one person each, then a bullet and a heading.
+  const auto d = parse(
+      "H.E. Mr. Enrique Manalo, Permanent Representative of the Republic of the Philippines to "
+      "the United Nations\nH.E. Mr. Jose Blanco Conde, Permanent Representative of the Dominican "
+      "Republic to the United Nations\nMs. Ghada Waly, Executive Director, United Nations Office "
+      "on Drugs and Crime\n\u2022 Representative, UN High Commissioner for Refugees\n");
+  REQUIRE(d.paragraphs.size() == 1);
+  REQUIRE(d.paragraphs[0].sentences.size() == 4);
+  CHECK(sentence(d, 0, 1).substr(0, 26) == "H.E. Mr. Jose Blanco Conde");
+  CHECK(sentence(d, 0, 2) ==
+        "Ms. Ghada Waly, Executive Director, United Nations Office on Drugs and Crime");
+  // Prose wrapped by hand goes on: the line ends in "of" or a comma.
+  const auto w = parse(
+      "H.E. Mr. Vladimir Naumov, Minister of Interior of the Republic of Belarus and head of\n"
+      "Mr. Smith's delegation, opened the meeting and thanked the hosts for their support,\n"
+      "Mr. Lee and Ms. Kang for the arrangements.\n");
+  REQUIRE(w.paragraphs.size() == 1);
+  CHECK(w.paragraphs[0].sentences.size() == 1);
+}

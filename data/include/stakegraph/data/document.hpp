@@ -83,7 +83,16 @@ SourceDocument read_document(const std::string& path, const ReadOptions& options
 // white space and a capital letter, digit or opening quote, except after a
 // known abbreviation (Mr., Ms., Dr., H.E., U.S., No., e.g., Inc., ...), a
 // single capital initial, or inside a number ("9.5") or document symbol
-// ("E/2002/68/Add. 1"). Spans are trimmed of surrounding white space. O(n).
-std::vector<Span> split_sentences(std::string_view text, std::size_t start, std::size_t end);
+// ("E/2002/68/Add. 1"). A short line without final punctuation (a heading,
+// a title-block line) and each line of a list of persons is a sentence of
+// its own; in text wrapped by hand at `wrap_width` bytes (0: not wrapped,
+// as parse_document finds it) a line that ends only because the next word did not fit
+// is not. Spans are trimmed of surrounding white space. O(n).
+std::vector<Span> split_sentences(std::string_view text, std::size_t start, std::size_t end,
+                                  std::size_t wrap_width = 0);
+
+// `s` with each run of white space (space, tab, line breaks) made one space
+// and none at either end: a heading or a name written across lines, as one.
+std::string collapse_whitespace(std::string_view s);
 
 }  // namespace stakegraph::data
