@@ -870,6 +870,11 @@ class DocExtractor {
   }
 
   void alias(int id, const std::string& form, const std::string& reason) {
+    // A form written across lines is the same form on one line.
+    if (form.find_first_of("\n\r\t") != std::string::npos) {
+      alias(id, collapse_whitespace(form), reason);
+      return;
+    }
     Local& l = out_.ents[static_cast<std::size_t>(id)];
     if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
     if (reason == "anaphora" || reason == "surname") return;
@@ -896,8 +901,11 @@ class DocExtractor {
   }
 
   std::string text(std::size_t s, std::size_t e) const { return std::string(t_.substr(s, e - s)); }
+  // Tokens [b, e) as a name: a name written across lines is one line.
   std::string span_text(std::size_t b, std::size_t e) const {
-    return text(toks_[b].s, toks_[e - 1].e);
+    const std::string_view raw = t_.substr(toks_[b].s, toks_[e - 1].e - toks_[b].s);
+    if (raw.find_first_of("\n\r\t") == std::string_view::npos) return std::string(raw);
+    return collapse_whitespace(raw);
   }
 
   graph::Evidence evidence(std::size_t s, std::size_t e, graph::SharedText quote) const {
@@ -910,9 +918,13 @@ class DocExtractor {
     return ev;
   }
 
+  // The evidence of a mention of tokens [b, e): their bytes as written.
+  graph::Evidence span_evidence(std::size_t b, std::size_t e) const {
+    return evidence(toks_[b].s, toks_[e - 1].e, text(toks_[b].s, toks_[e - 1].e));
+  }
+
   void mention(int id, std::size_t b, std::size_t e, bool nested = false) {
-    out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
-        evidence(toks_[b].s, toks_[e - 1].e, span_text(b, e)));
+    out_.ents[static_cast<std::size_t>(id)].mentions.push_back(span_evidence(b, e));
     ments_.push_back({b, e, id, nested});
     for (std::size_t i = b; i < e; ++i)
       if (!nested || covered_[i] < 0) covered_[i] = id;
@@ -993,6 +1005,13 @@ class DocExtractor {
     }
     if (first_sentence_ && list_founder_ != kNoList && !list_item(s)) list_founder_ = kNoList;
     if (!toks_.empty() && toks_.back().punct == ':') programme_list_intro();
+    // "The panelists were:" on a line of its own, its list items after it.
+    if (speaker_list_ && !list_item(s)) speaker_list_ = false;
+    if (!toks_.empty() && toks_.back().punct == ':')
+      speaker_list_ = std::any_of(toks_.begin(), toks_.end(), [](const Tok& k) {
+        return k.word && (k.key == "panelists" || k.key == "panellists" || k.key == "speakers" ||
+                          k.key == "presenters");
+      });
   }
 
   // "Side event summary" / "Report of the workshop", then "Ending Child
@@ -1239,8 +1258,7 @@ class DocExtractor {
           cx_.lex.entities[static_cast<std::size_t>(f.entity)].type != NodeType::resolution)
         continue;
       const int inner = lexicon_entity(f.entity);
-      out_.ents[static_cast<std::size_t>(inner)].mentions.push_back(
-          evidence(toks_[k].s, toks_[m->second - 1].e, span_text(k, m->second)));
+      out_.ents[static_cast<std::size_t>(inner)].mentions.push_back(span_evidence(k, m->second));
       ments_.push_back({k, m->second, inner, true});
       relation(id, inner, RelationType::references);
       k = m->second - 1;
@@ -1278,8 +1296,7 @@ class DocExtractor {
                                   national_body(lex_index) && org_head_in(m->second, e);
       if (!is_parent && !of_country && !country_prefix) continue;
       const int pid = lexicon_entity(f.entity);
-      out_.ents[static_cast<std::size_t>(pid)].mentions.push_back(
-          evidence(toks_[k].s, toks_[m->second - 1].e, span_text(k, m->second)));
+      out_.ents[static_cast<std::size_t>(pid)].mentions.push_back(span_evidence(k, m->second));
       ments_.push_back({k, m->second, pid, true});
       relation(id, pid, RelationType::member_of);
       return;
@@ -1346,6 +1363,10 @@ class DocExtractor {
            !same_initial(out_.ents[static_cast<std::size_t>(before)].name, a, toks_[i + 1])))
         continue;
       const std::string acr = text(a.s, a.e);
+      // "UN High Commissioner for Refugees (TBC)": a note in capitals, not
+      // the name's acronym. One the lexicon does not already give must be
+      // spelled by one of the entity's names.
+      if (at == i + 1 && covered_[at] != before && !spelled_by_a_name(before, i, acr)) continue;
       alias(before, acr, "acronym definition");
       doc_acronyms_.emplace(acr, before);
       if (covered_[at] == -1) mention(before, at, at + 1);
@@ -1354,6 +1375,42 @@ class DocExtractor {
   }
 
   static bool has_upper_inside(const Tok& t) { return t.key.size() >= 2 && !t.digit; }
+
+  // True when `acr`, in parentheses at token i after a mention of entity
+  // `id`, is spelled by the name written before it, the entity's name or a
+  // lexicon alias ("Andean Community (CAN)": "Comunidad Andina").
+  bool spelled_by_a_name(int id, std::size_t i, std::string_view acr) const {
+    const auto [b, e] = mention_span(i - 1);
+    if (spelled_in_order(text(toks_[b].s, toks_[e - 1].e), acr) ||
+        spelled_in_order(out_.ents[static_cast<std::size_t>(id)].name, acr))
+      return true;
+    const auto lex = lex_of_.find(id);
+    if (lex == lex_of_.end()) return false;
+    const auto& names = cx_.lex.entities[static_cast<std::size_t>(lex->second)].aliases;
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& n) { return spelled_in_order(n, acr); });
+  }
+
+  // True when the capital letters of `acr` occur in `name` in order, the
+  // first as the initial of a word, case ignored (after Schwartz & Hearst
+  // 2003): "ILO" in "International Labour Organization", "OIM" in
+  // "International Organization for Migration", not "TBC" in "UN High
+  // Commissioner for Refugees".
+  static bool spelled_in_order(std::string_view name, std::string_view acr) {
+    std::size_t p = 0;
+    bool first = true;
+    for (const char c : acr) {
+      if (c < 'A' || c > 'Z') continue;
+      const char lc = static_cast<char>(c - 'A' + 'a');
+      while (p < name.size() && (std::tolower(static_cast<unsigned char>(name[p])) != lc ||
+                                 (first && p > 0 && name[p - 1] != ' ' && name[p - 1] != '-')))
+        ++p;
+      if (p == name.size()) return false;
+      ++p;
+      first = false;
+    }
+    return !first;
+  }
 
   // For "(" at token i and the acronym after it: the organisation named by
   // the free words before the "(" whose capitalised words' initials, in
@@ -2356,6 +2413,22 @@ class DocExtractor {
 
   // ", Deputy Director General of the International Organisation for Migration;"
   // or " (Pakistan)": the role and affiliation of the person before.
+  // "Alya Al-Thani, Permanent Representative of Qatar" at token i: a name
+  // and the title of its own apposition, the next person of a list ("X,
+  // Permanent Representative of Greece, and Alya Al-Thani, Permanent ...").
+  bool titled_name_at(std::size_t i) const {
+    const std::size_t e = person_name(i, 2);
+    return e > i && e + 1 < toks_.size() && toks_[e].punct == ',' && title_at(e + 1) > e + 1;
+  }
+
+  // "former General Secretary of ...", "Acting Chief of ...": a tense
+  // modifier at token i before a title.
+  bool modified_title(std::size_t i) const {
+    static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
+    return i + 1 < toks_.size() && toks_[i].word && modifiers.count(toks_[i].key) &&
+           title_at(i + 1) > i + 1;
+  }
+
   // "at (the) X" with X a known body: "Senior Specialist at the Commission".
   bool at_body(std::size_t k) const {
     if (!is_word(k, "at")) return false;
@@ -2443,17 +2516,13 @@ class DocExtractor {
       }
       return false;
     }
-    // "former General Secretary of ...": a tense modifier before the title.
-    static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
     // t: where the title starts (after a modifier, when one stands before it).
-    const std::size_t t = j + 1 < toks_.size() && toks_[j].word && modifiers.count(toks_[j].key) &&
-                                  title_at(j + 1) > j + 1
-                              ? j + 1
-                              : j;
+    const std::size_t t = modified_title(j) ? j + 1 : j;
     std::size_t k = t;
     while (k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
            toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
-           !(is_word(k, "and") && strong_honorific(k + 1)) && !strong_honorific(k) &&
+           !(is_word(k, "and") && (strong_honorific(k + 1) || titled_name_at(k + 1))) &&
+           !strong_honorific(k) &&
            !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) &&
              covered_[k] < 0 && !at_body(k)))
       ++k;
@@ -2733,10 +2802,11 @@ class DocExtractor {
                                            "signs",  "welcome",  "welcomes", "endorse", "endorses"};
     for (std::size_t q = b + 1; q + 1 < e; ++q)
       if (toks_[q].word && toks_[q].cap && headline_verbs.count(toks_[q].key)) b = q + 1;
-    // Strip leading noise and titles ("The", "Chief of the").
+    // Strip leading noise and titles ("The", "Acting Chief of the").
     bool after_title = false;
     while (b < e) {
-      if (toks_[b].word && leading_noise().count(toks_[b].key) && open_tok(b)) {
+      if (toks_[b].word && (leading_noise().count(toks_[b].key) || modified_title(b)) &&
+          open_tok(b)) {
         ++b;
         continue;
       }
@@ -2766,12 +2836,14 @@ class DocExtractor {
     if (e > b && is_word(e - 1, "no") && e + 1 < toks_.size() && toks_[e].punct == '.' &&
         toks_[e + 1].digit)
       return;
-    // "Summary of the Fourth Session of ...": a report's genre word is not part
-    // of what it reports on.
-    static const WordSet genre = {"summary", "highlights", "proceedings",
-                                  "minutes", "synopsis",   "report"};
-    if (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) && is_word(b + 1, "of") &&
-        open_tok(b)) {
+    // "Summary of the Fourth Session of ...", "Remarks to the High-level
+    // Meeting on ...": a report's or a speech's genre word is not part of
+    // what it reports on or is given at.
+    static const WordSet genre = {"summary",  "highlights", "proceedings", "minutes",
+                                  "synopsis", "report",     "remarks",     "statement",
+                                  "address",  "speech",     "message"};
+    if (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) &&
+        (is_word(b + 1, "of") || is_word(b + 1, "to") || is_word(b + 1, "at")) && open_tok(b)) {
       b += 2;
       if (is_word(b, "the")) ++b;
     }
@@ -3331,8 +3403,7 @@ class DocExtractor {
       const int prior = m.ent;
       std::erase_if(old.mentions, [&](const graph::Evidence& ev) { return ev.start == at; });
       const int id = entity(NodeType::event, span_text(m.b - 1, m.e));
-      out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
-          evidence(toks_[m.b - 1].s, toks_[m.e - 1].e, span_text(m.b - 1, m.e)));
+      out_.ents[static_cast<std::size_t>(id)].mentions.push_back(span_evidence(m.b - 1, m.e));
       m.ent = id;
       --m.b;
       for (std::size_t k = m.b; k < m.e; ++k)
@@ -3951,8 +4022,7 @@ class DocExtractor {
       const int lex = cx_.matcher.entity_by_key(key);
       if (lex >= 0) {
         const int id = lexicon_entity(lex);
-        out_.ents[static_cast<std::size_t>(id)].mentions.push_back(
-            evidence(toks_[k].s, toks_[e - 1].e, span_text(k, e)));
+        out_.ents[static_cast<std::size_t>(id)].mentions.push_back(span_evidence(k, e));
         return id;
       }
     }
@@ -4407,7 +4477,8 @@ class DocExtractor {
     }
     if (speaking == std::string::npos || (reading != std::string::npos && reading < speaking))
       speaking = reading;
-    if (speaker_section_ || speaking != std::string::npos) {
+    const bool listed = speaker_list_ && list_item(sent_);
+    if (speaker_section_ || listed || speaking != std::string::npos) {
       const int ev = speech_event(speaking);
       // A presiding officer's reported words ("SBI Chair Munir urged parties
       // to ...", "Co-Facilitator Tupou announced that ...") are the conduct
@@ -4416,8 +4487,8 @@ class DocExtractor {
       static const WordSet addresses = {"panelists", "panellists", "speakers", "addressed",
                                         "briefed",   "remarks",    "spoke",    "presented",
                                         "keynote",   "panelist",   "panellist"};
-      const bool address =
-          speaker_section_ || speaking == reading || addresses.count(toks_[speaking].key) != 0;
+      const bool address = speaker_section_ || listed || speaking == reading ||
+                           addresses.count(toks_[speaking].key) != 0;
       auto presides = [&](int p) { return presiding_.count(p) != 0; };
       for (int p : of_types(0, n, {NodeType::person}))
         if (!openers.count(p) && !opened_before_.count(p) && (address || !presides(p)))
@@ -4796,6 +4867,7 @@ class DocExtractor {
   DocResult out_;
   const graph::Paragraph* para_ = nullptr;
   bool speaker_section_ = false;  // para_ stands under a "Speakers ..." heading
+  bool speaker_list_ = false;     // the list items of a "The speakers were:" follow
   Span sent_;
   // The initiative a paragraph opens with ("Cool Cities Accelerator. Delivered
   // in partnership with ..."), or -1.

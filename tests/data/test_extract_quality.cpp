@@ -11,8 +11,10 @@
 // STAKEGRAPH_QUALITY_DETAIL=1 to list every false positive and negative.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -249,4 +251,77 @@ TEST_CASE("data: every mention's text is the bytes of the file at its offsets") 
   for (const auto& m : r.graph.merges())
     acronym_or_alias = acronym_or_alias || m.reason == "lexicon alias";
   CHECK(acronym_or_alias);
+}
+
+namespace {
+
+// `text` wrapped by hand as an editor, `fold -s` or a PDF's text layer
+// does: each line broken at the last space before a width that cycles
+// through `widths` (one width for fixed-width text, several for the ragged
+// lines of a proportional font).
+std::string wrap(const std::string& text, const std::vector<std::size_t>& widths) {
+  std::string out;
+  std::size_t line_no = 0;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream words(line);
+    std::string cur;
+    for (std::string w; words >> w;) {
+      if (!cur.empty() && cur.size() + 1 + w.size() > widths[line_no % widths.size()]) {
+        out += cur + "\n";
+        cur.clear();
+        ++line_no;
+      }
+      cur += (cur.empty() ? "" : " ") + w;
+    }
+    out += cur + "\n";
+    ++line_no;
+  }
+  return out;
+}
+
+// The nodes (type, name, aliases) and explicit edges of a graph, by name.
+std::set<std::string> by_name(const graph::StakeholderGraph& g) {
+  std::set<std::string> out;
+  for (const auto& [id, n] : g.nodes()) {
+    std::string s = std::string(graph::to_string(n.type)) + " " + n.name + " =";
+    for (const auto& a : n.aliases) s += " | " + a;
+    out.insert(s);
+  }
+  for (const auto& [k, e] : g.edges())
+    if (e.type != graph::RelationType::co_mentioned)
+      out.insert(g.at(e.source).name + " -" + std::string(graph::to_string(e.type)) + "-> " +
+                 g.at(e.target).name);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("data: a document wrapped by hand gives the graph it gives unwrapped") {
+  const auto lex = data::load_lexicons({});
+  const std::string dir = std::string(STAKEGRAPH_FIXTURES_DIR) + "/extraction/";
+  for (const char* n : {"chairs-summary-2007", "press-release-ministerial", "negotiations-bulletin",
+                        "declaration-factsheet", "health-report", "ngo-meeting-report"}) {
+    const auto src = data::read_document(dir + n + ".txt");
+    const auto want = by_name(data::extract({src}, lex).graph);
+    const std::vector<std::vector<std::size_t>> layouts = {{72}, {60}, {100}, {66, 78, 71, 80, 64}};
+    for (const auto& widths : layouts) {
+      const std::string text = wrap(src.text, widths);
+      const auto doc = data::parse_document(text, std::string(n) + ".txt", n);
+      const auto r = data::extract({doc}, lex);
+      const auto got = by_name(r.graph);
+      std::vector<std::string> lost, gained;
+      std::set_difference(want.begin(), want.end(), got.begin(), got.end(),
+                          std::back_inserter(lost));
+      std::set_difference(got.begin(), got.end(), want.begin(), want.end(),
+                          std::back_inserter(gained));
+      CHECK_MESSAGE(lost.empty(), n << " wrapped at " << widths.front() << " lost "
+                                    << (lost.empty() ? "" : lost.front()));
+      CHECK_MESSAGE(gained.empty(), n << " wrapped at " << widths.front() << " gained "
+                                      << (gained.empty() ? "" : gained.front()));
+      // Quotes stay the file's bytes, line breaks and all.
+      for (const auto& [id, node] : r.graph.nodes())
+        for (const auto& m : node.mentions) CHECK(text.substr(m.start, m.end - m.start) == m.text);
+    }
+  }
 }

@@ -37,6 +37,14 @@ bool edge(const graph::StakeholderGraph& g, const std::string& src, graph::Relat
   return false;
 }
 
+// True when the node named `name` has `alias` among its aliases.
+bool has_alias(const graph::StakeholderGraph& g, const std::string& name,
+               const std::string& alias) {
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == name && std::count(n.aliases.begin(), n.aliases.end(), alias) != 0) return true;
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("data: extraction finds persons named by an apposition") {
@@ -1664,4 +1672,33 @@ TEST_CASE("data: a programme's title block names the meeting; its listed people 
   for (const std::string p : {"Alicia Buenrostro Massieu", "Siddharth Kara", "Antonio Vitorino"})
     CHECK(edge(g, p, graph::RelationType::spoke_at, title));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name != "40 Panel");
+}
+
+TEST_CASE("data: a parenthesis in capitals is an acronym only when a name spells it") {
+  const auto g = run(
+      "Speakers: a representative of the UN High Commissioner for Refugees (TBC) and the Andean "
+      "Community (CAN). The Kivu Women Lawyers Network (KWLN) and the Delta Farmers Union (NOTE) "
+      "met.");
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(std::count(n.aliases.begin(), n.aliases.end(), "TBC") == 0);
+    CHECK(std::count(n.aliases.begin(), n.aliases.end(), "NOTE") == 0);
+  }
+  CHECK(has_alias(g, "Andean Community", "CAN"));
+  CHECK(has_alias(g, "Kivu Women Lawyers Network", "KWLN"));
+}
+
+TEST_CASE("data: each person of a listed programme keeps the role on their own line") {
+  const auto g = run(
+      "H.E. Mr. Enrique Manalo, Permanent Representative of the Republic of the Philippines to "
+      "the United Nations\nH.E. Mr. Jose Blanco Conde, Permanent Representative of the Dominican "
+      "Republic to the United Nations\nMs. Ghada Waly, Executive Director, United Nations Office "
+      "on Drugs and Crime\n");
+  CHECK(edge(g, "Enrique Manalo", graph::RelationType::affiliated_with, "Philippines"));
+  CHECK(edge(g, "Jose Blanco Conde", graph::RelationType::affiliated_with, "Dominican Republic"));
+  CHECK_FALSE(edge(g, "Jose Blanco Conde", graph::RelationType::affiliated_with, "Philippines"));
+  CHECK(edge(g, "Ghada Waly", graph::RelationType::affiliated_with,
+             "United Nations Office on Drugs and Crime"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.type == graph::NodeType::person)
+      for (const auto& a : n.aliases) CHECK(a.find('\n') == std::string::npos);
 }
