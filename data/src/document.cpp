@@ -337,6 +337,11 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
     b = trim_end(t, a, b);
     if (b > a) out.push_back({a, b});
   };
+  // Whether the line after the line break at i opens in lower case.
+  auto lower_next = [&](std::size_t i) {
+    const std::size_t n = t[i] == '\r' && i + 1 < end && t[i + 1] == '\n' ? i + 2 : i + 1;
+    return n < end && t[n] >= 'a' && t[n] <= 'z';
+  };
   std::size_t line = start;
   for (std::size_t i = start; i < end; ++i) {
     const char c = t[i];
@@ -349,7 +354,7 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
       if (i > line &&
           ((title_like(t, line, i) && !wraps_on(t, line, i, end, wrap_width)) ||
            person_list_break(t, line, i, end)) &&
-          !(i + 1 < end && t[i + 1] >= 'a' && t[i + 1] <= 'z')) {
+          !lower_next(i)) {
         push(s, i);
         s = i + 1;
       }

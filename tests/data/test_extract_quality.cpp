@@ -305,8 +305,13 @@ TEST_CASE("data: a document wrapped by hand gives the graph it gives unwrapped")
     const auto src = data::read_document(dir + n + ".txt");
     const auto want = by_name(data::extract({src}, lex).graph);
     const std::vector<std::vector<std::size_t>> layouts = {{72}, {60}, {100}, {66, 78, 71, 80, 64}};
-    for (const auto& widths : layouts) {
-      const std::string text = wrap(src.text, widths);
+    for (std::size_t l = 0; l <= layouts.size(); ++l) {
+      // The last layout again with CR LF line ends.
+      const auto& widths = layouts[std::min(l, layouts.size() - 1)];
+      std::string text = wrap(src.text, widths);
+      if (l == layouts.size())
+        for (std::size_t p = text.find('\n'); p != std::string::npos; p = text.find('\n', p + 2))
+          text.insert(p, "\r");
       const auto doc = data::parse_document(text, std::string(n) + ".txt", n);
       const auto r = data::extract({doc}, lex);
       const auto got = by_name(r.graph);
