@@ -398,6 +398,9 @@ struct WordSets {
   KeyMap<std::vector<std::vector<std::string>>> honorifics;
   KeyMap<std::vector<std::vector<std::string>>> titles;
   KeyMap<NodeType> head_type;  // head word key -> type
+  // Multi-word heads as keys joined by spaces ("plan of action", "task
+  // force"): written alone, they are a reference, not a name.
+  std::unordered_set<std::string> head_phrases;
 };
 
 std::vector<std::string> keys_of(std::string_view s) {
@@ -1176,9 +1179,10 @@ class DocExtractor {
         }
         if (m) {
           const Form& f = cx_.matcher.form(m->first);
-          // "US$ 600 million": a currency, not the State.
-          if (f.entity >= 0 && m->second < toks_.size() && toks_[m->second].punct == '$' &&
-              m->second == i + 1) {
+          // "US$ 600 million", "32 billion U.S. dollars": a currency, not the State.
+          if (f.entity >= 0 && m->second < toks_.size() &&
+              ((toks_[m->second].punct == '$' && m->second == i + 1) ||
+               is_word(m->second, "dollars") || is_word(m->second, "dollar"))) {
             ++i;
             continue;
           }
@@ -2127,7 +2131,9 @@ class DocExtractor {
             (j > te || (i > 0 && covered_[i - 1] >= 0 &&
                         (type_of(covered_[i - 1]) == NodeType::organisation ||
                          type_of(covered_[i - 1]) == NodeType::country)))) {
-          const std::size_t h2 = honorifics_at(j + 1);
+          // ("..., H.E. Mr. Martin Sajdik": honorifics one after another.)
+          std::size_t h2 = honorifics_at(j + 1);
+          while (h2 > j + 1 && honorifics_at(h2) > h2) h2 = honorifics_at(h2);
           if (person_name(h2, 2) > h2) h = h2;
         } else if (h == j && j == te && i > 0 && toks_[i - 1].word && toks_[i - 1].cap &&
                    covered_[i - 1] == -1 && !leading_noise().count(toks_[i - 1].key)) {
@@ -2187,7 +2193,13 @@ class DocExtractor {
         if (open_head && cb < role_e && covered_[cb] == -1 && toks_[cb].cap) chunk(cb, role_e);
       }
       const int id = person_entity(h, ne);
-      if (h > i) alias(id, span_text(i, ne), "honorific");
+      if (h > i) {
+        // The form as written, from after a comma that sets the title apart
+        // ("the Permanent Representative of Austria, H.E. Mr. Martin Sajdik").
+        std::size_t a = h;
+        while (a > i && toks_[a - 1].punct != ',') --a;
+        if (a < h) alias(id, span_text(a, ne), "honorific");
+      }
       mention(id, h, ne);
       for (std::size_t k = i; k < h; ++k)
         if (covered_[k] == -1) covered_[k] = -3;
@@ -2719,13 +2731,19 @@ class DocExtractor {
           continue;
         }
         // "... Conference on AMR in Saudi Arabia in November": "in" before a
-        // country or a month ends the name.
+        // country or a month ends the name, as "on" before a day does
+        // ("Multi-stakeholder Hearing on Tuesday 13 July").
         static const WordSet months = {"january",   "february", "march",    "april",
                                        "may",       "june",     "july",     "august",
                                        "september", "october",  "november", "december"};
+        static const WordSet days = {"monday", "tuesday",  "wednesday", "thursday",
+                                     "friday", "saturday", "sunday"};
         if (is_word(j, "in") && j + 1 < toks_.size() &&
             (months.count(toks_[j + 1].key) ||
              (covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::country)))
+          break;
+        if (is_word(j, "on") && j + 1 < toks_.size() &&
+            (days.count(toks_[j + 1].key) || months.count(toks_[j + 1].key)))
           break;
         // "... Human Rights Centre in Mogadishu": after a head word, "in" and
         // one or two capitalised words that end the run (no head among them)
@@ -3131,6 +3149,13 @@ class DocExtractor {
       alias(short_of, name, "short form");
       mention(short_of, b, e);
       return;
+    }
+    // "the Plan of Action", "the Task Force": a head alone that is no short
+    // form of a name given before refers to one the reader knows; it is none.
+    if (e > b + 1 && e <= b + 4) {
+      std::string phrase;
+      for (std::size_t k = b; k < e; ++k) phrase += (k == b ? "" : " ") + toks_[k].key;
+      if (cx_.words.head_phrases.count(phrase)) return;
     }
     const int id = entity(type, name);
     if (dated) alias(id, span_text(b, e - 1), "normalisation");
@@ -4946,6 +4971,11 @@ WordSets make_words(const Lexicon& lex) {
       // heads nothing.
       if (t == NodeType::event && std::find(k.begin(), k.end(), "of") != k.end()) continue;
       const std::string& last = k.back();
+      if (!single) {
+        std::string phrase;
+        for (const auto& x : k) phrase += (phrase.empty() ? "" : " ") + x;
+        w.head_phrases.insert(std::move(phrase));
+      }
       if (override && single)
         w.head_type[last] = t;
       else

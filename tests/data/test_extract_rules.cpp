@@ -1702,3 +1702,38 @@ TEST_CASE("data: each person of a listed programme keeps the role on their own l
     if (n.type == graph::NodeType::person)
       for (const auto& a : n.aliases) CHECK(a.find('\n') == std::string::npos);
 }
+
+TEST_CASE("data: appositions, offices and names in real UN meetings coverage") {
+  const auto g = run(
+      "The co-facilitators, Catherine Boura, Permanent Representative of Greece, and Alya Ahmed "
+      "Saif Al-Thani, Permanent Representative of Qatar, circulated a draft. I thank the "
+      "Permanent Representative of Austria, H.E. Mr. Martin Sajdik. Ilias Chatzis, Acting Chief "
+      "of the Organized Crime Branch of the United Nations Office on Drugs and Crime, spoke. "
+      "The Assembly will convene a Multi-stakeholder Hearing on Tuesday 13 July 2021. Trafficking "
+      "generates 32 billion U.S. dollars a year, and the Plan of Action must be implemented.");
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Catherine Boura")
+      CHECK(n.attributes.at("role") == "Permanent Representative of Greece");
+  CHECK(edge(g, "Alya Ahmed Saif Al-Thani", graph::RelationType::affiliated_with, "Qatar"));
+  CHECK(edge(g, "Martin Sajdik", graph::RelationType::affiliated_with, "Austria"));
+  CHECK(has_alias(g, "Martin Sajdik", "H.E. Mr. Martin Sajdik"));
+  CHECK(has(g, graph::NodeType::organisation,
+            "Organized Crime Branch of the United Nations Office on Drugs and Crime"));
+  CHECK(has(g, graph::NodeType::event, "Multi-stakeholder Hearing"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Acting") == std::string::npos);
+    CHECK(n.name != "United States");  // "U.S. dollars" is a currency
+    CHECK(n.name != "Plan of Action");
+  }
+}
+
+TEST_CASE("data: a speech's title names the meeting it was given at, across lines") {
+  const auto g =
+      run("Remarks to the High-level Meeting on the Appraisal of the Global Plan of Action\n"
+          "to Combat Trafficking in Persons\n\nNew York, 13 May 2013\n\nIt gives me great "
+          "pleasure to welcome you.\n");
+  CHECK(has(g, graph::NodeType::event,
+            "High-level Meeting on the Appraisal of the Global Plan of Action to Combat "
+            "Trafficking in Persons"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.rfind("Remarks", 0) != 0);
+}
