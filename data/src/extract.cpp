@@ -1984,14 +1984,33 @@ class DocExtractor {
           "labour",      "labor",       "health",      "trade",     "industry",    "agriculture",
           "environment", "employment",  "immigration", "migration", "equality",    "integration",
           "planning",    "justice"};
-      return portfolio.count(toks_[i].key) == 0;
+      return portfolio.count(toks_[i].key) == 0 && !headline_verb(i);
     }
     // initials "B." are tokens "B" + "."
     return false;
   }
 
+  // A headline's verb in title case at token i ("IOM and Bangladesh Launch
+  // National Counter-Trafficking Hotline", "Secretary-General Urges Social
+  // Protections", "Voluntary Trust Fund Needs Strong, Continued Support"): no
+  // part of a name. Verbs that are also names or name words (Mark, Open,
+  // Present, Hold) are left out.
+  bool headline_verb(std::size_t i) const {
+    static const WordSet verbs = {
+        "launch",    "launches", "adopt",       "adopts",    "sign",       "signs",
+        "welcome",   "welcomes", "endorse",     "endorses",  "urges",      "calls",
+        "says",      "needs",    "warns",       "stresses",  "highlights", "hears",
+        "concludes", "approves", "announces",   "commits",   "pledges",    "discusses",
+        "tells",     "unveils",  "agrees",      "reaffirms", "condemns",   "hails",
+        "seeks",     "boosts",   "strengthens", "enhances",  "urge",       "call"};
+    return toks_[i].word && toks_[i].cap && verbs.count(toks_[i].key) != 0;
+  }
+
   // Name tokens from i: [i, end) with at least `min` capitalised words.
   std::size_t person_name(std::size_t i, int min) const {
+    // A name does not start with a title ("H.E. Ambassador
+    // Guillermo Fernández": the name starts after "Ambassador").
+    if (i < toks_.size() && toks_[i].word && title_word(i)) return i;
     std::size_t j = i;
     int words = 0;
     while (j < toks_.size() && words < 5) {
@@ -2117,6 +2136,10 @@ class DocExtractor {
             if (j == k && !last_entity_end) continue;
           }
         }
+        // "Executive Director, UN Office on Drugs and Crime, Yury Fedotov:":
+        // the title's body after a comma, then the name.
+        if (const std::size_t q = body_then_comma(j); q > 0 && name_after_comma(q).second > 0)
+          j = q;
         role_e = j;
         // "... of the United Nations Office on Drugs and Crime (UNODC), John
         // Brandolino": the name comes after the body's acronym.
@@ -2244,8 +2267,9 @@ class DocExtractor {
 
   // The end of an office holder's name at token b: two or more words, free,
   // with no head word of a body or meeting among them, that a clause goes on
-  // after (a verb in the past, "said" or "says", or a comma, full stop or
-  // semicolon; not a noun: "the UNHCR Global Trends report"); b if none.
+  // after (a verb in the past, "said" or "says", or a comma, full stop,
+  // semicolon or colon; not a noun: "the UNHCR Global Trends report"); b if
+  // none.
   std::size_t holder_name(std::size_t b) const {
     const std::size_t ne = person_name(b, 2);
     if (ne == b || !free(b, ne)) return b;
@@ -2256,7 +2280,10 @@ class DocExtractor {
     const bool verb = after.word && !after.cap &&
                       (after.key.ends_with("ed") || after.key == "said" || after.key == "says" ||
                        after.key == "told" || after.key == "spoke");
-    return verb || after.punct == ',' || after.punct == '.' || after.punct == ';' ? ne : b;
+    return verb || after.punct == ',' || after.punct == '.' || after.punct == ';' ||
+                   after.punct == ':'
+               ? ne
+               : b;
   }
 
   // "UN High Commissioner for Refugees Filippo Grandi told ...": a body the
@@ -2439,6 +2466,18 @@ class DocExtractor {
     static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
     return i + 1 < toks_.size() && toks_[i].word && modifiers.count(toks_[i].key) &&
            title_at(i + 1) > i + 1;
+  }
+
+  // For a comma at token k: the comma after the body or State named right
+  // after it (", UN Office on Drugs and Crime,"), or 0.
+  std::size_t body_then_comma(std::size_t k) const {
+    if (k + 2 >= toks_.size() || toks_[k].punct != ',' || covered_[k + 1] < 0 ||
+        (type_of(covered_[k + 1]) != NodeType::organisation &&
+         type_of(covered_[k + 1]) != NodeType::country))
+      return 0;
+    std::size_t q = k + 1;
+    while (q < toks_.size() && covered_[q] == covered_[k + 1]) ++q;
+    return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
   }
 
   // "at (the) X" with X a known body: "Senior Specialist at the Commission".
@@ -2816,15 +2855,19 @@ class DocExtractor {
   void chunk(std::size_t b, std::size_t e) {
     // A headline's verb in title case ("IOM and Bangladesh Launch National
     // Counter-Trafficking Hotline") ends what comes before it.
-    static const WordSet headline_verbs = {"launch", "launches", "adopt",    "adopts",  "sign",
-                                           "signs",  "welcome",  "welcomes", "endorse", "endorses"};
     for (std::size_t q = b + 1; q + 1 < e; ++q)
-      if (toks_[q].word && toks_[q].cap && headline_verbs.count(toks_[q].key)) b = q + 1;
+      if (headline_verb(q)) b = q + 1;
     // Strip leading noise and titles ("The", "Acting Chief of the").
     bool after_title = false;
     while (b < e) {
       if (toks_[b].word && (leading_noise().count(toks_[b].key) || modified_title(b)) &&
           open_tok(b)) {
+        ++b;
+        continue;
+      }
+      // "AM & PM Meetings" (a meetings-coverage masthead): times of day.
+      if (open_tok(b) && ((toks_[b].upper && (toks_[b].key == "am" || toks_[b].key == "pm")) ||
+                          (b > 0 && toks_[b].punct == '&' && toks_[b - 1].upper))) {
         ++b;
         continue;
       }
@@ -2907,7 +2950,9 @@ class DocExtractor {
         type = t;
         // A body's head followed by an event's: "Expert Group Meeting",
         // "Executive Board Session" are meetings.
-        if (type == NodeType::organisation && head + 1 < e && open_tok(head + 1)) {
+        // ("Public-Private Partnership Conference": a programme's head too.)
+        if ((type == NodeType::organisation || type == NodeType::initiative) && head + 1 < e &&
+            open_tok(head + 1)) {
           bool next = false;
           if (head_of(head + 1, &next) == NodeType::event && next) {
             ++head;
@@ -4246,6 +4291,45 @@ class DocExtractor {
     }
   }
 
+  // "UNODC, with the support of ..., has organized its second Public-Private
+  // Partnership Conference": the verb at token v with a named event right
+  // after it (past a determiner and an ordinal) is organised by the subject,
+  // the bodies and States named before the verb up to the first comma.
+  void active_organiser(std::size_t v) {
+    if (!(starts(v, "organized") || starts(v, "organised") || starts(v, "organizes") ||
+          starts(v, "organises") || starts(v, "co organized") || starts(v, "co organised")))
+      return;
+    int ev = -1;
+    for (const auto& m : ments_) {
+      if (ev >= 0 || m.b <= v || m.b > v + 3 || type_of(m.ent) != NodeType::event ||
+          inside_other(m))
+        continue;
+      bool lower = true;  // "its second", "the annual"
+      for (std::size_t q = v + 1; q < m.b; ++q) lower = lower && toks_[q].word && !toks_[q].cap;
+      if (lower) ev = m.ent;
+    }
+    if (ev < 0) return;
+    // The subject: the first body or State before the verb and those joined
+    // to it by "and" or a comma ("UNODC and FIA organized ..."), not one
+    // named in a phrase after it ("UNODC, with the support of X, has ...").
+    std::size_t last = std::string::npos;
+    for (const auto& m : ments_) {
+      if (m.b >= v) break;
+      if ((type_of(m.ent) != NodeType::organisation && type_of(m.ent) != NodeType::country) ||
+          inside_other(m))
+        continue;
+      if (last != std::string::npos) {
+        bool joined = true;
+        for (std::size_t q = last; q < m.b && joined; ++q)
+          joined = toks_[q].punct == ',' || toks_[q].punct == '(' || toks_[q].punct == ')' ||
+                   is_word(q, "and") || is_word(q, "the") || covered_[q] >= 0;
+        if (!joined) break;
+      }
+      relation(ev, m.ent, RelationType::organised_by);
+      last = m.e;
+    }
+  }
+
   // The event a speaking verb at token v belongs to: one named right after it
   // ("addressed the Forum", "spoke at the 51st Session"); for "briefed the
   // plenary" or "addressed the meeting", the scene of the proceedings, not an
@@ -4322,7 +4406,10 @@ class DocExtractor {
         continue;
       }
       const std::size_t by = find_word(i + 1, {"by"});
-      if (by == std::string::npos || by > i + 30) continue;
+      if (by == std::string::npos || by > i + 30) {
+        active_organiser(i);
+        continue;
+      }
       // "Organized by A and B, ..., on the margins of the 67th session of
       // ...": a title block's credit line is about the meeting the title
       // names, not one it mentions.

@@ -1737,3 +1737,26 @@ TEST_CASE("data: a speech's title names the meeting it was given at, across line
             "Trafficking in Persons"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.rfind("Remarks", 0) != 0);
 }
+
+TEST_CASE("data: UN press releases: headlines, datelines, organisers and credits") {
+  const auto g = run(
+      "Sixty-sixth General Assembly\nAM & PM Meetings\nSecretary-General Urges Social "
+      "Protections for Most Vulnerable\n\n17 April 2019, Islamabad - The United Nations Office "
+      "on Drugs and Crime (UNODC), with the support of the United States Department of State, "
+      "has organized its second Public-Private Partnership Conference on Trafficking in Persons."
+      "\n\nExecutive Director, UN Office on Drugs and Crime, Yury Fedotov:\n\nH.E. Ambassador "
+      "Guillermo Fernandez de Soto, Permanent Representative of Colombia to the UN, agreed.\n");
+  const std::string conference = "Public-Private Partnership Conference on Trafficking in Persons";
+  CHECK(has(g, graph::NodeType::event, conference));
+  CHECK(edge(g, conference, graph::RelationType::organised_by,
+             "United Nations Office on Drugs and Crime"));
+  CHECK_FALSE(
+      edge(g, conference, graph::RelationType::organised_by, "United States Department of State"));
+  CHECK(edge(g, "Yury Fedotov", graph::RelationType::affiliated_with,
+             "United Nations Office on Drugs and Crime"));
+  CHECK(edge(g, "Guillermo Fernandez de Soto", graph::RelationType::affiliated_with, "Colombia"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Urges") == std::string::npos);
+    CHECK(n.name.find("Meetings") == std::string::npos);
+  }
+}
