@@ -714,6 +714,8 @@ const WordSet& leading_noise() {
       "speakers", "panelists", "co", "chairs", "following", "despite", "according", "throughout",
       "within", "without", "via", "per", "launch", "launches", "adopt", "adopts", "sign", "signs",
       "welcome", "welcomes", "endorse", "endorses",
+      // salutations ("Honourable Ministers, Distinguished Delegates")
+      "honourable", "honorable", "distinguished", "excellencies", "dear",
       // the verbs that open the paragraphs of a resolution ("Recalling
       // Council resolution 50/7", "Welcoming UNODC's work")
       "recalling", "reaffirming", "welcoming", "noting", "acknowledging", "recognizing",
@@ -1974,6 +1976,14 @@ class DocExtractor {
   bool name_token(std::size_t i) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
     if (covered_[i] != -1) return false;
+    // "al-Saidi", "el-Sisi": an Arabic article joined to a capitalised name.
+    if (!toks_[i].cap) {
+      const std::string_view w = t_.substr(toks_[i].s, toks_[i].e - toks_[i].s);
+      for (const std::string_view a : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"})
+        if (w.size() > a.size() + 1 && w.starts_with(a) && w[a.size()] >= 'A' && w[a.size()] <= 'Z')
+          return true;
+      return false;
+    }
     if (toks_[i].cap && !toks_[i].upper && !toks_[i].digit) {
       if (cx_.words.head_type.count(toks_[i].key) != 0) return false;
       // The field of a portfolio ends a title's complement; no name starts
@@ -2013,6 +2023,14 @@ class DocExtractor {
     if (i < toks_.size() && toks_[i].word && title_word(i)) return i;
     std::size_t j = i;
     int words = 0;
+    // "Dr LEE Jong-wook", "Mr KIM Won-soo": a family name in capitals first,
+    // as UN documents write East Asian names, before a given name.
+    if (j + 1 < toks_.size() && toks_[j].word && toks_[j].upper && !toks_[j].digit &&
+        covered_[j] == -1 && toks_[j].key.size() <= 8 && !cx_.words.head_type.count(toks_[j].key) &&
+        name_token(j + 1)) {
+      ++words;
+      ++j;
+    }
     while (j < toks_.size() && words < 5) {
       if (name_token(j)) {
         ++words;
@@ -2567,6 +2585,9 @@ class DocExtractor {
       }
       return false;
     }
+    // "Professor Paulo Ivo Garrido, the Minister of Health of Mozambique":
+    // the role starts after the article.
+    if (is_word(j, "the") && (title_at(j + 1) > j + 1 || modified_title(j + 1))) ++j;
     // t: where the title starts (after a modifier, when one stands before it).
     const std::size_t t = modified_title(j) ? j + 1 : j;
     std::size_t k = t;
@@ -3118,6 +3139,18 @@ class DocExtractor {
         const int id = entity(type, span_text(b, e));
         head_words_[id].insert(toks_[head].key);
         mention(id, b, e, true);
+        return;
+      }
+      // "the first WHO Forum", "the UNICEF Summit on Children": a body's
+      // meeting, named as written and organised by the body.
+      // (Not a heading in capitals: "SBI PLENARY" titles a section.)
+      if (q < e && free(q, e) && head >= q && type == NodeType::event &&
+          type_of(parent) == NodeType::organisation && toks_[q].cap && !toks_[head].upper &&
+          mention_span(b).first == b) {
+        const int id = entity(type, span_text(b, e));
+        head_words_[id].insert(toks_[head].key);
+        mention(id, b, e, true);
+        relation(id, parent, RelationType::organised_by);
         return;
       }
       if (q < e && q < head + 1 && free(q, e) && head >= q && type == NodeType::organisation &&

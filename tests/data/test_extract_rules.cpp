@@ -1760,3 +1760,17 @@ TEST_CASE("data: UN press releases: headlines, datelines, organisers and credits
     CHECK(n.name.find("Meetings") == std::string::npos);
   }
 }
+
+TEST_CASE("data: WHO news releases: names as UN documents write them, a body's forum") {
+  const auto g = run(
+      "Honourable Ministers, colleagues, good morning. Welcome to the first WHO Forum.\n\n"
+      "The Assembly was opened by late Director-General Dr LEE Jong-wook. The President was "
+      "Professor Paulo Ivo Garrido, the Minister of Health of Mozambique. The Health Assembly "
+      "elected Dr Ahmed bin Mohammed al-Saidi, Minister of Health of Oman, as its President.\n");
+  CHECK(edge(g, "WHO Forum", graph::RelationType::organised_by, "World Health Organization"));
+  CHECK(has(g, graph::NodeType::person, "LEE Jong-wook"));
+  CHECK(edge(g, "Paulo Ivo Garrido", graph::RelationType::affiliated_with, "Mozambique"));
+  CHECK(edge(g, "Ahmed bin Mohammed al-Saidi", graph::RelationType::affiliated_with, "Oman"));
+  CHECK(has_alias(g, "World Health Assembly", "Health Assembly"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name != "Honourable Ministers");
+}
