@@ -1979,9 +1979,10 @@ class DocExtractor {
     // "al-Saidi", "el-Sisi": an Arabic article joined to a capitalised name.
     if (!toks_[i].cap) {
       const std::string_view w = t_.substr(toks_[i].s, toks_[i].e - toks_[i].s);
+      if (w.size() < 5 || (w[0] != 'a' && w[0] != 'e') || (w[2] != '-' && w[3] != '-'))
+        return false;
       for (const std::string_view a : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"})
-        if (w.size() > a.size() + 1 && w.starts_with(a) && w[a.size()] >= 'A' && w[a.size()] <= 'Z')
-          return true;
+        if (w.starts_with(a) && w[a.size()] >= 'A' && w[a.size()] <= 'Z') return true;
       return false;
     }
     if (toks_[i].cap && !toks_[i].upper && !toks_[i].digit) {
@@ -2018,9 +2019,6 @@ class DocExtractor {
 
   // Name tokens from i: [i, end) with at least `min` capitalised words.
   std::size_t person_name(std::size_t i, int min) const {
-    // A name does not start with a title ("H.E. Ambassador
-    // Guillermo Fernández": the name starts after "Ambassador").
-    if (i < toks_.size() && toks_[i].word && title_word(i)) return i;
     std::size_t j = i;
     int words = 0;
     // "Dr LEE Jong-wook", "Mr KIM Won-soo": a family name in capitals first,
@@ -2052,6 +2050,9 @@ class DocExtractor {
       while (j > i && !toks_[j - 1].word) --j;
     }
     if (words < min) return i;
+    // A name does not start with a title ("H.E. Ambassador Guillermo
+    // Fernández": the name starts after "Ambassador").
+    if (title_word(i)) return i;
     return j;
   }
 
