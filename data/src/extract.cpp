@@ -326,6 +326,7 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
       bool join = false;
       if (pc == '-' || pc == '/' || pc == 'd') join = pc != 'd';
       if (pc == '\'' || pc == 'Q') join = true;  // Children's, d’Ivoire
+      if (pc == '+' && j > i) join = true;       // Rio+20, Beijing+25
       if (pc == '.') {
         const std::size_t seg = j - seg_start;
         const bool digits = j > i && std::isdigit(static_cast<unsigned char>(t[j - 1])) &&
@@ -2021,11 +2022,14 @@ class DocExtractor {
   std::size_t person_name(std::size_t i, int min) const {
     std::size_t j = i;
     int words = 0;
-    // "Dr LEE Jong-wook", "Mr KIM Won-soo": a family name in capitals first,
-    // as UN documents write East Asian names, before a given name.
-    if (j + 1 < toks_.size() && toks_[j].word && toks_[j].upper && !toks_[j].digit &&
-        covered_[j] == -1 && toks_[j].key.size() <= 8 && !cx_.words.head_type.count(toks_[j].key) &&
-        name_token(j + 1)) {
+    // "Dr LEE Jong-wook", "Mr KIM Won-soo": after an honorific, a family name
+    // in capitals first, as UN documents write East Asian names, before a
+    // given name.
+    const bool after_honorific = (j >= 1 && honorifics_at(j - 1) == j) ||
+                                 (j >= 2 && toks_[j - 1].punct == '.' && honorifics_at(j - 2) == j);
+    if (after_honorific && j + 1 < toks_.size() && toks_[j].word && toks_[j].upper &&
+        !toks_[j].digit && covered_[j] == -1 && toks_[j].key.size() <= 8 &&
+        !cx_.words.head_type.count(toks_[j].key) && name_token(j + 1)) {
       ++words;
       ++j;
     }
@@ -2499,6 +2503,19 @@ class DocExtractor {
     return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
   }
 
+  // A month's name at token i; with date_word, also a day's.
+  bool month_word(std::size_t i) const {
+    static const WordSet months = {"january",   "february", "march",    "april",
+                                   "may",       "june",     "july",     "august",
+                                   "september", "october",  "november", "december"};
+    return i < toks_.size() && toks_[i].word && months.count(toks_[i].key) != 0;
+  }
+  bool date_word(std::size_t i) const {
+    static const WordSet days = {"monday", "tuesday",  "wednesday", "thursday",
+                                 "friday", "saturday", "sunday"};
+    return month_word(i) || (i < toks_.size() && toks_[i].word && days.count(toks_[i].key) != 0);
+  }
+
   // "at (the) X" with X a known body: "Senior Specialist at the Commission".
   bool at_body(std::size_t k) const {
     if (!is_word(k, "at")) return false;
@@ -2777,9 +2794,12 @@ class DocExtractor {
           ++j;
           continue;
         }
-        // ("Modern Slavery & Exploitation Helpline": an ampersand joins.)
-        if (toks_[j].punct == 't' || ((toks_[j].punct == '-' || (toks_[j].punct == '&' && j > i)) &&
-                                      j + 1 < toks_.size() && toks_[j + 1].cap)) {
+        // ("Modern Slavery & Exploitation Helpline": an ampersand joins; a
+        // dash before a month or a day dates the name: "Bonn Climate Change
+        // Conference - August 2015".)
+        if (toks_[j].punct == 't' ||
+            ((toks_[j].punct == '-' || (toks_[j].punct == '&' && j > i)) && j + 1 < toks_.size() &&
+             toks_[j + 1].cap && !date_word(j + 1))) {
           ++j;
           continue;
         }
@@ -2794,18 +2814,11 @@ class DocExtractor {
         // "... Conference on AMR in Saudi Arabia in November": "in" before a
         // country or a month ends the name, as "on" before a day does
         // ("Multi-stakeholder Hearing on Tuesday 13 July").
-        static const WordSet months = {"january",   "february", "march",    "april",
-                                       "may",       "june",     "july",     "august",
-                                       "september", "october",  "november", "december"};
-        static const WordSet days = {"monday", "tuesday",  "wednesday", "thursday",
-                                     "friday", "saturday", "sunday"};
         if (is_word(j, "in") && j + 1 < toks_.size() &&
-            (months.count(toks_[j + 1].key) ||
+            (month_word(j + 1) ||
              (covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::country)))
           break;
-        if (is_word(j, "on") && j + 1 < toks_.size() &&
-            (days.count(toks_[j + 1].key) || months.count(toks_[j + 1].key)))
-          break;
+        if (is_word(j, "on") && j + 1 < toks_.size() && date_word(j + 1)) break;
         // "... Human Rights Centre in Mogadishu": after a head word, "in" and
         // one or two capitalised words that end the run (no head among them)
         // name a place, not part of the name.
@@ -2914,6 +2927,14 @@ class DocExtractor {
       break;
     }
     while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+    // "talks in Rome of the Major Economies Forum": after "in" or "at", one
+    // word with no head before "of" is the place, not part of the name.
+    if (b > 0 && (is_word(b - 1, "in") || is_word(b - 1, "at")) && b + 3 < e &&
+        is_word(b + 1, "of") && open_tok(b)) {
+      bool f = false;
+      head_of(b, &f);
+      if (!f && title_at(b) == b) b += is_word(b + 2, "the") ? 3 : 2;
+    }
     // "Joint General Comment No. 3 of ...": cut before its number, a name
     // would end in "No"; it is no name.
     if (e > b && is_word(e - 1, "no") && e + 1 < toks_.size() && toks_[e].punct == '.' &&
@@ -3236,6 +3257,16 @@ class DocExtractor {
       for (std::size_t k = b; k < e; ++k) phrase += (k == b ? "" : " ") + toks_[k].key;
       if (cx_.words.head_phrases.count(phrase)) return;
     }
+    // "under the Convention and the Protocol": heads alone, joined, are
+    // references too.
+    bool heads_only = false;  // (a list: "and" among them)
+    for (std::size_t k = b; k < e; ++k) heads_only = heads_only || is_word(k, "and");
+    for (std::size_t k = b; k < e && heads_only; ++k) {
+      bool f = false;
+      if (toks_[k].word && !is_word(k, "and") && !is_word(k, "the")) head_of(k, &f);
+      heads_only = f || is_word(k, "and") || is_word(k, "the");
+    }
+    if (heads_only) return;
     const int id = entity(type, name);
     if (dated) alias(id, span_text(b, e - 1), "normalisation");
     head_words_[id].insert(toks_[head].key);
@@ -3317,6 +3348,21 @@ class DocExtractor {
   // exactly one entity of its type named earlier, cut before a connector of
   // its complement ("on", "for", "against", ...), is that entity's short form
   // (-1 if none).
+  // "bonn conference" of "bonn climate change conference": two words, the
+  // first and the last (the head) of a name of three to five words.
+  static bool first_and_head_of(std::string_view key, std::string_view full) {
+    const std::size_t sp = key.find(' ');
+    if (sp == std::string_view::npos || key.find(' ', sp + 1) != std::string_view::npos)
+      return false;
+    const std::string_view first = key.substr(0, sp), head = key.substr(sp + 1);
+    const auto words = std::count(full.begin(), full.end(), ' ') + 1;
+    return words >= 3 && words <= 5 && full.size() > key.size() + 1 &&
+           full.compare(0, first.size() + 1, std::string(first) + ' ') == 0 &&
+           full.ends_with(std::string(" ") + std::string(head)) &&
+           full.find(" of ") == std::string_view::npos &&
+           full.find(" on ") == std::string_view::npos;
+  }
+
   int shortened_to(NodeType type, const std::string& name) {
     const std::string key = graph::alias_key(name);
     if (by_key_.count({type, key})) return -1;
@@ -3325,6 +3371,11 @@ class DocExtractor {
       const Local& l = out_.ents[id];
       if (l.type != type || l.name.size() <= name.size()) continue;
       const std::string& full = name_key(static_cast<int>(id));
+      if (first_and_head_of(key, full)) {
+        if (found >= 0) return -1;
+        found = static_cast<int>(id);
+        continue;
+      }
       if (full.size() <= key.size() + 1 || full.compare(0, key.size(), key) != 0 ||
           full[key.size()] != ' ')
         continue;

@@ -1774,3 +1774,24 @@ TEST_CASE("data: WHO news releases: names as UN documents write them, a body's f
   CHECK(has_alias(g, "World Health Assembly", "Health Assembly"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name != "Honourable Ministers");
 }
+
+TEST_CASE("data: negotiation reports and news: dated titles, short forms, places") {
+  const auto g =
+      run("Bonn Climate Change Conference - August 2015\n\nThe Bonn Climate Change Conference took "
+          "place in Bonn. The Bonn Conference prepared the ground. ADP Co-Chairs Ahmed Djoghlaf "
+          "(Algeria) and Daniel Reifsnyder (US) met. Sudan raised capacity building under the "
+          "Convention and the Protocol. TIMOR LESTE spoke. The Brazil National Commission for "
+          "Rio+20 met. The talks in Rome of the Major Economies Forum ended.\n");
+  CHECK(has(g, graph::NodeType::event, "Bonn Climate Change Conference"));
+  CHECK(has_alias(g, "Bonn Climate Change Conference", "Bonn Conference"));
+  CHECK(edge(g, "Ahmed Djoghlaf", graph::RelationType::affiliated_with, "Algeria"));
+  CHECK(has(g, graph::NodeType::country, "Timor-Leste"));
+  CHECK(has(g, graph::NodeType::organisation, "Brazil National Commission for Rio+20"));
+  CHECK(has(g, graph::NodeType::event, "Major Economies Forum"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("August") == std::string::npos);
+    CHECK(n.name != "Convention and the Protocol");
+    CHECK(n.name.find("Rome") == std::string::npos);
+    CHECK(n.name.find("Co-Chairs") == std::string::npos);
+  }
+}
