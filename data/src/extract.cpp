@@ -1385,12 +1385,20 @@ class DocExtractor {
 
   // True when `acr`, in parentheses at token i after a mention of entity
   // `id`, is spelled by the name written before it, the entity's name or a
-  // lexicon alias ("Andean Community (CAN)": "Comunidad Andina").
+  // lexicon alias ("Andean Community (CAN)": "Comunidad Andina"), or at
+  // least starts as one of the written name's words does.
   bool spelled_by_a_name(int id, std::size_t i, std::string_view acr) const {
     const auto [b, e] = mention_span(i - 1);
     if (spelled_in_order(text(toks_[b].s, toks_[e - 1].e), acr) ||
         spelled_in_order(out_.ents[static_cast<std::size_t>(id)].name, acr))
       return true;
+    // An acronym of the name in another language ("Bolivarian Alliance for
+    // the Peoples of Our America (ALBA)", from "Alianza Bolivariana ...")
+    // still starts with the initial of one of its capitalised words; a
+    // document symbol (a slash) is no acronym.
+    if (acr.find('/') == std::string_view::npos)
+      for (std::size_t k = b; k < e; ++k)
+        if (toks_[k].word && toks_[k].cap && t_[toks_[k].s] == acr.front()) return true;
     const auto lex = lex_of_.find(id);
     if (lex == lex_of_.end()) return false;
     const auto& names = cx_.lex.entities[static_cast<std::size_t>(lex->second)].aliases;
@@ -2376,6 +2384,13 @@ class DocExtractor {
       std::size_t q = ne + 1;
       while (q < toks_.size() && covered_[q] == covered_[ne + 1]) ++q;
       ok = title_at(q) > q;
+    } else if (toks_[ne].punct == ',' && is_word(ne + 1, "the") && ne + 2 < toks_.size() &&
+               covered_[ne + 2] >= 0 && type_of(covered_[ne + 2]) == NodeType::organisation) {
+      // "Zeid Ra'ad Al Hussein, the United Nations High Commissioner for
+      // Human Rights,": an office the lexicon names as a body (a title
+      // inside its name), after the article.
+      for (std::size_t q = ne + 2; q < toks_.size() && covered_[q] == covered_[ne + 2] && !ok; ++q)
+        ok = title_at(q) > q;
     }
     // "Nadia Murad, Nobel Peace Prize laureate and founder of ...": an
     // apposition that calls the name a person.
@@ -2605,7 +2620,27 @@ class DocExtractor {
     }
     // "Professor Paulo Ivo Garrido, the Minister of Health of Mozambique":
     // the role starts after the article.
-    if (is_word(j, "the") && (title_at(j + 1) > j + 1 || modified_title(j + 1))) ++j;
+    // "Ambassador Duong Chi Dung, head of Vietnam's permanent delegation to
+    // the UN": a post written in lower case, then "of", up to the clause's end.
+    {
+      static const WordSet posts = {"head", "chair", "chairperson", "chief", "director",
+                                    "president", "coordinator", "representative", "minister"};
+      if (j + 2 < toks_.size() && toks_[j].word && !toks_[j].cap && posts.count(toks_[j].key) &&
+          is_word(j + 1, "of")) {
+        std::size_t e = j + 2;
+        while (e < toks_.size() && toks_[e].punct != ',' && toks_[e].punct != ';' &&
+               toks_[e].punct != '(' && toks_[e].punct != '.' && toks_[e].punct != ':')
+          ++e;
+        set_role(person, j, e);
+        return true;
+      }
+    }
+    // So does a body's name ("Zeid Ra'ad Al Hussein, the United Nations High
+    // Commissioner for Human Rights").
+    if (is_word(j, "the") && (title_at(j + 1) > j + 1 || modified_title(j + 1) ||
+                              (j + 1 < toks_.size() && covered_[j + 1] >= 0 &&
+                               type_of(covered_[j + 1]) == NodeType::organisation)))
+      ++j;
     // t: where the title starts (after a modifier, when one stands before it).
     const std::size_t t = modified_title(j) ? j + 1 : j;
     std::size_t k = t;
@@ -3803,8 +3838,12 @@ class DocExtractor {
       const bool ordinal = b > 0 && covered_[b - 1] == -1 &&
                            (ordinal_at(b - 1) || is_word(b - 1, "next")) && !toks_[b - 1].cap;
       if (ordinal) --b;
-      // A definite description ("the ...") or a sentence start; "a dialogue on ..." is generic.
-      if (b > 0 && !is_word(b - 1, "the")) continue;
+      // A definite description ("the ...") or a sentence start; "a dialogue on ..." is generic,
+      // unless it is the one a body held ("The Council held a general debate on ...").
+      const bool held = b > 1 && (is_word(b - 1, "a") || is_word(b - 1, "an")) &&
+                        (is_word(b - 2, "held") || is_word(b - 2, "holds") ||
+                         is_word(b - 2, "convened") || is_word(b - 2, "convenes"));
+      if (b > 0 && !is_word(b - 1, "the") && !held) continue;
       // Topic: "on"/"against" and what follows, named entities included; "of" only before
       // a body ("debate of the General Assembly").
       std::size_t e = he;
@@ -4101,6 +4140,18 @@ class DocExtractor {
         if (is_word(q, "and")) ++q;
       }
     }
+    // "Tunisia on behalf of the African Group", "Malta on behalf of the
+    // European Union" (meeting summaries): a State speaking for a group or
+    // body of States is its member.
+    for (const Mention& m : ments_) {
+      if (type_of(m.ent) != NodeType::country || m.e + 3 >= toks_.size() || !is_word(m.e, "on") ||
+          !is_word(m.e + 1, "behalf") || !is_word(m.e + 2, "of"))
+        continue;
+      std::size_t r = m.e + 3;
+      if (is_word(r, "the")) ++r;
+      const int group = r < toks_.size() ? org_at(r) : -1;
+      if (group >= 0) relation(m.ent, group, RelationType::member_of);
+    }
     // "Saudi Arabia, for the Arab Group," (negotiation bulletins): a party
     // speaking for a negotiating group (lexicon kind) is its member.
     for (const Mention& m : ments_) {
@@ -4377,12 +4428,14 @@ class DocExtractor {
   }
 
   // "UNODC, with the support of ..., has organized its second Public-Private
-  // Partnership Conference": the verb at token v with a named event right
+  // Partnership Conference", "The Council held a general debate on ...": the
+  // verb (organise, hold) at token v with a named event right
   // after it (past a determiner and an ordinal) is organised by the subject,
   // the bodies and States named before the verb up to the first comma.
   void active_organiser(std::size_t v) {
     if (!(starts(v, "organized") || starts(v, "organised") || starts(v, "organizes") ||
-          starts(v, "organises") || starts(v, "co organized") || starts(v, "co organised")))
+          starts(v, "organises") || starts(v, "co organized") || starts(v, "co organised") ||
+          is_word(v, "held") || is_word(v, "holds")))
       return;
     int ev = -1;
     for (const auto& m : ments_) {
@@ -4476,6 +4529,10 @@ class DocExtractor {
     update_scene();
     const std::size_t n = toks_.size();
     const auto actors = {NodeType::organisation, NodeType::country};
+    // "The Human Rights Council held a general debate on ...": the body that
+    // holds a meeting organises it.
+    for (std::size_t i = 1; i < n; ++i)
+      if (is_word(i, "held") || is_word(i, "holds")) active_organiser(i);
     // organised by ... in partnership with ...
     for (std::size_t i = 0; i < n; ++i) {
       if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co organi")) ||

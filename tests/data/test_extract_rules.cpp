@@ -1795,3 +1795,21 @@ TEST_CASE("data: negotiation reports and news: dated titles, short forms, places
     CHECK(n.name.find("Co-Chairs") == std::string::npos);
   }
 }
+
+TEST_CASE("data: Human Rights Council meeting summaries") {
+  const auto g = run(
+      "The Human Rights Council this afternoon held a general debate on technical assistance and "
+      "capacity building. Speaking were Tunisia on behalf of the African Group, Malta on behalf "
+      "of the European Union, and Nicaragua on behalf of the Bolivarian Alliance for the Peoples "
+      "of Our America (ALBA).\n\nThe Council held an interactive dialogue with Zeid Ra'ad Al "
+      "Hussein, the United Nations High Commissioner for Human Rights, on his report. "
+      "Ambassador Duong Chi Dung, head of Vietnam's permanent delegation to the UN, attended.\n");
+  const std::string debate = "general debate on technical assistance and capacity building";
+  CHECK(edge(g, debate, graph::RelationType::organised_by, "Human Rights Council"));
+  CHECK(edge(g, "Tunisia", graph::RelationType::member_of, "African Group"));
+  CHECK(edge(g, "Malta", graph::RelationType::member_of, "European Union"));
+  CHECK(has_alias(g, "Bolivarian Alliance for the Peoples of Our America", "ALBA"));
+  CHECK(edge(g, "Zeid Ra'ad Al Hussein", graph::RelationType::affiliated_with,
+             "Office of the United Nations High Commissioner for Human Rights"));
+  CHECK(edge(g, "Duong Chi Dung", graph::RelationType::affiliated_with, "Viet Nam"));
+}
