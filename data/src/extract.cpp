@@ -2623,8 +2623,9 @@ class DocExtractor {
     // "Ambassador Duong Chi Dung, head of Vietnam's permanent delegation to
     // the UN": a post written in lower case, then "of", up to the clause's end.
     {
-      static const WordSet posts = {"head", "chair", "chairperson", "chief", "director",
-                                    "president", "coordinator", "representative", "minister"};
+      static const WordSet posts = {"head",        "chair",          "chairperson",
+                                    "chief",       "director",       "president",
+                                    "coordinator", "representative", "minister"};
       if (j + 2 < toks_.size() && toks_[j].word && !toks_[j].cap && posts.count(toks_[j].key) &&
           is_word(j + 1, "of")) {
         std::size_t e = j + 2;
