@@ -1011,12 +1011,13 @@ class DocExtractor {
     }
     if (first_sentence_ && list_founder_ != kNoList && !list_item(s)) list_founder_ = kNoList;
     if (!toks_.empty() && toks_.back().punct == ':') programme_list_intro();
-    // "The panelists were:" on a line of its own, its list items after it.
+    // "The panelists were:", "The following people will speak at the
+    // opening:" on a line of its own, its list items after it.
     if (speaker_list_ && !list_item(s)) speaker_list_ = false;
     if (!toks_.empty() && toks_.back().punct == ':')
       speaker_list_ = std::any_of(toks_.begin(), toks_.end(), [](const Tok& k) {
         return k.word && (k.key == "panelists" || k.key == "panellists" || k.key == "speakers" ||
-                          k.key == "presenters");
+                          k.key == "presenters" || k.key == "speak");
       });
   }
 
@@ -1997,13 +1998,17 @@ class DocExtractor {
     if (toks_[i].cap && !toks_[i].upper && !toks_[i].digit) {
       if (cx_.words.head_type.count(toks_[i].key) != 0) return false;
       // The field of a portfolio ends a title's complement; no name starts
-      // with it ("Minister of Foreign Affairs Retno Marsudi").
+      // with it ("Minister of Foreign Affairs Retno Marsudi", "Special
+      // Representative for Combating Trafficking in Human Beings Kari
+      // Johnstone").
       static const WordSet portfolio = {
           "affairs",     "development", "security",    "relations", "cooperation", "protection",
           "welfare",     "education",   "interior",    "defence",   "defense",     "finance",
           "labour",      "labor",       "health",      "trade",     "industry",    "agriculture",
           "environment", "employment",  "immigration", "migration", "equality",    "integration",
-          "planning",    "justice"};
+          "planning",    "justice",     "asylum",      "rights",    "beings",      "persons",
+          "trafficking", "women",       "children",    "refugees",  "violence",    "conflict",
+          "crime",       "drugs",       "disarmament", "youth",     "gender"};
       return portfolio.count(toks_[i].key) == 0 && !headline_verb(i);
     }
     // initials "B." are tokens "B" + "."
@@ -2518,6 +2523,13 @@ class DocExtractor {
     return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
   }
 
+  // The first event named after token i (not inside another name), or -1.
+  int event_after(std::size_t i) const {
+    for (const auto& m : ments_)
+      if (m.b > i && type_of(m.ent) == NodeType::event && !inside_other(m)) return m.ent;
+    return -1;
+  }
+
   // A month's name at token i; with date_word, also a day's.
   bool month_word(std::size_t i) const {
     static const WordSet months = {"january",   "february", "march",    "april",
@@ -3029,6 +3041,18 @@ class DocExtractor {
         type = t;
         // A body's head followed by an event's: "Expert Group Meeting",
         // "Executive Board Session" are meetings.
+        // "Alliance Against Trafficking in Persons Conference": a name that
+        // ends in a meeting's head (no "of" before it) names a meeting.
+        // (Only the unambiguous meeting words: "Partnership on Glacier
+        // Retreat" is no meeting.)
+        if ((type == NodeType::organisation || type == NodeType::initiative) && e > head + 2 &&
+            open_tok(e - 1) && find_word(head, {"of"}) >= e &&
+            (is_word(e - 1, "conference") || is_word(e - 1, "summit") || is_word(e - 1, "forum") ||
+             is_word(e - 1, "congress") || is_word(e - 1, "symposium") ||
+             is_word(e - 1, "meeting"))) {
+          head = e - 1;
+          type = NodeType::event;
+        }
         // ("Public-Private Partnership Conference": a programme's head too.)
         if ((type == NodeType::organisation || type == NodeType::initiative) && head + 1 < e &&
             open_tok(head + 1)) {
@@ -4614,12 +4638,13 @@ class DocExtractor {
             end = k;
         for (int o : of_types(i + 2, end, actors)) relation(ev, o, RelationType::hosted_by);
       } else if (toks_[i].key == "cohosted" || toks_[i].key == "co hosted" ||
-                 toks_[i].key == "hosted") {
-        // "The Governments of A and B co-hosted the X": the event after the verb.
-        int ev = -1;
-        for (const auto& m : ments_)
-          if (ev < 0 && m.b > i && type_of(m.ent) == NodeType::event && !inside_other(m))
-            ev = m.ent;
+                 toks_[i].key == "hosted" ||
+                 ((toks_[i].key == "hosting" || toks_[i].key == "hosts") && event_after(i) >= 0)) {
+        // "The Governments of A and B co-hosted the X", "the OSCE will be
+        // hosting the 24th Conference" (a named event after "hosting":
+        // "thanked Kenya for hosting the preparatory meeting" names no host
+        // of this one): the event after the verb.
+        int ev = event_after(i);
         if (ev < 0) ev = event_before(n);
         for (int o : of_types(0, i, actors)) relation(ev, o, RelationType::hosted_by);
       }

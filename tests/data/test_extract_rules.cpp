@@ -1813,3 +1813,20 @@ TEST_CASE("data: Human Rights Council meeting summaries") {
              "Office of the United Nations High Commissioner for Human Rights"));
   CHECK(edge(g, "Duong Chi Dung", graph::RelationType::affiliated_with, "Viet Nam"));
 }
+
+TEST_CASE("data: OSCE announcements: hosts, listed speakers, titles with long complements") {
+  const auto g = run(
+      "VIENNA, 7 June 2021 - The Organization for Security and Co-operation in Europe is hosting "
+      "the 21st Alliance Against Trafficking in Persons Conference from 14 to 16 June 2021.\n\n"
+      "The following people will speak at the opening:\n\n"
+      "\u2022 OSCE Special Representative for Combating Trafficking in Human Beings Kari "
+      "Johnstone;\n\u2022 Greek Deputy Minister of Migration and Asylum Sofia Voultepsi.\n");
+  const std::string conference = "21st Alliance Against Trafficking in Persons Conference";
+  CHECK(has(g, graph::NodeType::event, conference));
+  CHECK(edge(g, conference, graph::RelationType::hosted_by,
+             "Organization for Security and Co-operation in Europe"));
+  CHECK(edge(g, "Kari Johnstone", graph::RelationType::spoke_at, conference));
+  CHECK(edge(g, "Kari Johnstone", graph::RelationType::affiliated_with,
+             "Organization for Security and Co-operation in Europe"));
+  CHECK(edge(g, "Sofia Voultepsi", graph::RelationType::spoke_at, conference));
+}
