@@ -402,6 +402,8 @@ struct WordSets {
   // Multi-word heads as keys joined by spaces ("plan of action", "task
   // force"): written alone, they are a reference, not a name.
   std::unordered_set<std::string> head_phrases;
+  // A country's adjectives ("latvian", "greek") -> its lexicon entity.
+  KeyMap<int> adjective_country;
 };
 
 std::vector<std::string> keys_of(std::string_view s) {
@@ -2263,6 +2265,7 @@ class DocExtractor {
       for (std::size_t k = i; k < h; ++k)
         if (covered_[k] == -1) covered_[k] = -3;
       persons_.push_back(id);
+      if (titled) country_before_title(id, role_b);
       if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
       // "Rapporteur: Mr. F. Andrade (Secretariat)": the label of a credit
       // line is the role of the person it introduces, unless an apposition
@@ -2381,6 +2384,10 @@ class DocExtractor {
           ok = false;
       }
     } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && title_at(ne + 1) > ne + 1) {
+      ok = true;
+    } else if (toks_[ne].punct == ',' && country_adjective(ne + 1) >= 0 &&
+               title_at(ne + 2) > ne + 2) {
+      // "Rihards Kozlovskis, Latvian Minister for Interior,".
       ok = true;
     } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && covered_[ne + 1] >= 0 &&
                (type_of(covered_[ne + 1]) == NodeType::organisation ||
@@ -2530,6 +2537,27 @@ class DocExtractor {
     return -1;
   }
 
+  // The lexicon country whose adjective is the capitalised word at token i
+  // ("Latvian", "Greek"), or -1. Adjectives name a State only before a title
+  // (country_before_title); "French" or "Greek" alone may be a language.
+  int country_adjective(std::size_t i) const {
+    if (i >= toks_.size() || !toks_[i].word || !toks_[i].cap || covered_[i] != -1) return -1;
+    const auto it = cx_.words.adjective_country.find(toks_[i].key);
+    return it == cx_.words.adjective_country.end() ? -1 : it->second;
+  }
+
+  // "Latvian Minister for Interior X", "X, Greek Deputy Minister of ...": a
+  // country's adjective right before the title at token t is the State the
+  // person serves; its mention is recorded and the affiliation made.
+  void country_before_title(int person, std::size_t t) {
+    if (t == 0) return;
+    const int lx = country_adjective(t - 1);
+    if (lx < 0) return;
+    const int c = lexicon_entity(lx);
+    mention(c, t - 1, t);
+    relation(person, c, RelationType::affiliated_with);
+  }
+
   // A month's name at token i; with date_word, also a day's.
   bool month_word(std::size_t i) const {
     static const WordSet months = {"january",   "february", "march",    "april",
@@ -2654,6 +2682,19 @@ class DocExtractor {
                               (j + 1 < toks_.size() && covered_[j + 1] >= 0 &&
                                type_of(covered_[j + 1]) == NodeType::organisation)))
       ++j;
+    // "Rihards Kozlovskis, Latvian Minister for Interior": the State's
+    // adjective before the title.
+    // (Not when the title goes on into another person's name: "Marat
+    // Bashimov, Greek Deputy Minister of Migration and Asylum Sofia
+    // Voultepsi;" lists the next speaker.)
+    if (country_adjective(j) >= 0 && (title_at(j + 1) > j + 1 || modified_title(j + 1))) {
+      std::size_t k = j + 1;
+      while (k < toks_.size() && toks_[k].word) ++k;
+      const std::size_t tn = trailing_name(j + 2, j + 2, k);
+      if (tn < k && person_name(tn, 2) == k) return false;
+      country_before_title(person, j + 1);
+      ++j;
+    }
     // t: where the title starts (after a modifier, when one stands before it).
     const std::size_t t = modified_title(j) ? j + 1 : j;
     std::size_t k = t;
@@ -3310,6 +3351,12 @@ class DocExtractor {
       mention(short_of, b, e);
       return;
     }
+    // "A Political Dialogue and Cooperation agreement": capitalised words
+    // before a lower-case word for an instrument qualify it; they name none.
+    if (e < toks_.size() && toks_[e].word && !toks_[e].cap &&
+        (is_word(e, "agreement") || is_word(e, "agreements") || is_word(e, "accord") ||
+         is_word(e, "treaty") || is_word(e, "arrangement")))
+      return;
     // "the Plan of Action", "the Task Force": a head alone that is no short
     // form of a name given before refers to one the reader knows; it is none.
     if (e > b + 1 && e <= b + 4) {
@@ -5206,6 +5253,11 @@ class DocExtractor {
 
 WordSets make_words(const Lexicon& lex) {
   WordSets w;
+  for (std::size_t i = 0; i < lex.entities.size(); ++i)
+    for (const auto& a : lex.entities[i].adjectives) {
+      const auto k = keys_of(a);
+      if (k.size() == 1) w.adjective_country.emplace(k.front(), static_cast<int>(i));
+    }
   for (const auto& h : lex.honorifics) {
     auto k = keys_of(h);
     if (!k.empty()) w.honorifics[k.front()].push_back(std::move(k));

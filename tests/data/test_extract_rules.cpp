@@ -1830,3 +1830,17 @@ TEST_CASE("data: OSCE announcements: hosts, listed speakers, titles with long co
              "Organization for Security and Co-operation in Europe"));
   CHECK(edge(g, "Sofia Voultepsi", graph::RelationType::spoke_at, conference));
 }
+
+TEST_CASE("data: a State's adjective before a title is the person's State") {
+  const auto g = run(
+      "Rihards Kozlovskis, Latvian Minister for Interior, commented. Brazilian Foreign Minister "
+      "Antonio de Aguiar Patriota opened the meeting. Speakers include Marat Bashimov, Greek "
+      "Deputy Minister of Migration and Asylum Sofia Voultepsi; and others. French is spoken. A "
+      "Political Dialogue and Cooperation agreement with Cuba was signed.\n");
+  CHECK(edge(g, "Rihards Kozlovskis", graph::RelationType::affiliated_with, "Latvia"));
+  CHECK(edge(g, "Antonio de Aguiar Patriota", graph::RelationType::affiliated_with, "Brazil"));
+  CHECK(edge(g, "Sofia Voultepsi", graph::RelationType::affiliated_with, "Greece"));
+  CHECK_FALSE(edge(g, "Marat Bashimov", graph::RelationType::affiliated_with, "Greece"));
+  CHECK_FALSE(has(g, graph::NodeType::country, "France"));  // a language, not the State
+  CHECK_FALSE(has(g, graph::NodeType::event, "Political Dialogue and Cooperation"));
+}
