@@ -3016,6 +3016,27 @@ class DocExtractor {
       break;
     }
     while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
+    // "Panellists will include: X, Vice-President of Guatemala; Meredith Dank
+    // of NYU Marron Institute of Urban Management; and ...": in a list apart
+    // by semicolons, two or three name words, "of" and a body's name with its
+    // head are a person and the body she works for.
+    if (b + 3 < e && free(b, e)) {
+      const std::size_t ne = person_name(b, 2);
+      std::size_t r = ne + 1;
+      if (r < e && is_word(r, "the")) ++r;
+      bool body = false;
+      for (std::size_t k = r; k < e && !body; ++k)
+        if (head_of(k, &body) != NodeType::organisation) body = false;
+      if (ne > b && ne - b <= 3 && ne + 1 < e && is_word(ne, "of") && body &&
+          std::any_of(toks_.begin(), toks_.end(), [](const Tok& t) { return t.punct == ';'; })) {
+        const int person = person_entity(b, ne);
+        mention(person, b, ne);
+        persons_.push_back(person);
+        chunk(r, e);
+        role_of_.push_back({person, r, e});
+        return;
+      }
+    }
     // "talks in Rome of the Major Economies Forum": after "in" or "at", one
     // word with no head before "of" is the place, not part of the name.
     if (b > 0 && (is_word(b - 1, "in") || is_word(b - 1, "at")) && b + 3 < e &&

@@ -1844,3 +1844,13 @@ TEST_CASE("data: a State's adjective before a title is the person's State") {
   CHECK_FALSE(has(g, graph::NodeType::country, "France"));  // a language, not the State
   CHECK_FALSE(has(g, graph::NodeType::event, "Political Dialogue and Cooperation"));
 }
+
+TEST_CASE("data: a name then 'of' and a body, in a list of speakers, is a person") {
+  const auto g = run(
+      "Panellists will include: Karin Herrera, Vice-President of Guatemala; Meredith Dank of NYU "
+      "Marron Institute of Urban Management; and Ilias Chatzis, Chief of the Section.\n\n"
+      "The Friends of the Earth Network met. Port Louis of the Indian Ocean Commission hosted.\n");
+  CHECK(edge(g, "Meredith Dank", graph::RelationType::affiliated_with,
+             "NYU Marron Institute of Urban Management"));
+  CHECK_FALSE(has(g, graph::NodeType::person, "Port Louis"));  // no list: not a person
+}
