@@ -189,6 +189,20 @@ bool ends_as_item(std::string_view t, std::size_t start, std::size_t end) {
   return !(t[w] >= 'a' && t[w] <= 'z');
 }
 
+// Whether the line [start, end) ends as a title or a list item may, with
+// a word, not after a comma or a word that needs one after it; any length.
+bool ends_as_title(std::string_view t, std::size_t start, std::size_t end) {
+  end = trim_end(t, start, end);
+  if (end <= start || !ends_as_item(t, start, end)) return false;
+  const char last = t[end - 1];
+  if (last == '.' || last == ':') return false;  // sentence ends split anyway; intros join
+  std::size_t w = end;
+  while (w > start && !is_space(t[w - 1])) --w;
+  static constexpr std::array<std::string_view, 14> kGoesOn = {
+      "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "by", "at", "from", "or"};
+  return std::find(kGoesOn.begin(), kGoesOn.end(), t.substr(w, end - w)) == kGoesOn.end();
+}
+
 // A line that opens with a clock time ("10:40 – 11:20 Interactive
 // dialogue"): an item of a meeting's programme, not a section heading.
 bool timed_line(std::string_view t, std::size_t start, std::size_t end) {
@@ -351,9 +365,13 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
       // is each line of a list of persons. A title wrapped by hand goes on
       // in a line that opens in lower case ("... the Global Plan of
       // Action\nto Combat Trafficking in Persons").
+      // In text not wrapped by hand, any line that ends as a list item or a
+      // title does (not in a comma or a word that needs one after it) ends
+      // there, however long ("Remarks by ... at the opening of the UNICEF
+      // Executive Board\nI would like to ...").
       if (i > line &&
           ((title_like(t, line, i) && !wraps_on(t, line, i, end, wrap_width)) ||
-           person_list_break(t, line, i, end)) &&
+           (wrap_width == 0 && ends_as_title(t, line, i)) || person_list_break(t, line, i, end)) &&
           !lower_next(i)) {
         push(s, i);
         s = i + 1;
