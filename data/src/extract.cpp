@@ -2106,9 +2106,39 @@ class DocExtractor {
     return s;
   }
 
+  // Tokens [b, e) as a person's name, without a possessive ("Catherine
+  // Russell's remarks").
+  std::string name_text(std::size_t b, std::size_t e) const {
+    std::string name = span_text(b, e);
+    name.resize(name.size() - Matcher::possessive_len(t_, toks_[e - 1]));
+    return name;
+  }
+
   int person_entity(std::size_t b, std::size_t e) {
-    const std::string name = span_text(b, e);
-    // "Merrick B. Garland" and "Merrick Garland" are the same person.
+    const std::string name = name_text(b, e);
+    // "Catherine M. Russell" and "Catherine Russell" are the same person: the
+    // name without its middle initials is an alias, whichever comes first.
+    std::string plain;
+    std::size_t words = 0;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!toks_[k].word) continue;
+      const bool initial =
+          k > b && k + 1 < e && toks_[k].key.size() == 1 && toks_[k + 1].punct == '.';
+      if (initial) continue;
+      ++words;
+      plain += (plain.empty() ? "" : " ") + text(toks_[k].s, toks_[k].e);
+    }
+    if (words >= 2 && e > b && plain.size() + 2 < name.size() &&
+        Matcher::possessive_len(t_, toks_[e - 1]) == 0) {
+      if (auto it = by_key_.find({NodeType::person, graph::alias_key(plain)});
+          it != by_key_.end()) {
+        alias(it->second, name, "normalisation");
+        return it->second;
+      }
+      const int id = entity(NodeType::person, name);
+      alias(id, plain, "normalisation");
+      return id;
+    }
     return entity(NodeType::person, name);
   }
 
@@ -2259,7 +2289,7 @@ class DocExtractor {
         // ("the Permanent Representative of Austria, H.E. Mr. Martin Sajdik").
         std::size_t a = h;
         while (a > i && toks_[a - 1].punct != ',') --a;
-        if (a < h) alias(id, span_text(a, ne), "honorific");
+        if (a < h) alias(id, name_text(a, ne), "honorific");
       }
       mention(id, h, ne);
       for (std::size_t k = i; k < h; ++k)
@@ -2529,6 +2559,9 @@ class DocExtractor {
     while (q < toks_.size() && covered_[q] == covered_[k + 1]) ++q;
     return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
   }
+
+  // "session" or "meeting" at token i: one sitting of a body.
+  bool sitting_word(std::size_t i) const { return is_word(i, "session") || is_word(i, "meeting"); }
 
   // The first event named after token i (not inside another name), or -1.
   int event_after(std::size_t i) const {
@@ -3736,9 +3769,10 @@ class DocExtractor {
       if (t.word && initiative_triggers().count(t.key)) trigger = true;
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1 || toks_[i].cap) continue;
-      // ordinal events: "the third forum"
+      // ordinal events: "the third forum" (not "this first session": a
+      // sitting with an ordinal alone numbers a body's sittings)
       const bool ordinal = ordinals().count(toks_[i].key) != 0;
-      if (ordinal && i + 1 < toks_.size() && covered_[i + 1] == -1) {
+      if (ordinal && i + 1 < toks_.size() && covered_[i + 1] == -1 && !sitting_word(i + 1)) {
         bool f = false;
         const NodeType t = head_of_lower(i + 1, &f);
         if (f && t == NodeType::event) {
@@ -3994,6 +4028,9 @@ class DocExtractor {
       if (!ordinal && e == he) continue;
       if (e > he && e == he + 1) e = he;
       if (!ordinal && e == he) continue;
+      // "this first session", "the second meeting": an ordinal and a sitting
+      // alone number a body's sittings; they name no meeting.
+      if (ordinal && e == he && b + 1 == i && sitting_word(i)) continue;
       const int id = entity(NodeType::event, span_text(b, e));
       head_words_[id].insert(toks_[he - 1].key);
       mention(id, b, e, true);

@@ -1854,3 +1854,22 @@ TEST_CASE("data: a name then 'of' and a body, in a list of speakers, is a person
              "NYU Marron Institute of Urban Management"));
   CHECK_FALSE(has(g, graph::NodeType::person, "Port Louis"));  // no list: not a person
 }
+
+TEST_CASE("data: UNICEF remarks: possessives, middle initials, sittings and headline lines") {
+  const auto g = run(
+      "UNICEF Executive Director Catherine Russell's remarks at the first regular session of the "
+      "UNICEF Executive Board\n\nWe have an ambitious agenda for this first session of the year. "
+      "Later, Executive Director Catherine M. Russell thanked the Board.\n\n"
+      "Remarks by UNICEF Executive Director Catherine M. Russell at the opening of the UNICEF "
+      "Executive Board\nI would like to thank my predecessor, Henrietta Fore.\n");
+  std::size_t persons = 0;
+  for (const auto& [id, n] : g.nodes()) {
+    persons += n.type == graph::NodeType::person;
+    CHECK(n.name.find("Russell's") == std::string::npos);
+    CHECK(n.name != "first session");
+    CHECK(n.name.find("Board I") == std::string::npos);
+  }
+  CHECK(persons == 1);  // Catherine Russell and Catherine M. Russell are one person
+  CHECK(edge(g, "Catherine Russell", graph::RelationType::affiliated_with,
+             "United Nations Children's Fund"));
+}
