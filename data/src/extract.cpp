@@ -2164,7 +2164,9 @@ class DocExtractor {
         // Skip a role complement ("of the General Assembly", "for Foreign
         // Affairs of Ghana", "on Sexual Violence in Conflict").
         std::size_t j = te;
-        role_b = i;
+        // ("The Office to Monitor ... Acting Director Kari Johnstone": the
+        // modifier is part of the role, and the body before it the person's.)
+        role_b = i > 0 && modified_title(i - 1) ? i - 1 : i;
         if (j < toks_.size() && toks_[j].word &&
             (toks_[j].key == "of" || toks_[j].key == "for" || toks_[j].key == "to" ||
              toks_[j].key == "on")) {
