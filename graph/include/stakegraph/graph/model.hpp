@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "stakegraph/graph/analysis.hpp"
@@ -161,10 +162,17 @@ class StakeholderGraph {
 
   std::map<std::string, Node, std::less<>> nodes_;
   std::map<EdgeKey, Edge> edges_;
+  // The two indexes are hashed: the extractor looks up every entity of every
+  // document in them, and nothing iterates them in an order that shows.
+  struct TypeKeyHash {
+    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+      return std::hash<std::string_view>{}(k.second) ^ static_cast<std::size_t>(k.first);
+    }
+  };
   // alias_key -> ids having it (sorted set semantics via vector kept sorted)
-  std::map<std::string, std::vector<std::string>, std::less<>> alias_index_;
+  std::unordered_map<std::string, std::vector<std::string>> alias_index_;
   // (type, alias_key of canonical name) -> id
-  std::map<std::pair<NodeType, std::string>, std::string> name_index_;
+  std::unordered_map<std::pair<NodeType, std::string>, std::string, TypeKeyHash> name_index_;
   std::vector<Document> documents_;
   std::vector<MergeRecord> merges_;
   std::optional<Analysis> analysis_;
