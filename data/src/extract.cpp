@@ -1468,20 +1468,22 @@ class DocExtractor {
   void find_resolutions() {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
-      const std::string tx = text(toks_[i].s, toks_[i].e);
+      // Views, not copies: every free word of every sentence comes here.
+      const std::string_view tx = t_.substr(toks_[i].s, toks_[i].e - toks_[i].s);
       const auto slashes = std::count(tx.begin(), tx.end(), '/');
       const bool numeric = toks_[i].digit && slashes >= 1;
-      const std::string next =
-          i + 1 < toks_.size() && toks_[i + 1].word ? text(toks_[i + 1].s, toks_[i + 1].e) : "";
+      const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word
+                                        ? t_.substr(toks_[i + 1].s, toks_[i + 1].e - toks_[i + 1].s)
+                                        : std::string_view();
       const bool slashed =
-          !next.empty() && toks_[i + 1].digit && next.find('/') != std::string::npos;
+          !next.empty() && toks_[i + 1].digit && next.find('/') != std::string_view::npos;
       // "resolution WHA68.7", "decision EB152(3)": an upper-case series code with a number.
       std::size_t series = 0;
       while (series < next.size() && next[series] >= 'A' && next[series] <= 'Z') ++series;
       const bool coded = series >= 2 && series < next.size() && next[series] >= '0' &&
-                         next[series] <= '9' && next.find('/') == std::string::npos;
+                         next[series] <= '9' && next.find('/') == std::string_view::npos;
       if ((toks_[i].key == "resolution" || toks_[i].key == "decision") && (slashed || coded)) {
-        std::string num = next;
+        std::string num(next);
         std::size_t end = i + 2;
         // "EB150.R5" comes as "EB150", ".", "R5" (no space between).
         if (coded && end + 1 < toks_.size() && toks_[end].punct == '.' &&
@@ -1548,7 +1550,7 @@ class DocExtractor {
       } else if (own_symbol(i, tx, slashes)) {
         // "SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY   A78/14": a report's own
         // symbol in its title block names the report.
-        report_ = entity(NodeType::resolution, tx);
+        report_ = entity(NodeType::resolution, std::string(tx));
         mention(report_, i, i + 1);
       } else if (toks_[i].cap && slashes >= 1 && !numeric &&
                  symbol_slashes(i, symbol_end(i)) >= 2) {
