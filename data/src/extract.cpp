@@ -856,8 +856,8 @@ class DocExtractor {
   // ---- entity table
 
   int entity(NodeType type, const std::string& name, const std::string& label = {}) {
-    const std::string key = graph::alias_key(name);
-    if (auto it = by_key_.find({type, key}); it != by_key_.end()) return it->second;
+    std::string key = graph::alias_key(name);
+    if (auto it = by_key_.find(TypeKey(type, key)); it != by_key_.end()) return it->second;
     Local l;
     l.type = type;
     l.name = name;
@@ -865,7 +865,7 @@ class DocExtractor {
     l.aliases.insert(name);
     out_.ents.push_back(std::move(l));
     const int id = static_cast<int>(out_.ents.size() - 1);
-    by_key_[{type, key}] = id;
+    by_key_.emplace(std::make_pair(type, std::move(key)), id);
     return id;
   }
 
@@ -876,7 +876,9 @@ class DocExtractor {
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
     if (!l.strong.insert(form).second) return;
-    by_key_.emplace(std::make_pair(l.type, graph::alias_key(form)), id);
+    std::string key = graph::alias_key(form);
+    if (by_key_.find(TypeKey(l.type, key)) == by_key_.end())
+      by_key_.emplace(std::make_pair(l.type, std::move(key)), id);
   }
 
   int lexicon_entity(int lex_index) {
@@ -2839,7 +2841,7 @@ class DocExtractor {
         head = e - 1;
         type = NodeType::initiative;
       } else if (made != 0 && head < e && programme_head(type, toks_[head].key, made) &&
-                 !by_key_.count({type, graph::alias_key(span_text(b, e))})) {
+                 !by_key_.count(TypeKey(type, graph::alias_key(span_text(b, e))))) {
         type = NodeType::initiative;
       }
     }
@@ -2856,7 +2858,7 @@ class DocExtractor {
         const std::string key = graph::alias_key(span_text(b, end));
         for (const NodeType t : {NodeType::organisation, NodeType::initiative, NodeType::person,
                                  NodeType::event, NodeType::resolution})
-          if (auto it = by_key_.find({t, key}); it != by_key_.end()) {
+          if (auto it = by_key_.find(TypeKey(t, key)); it != by_key_.end()) {
             mention(it->second, b, end);
             break;
           }
@@ -3145,7 +3147,7 @@ class DocExtractor {
   // (-1 if none).
   int shortened_to(NodeType type, const std::string& name) {
     const std::string key = graph::alias_key(name);
-    if (by_key_.count({type, key})) return -1;
+    if (by_key_.count(TypeKey(type, key))) return -1;
     int found = -1;
     for (std::size_t id = 0; id < out_.ents.size(); ++id) {
       const Local& l = out_.ents[id];
@@ -4823,13 +4825,26 @@ class DocExtractor {
   std::vector<Role> role_of_;
   // Hashed, never iterated: entity() and the patterns look keys up for most
   // mentions, and an ordered map compared whole keys along each search path.
+  // Looked up by (type, view of a key) as well: a lookup copies no key.
+  using TypeKey = std::pair<NodeType, std::string_view>;
   struct TypeKeyHash {
-    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
-      return std::hash<std::string>{}(k.second) ^
+    using is_transparent = void;
+    std::size_t operator()(const TypeKey& k) const noexcept {
+      return std::hash<std::string_view>{}(k.second) ^
              (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
     }
+    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+      return (*this)(TypeKey(k.first, k.second));
+    }
   };
-  std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash> by_key_;
+  struct TypeKeyEqual {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const noexcept {
+      return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
+    }
+  };
+  std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash, TypeKeyEqual> by_key_;
   std::unordered_map<int, int> lex_ids_;
   std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
