@@ -4934,6 +4934,7 @@ class EvidenceSorter {
     for (const auto& d : docs) ids.push_back(d.id);
     std::sort(ids.begin(), ids.end());
     for (std::size_t r = 0; r < ids.size(); ++r) rank_.emplace(ids[r], r);
+    ids_ = std::move(ids);
   }
 
   void sort(std::vector<graph::Evidence>& ev) const {
@@ -4952,13 +4953,13 @@ class EvidenceSorter {
     for (std::size_t i = 0; i < ev.size(); ++i) {
       const std::string& id = ev[i].document.str();
       if (&id != last_id) {
-        auto r = rank_.find(id);
-        if (r == rank_.end()) {  // not a listed document: compare as strings
+        const std::size_t r = rank(id);
+        if (r == kUnlisted) {  // not a listed document: compare as strings
           std::sort(ev.begin(), ev.end());
           return;
         }
         last_id = &id;
-        last_rank = r->second;
+        last_rank = r;
       }
       items[i] = {last_rank, ev[i].paragraph, ev[i].start, ev[i].end,
                   static_cast<std::uint32_t>(i)};
@@ -4977,7 +4978,25 @@ class EvidenceSorter {
   }
 
  private:
+  static constexpr std::size_t kUnlisted = static_cast<std::size_t>(-1);
+
+  // The rank of document `id`, or kUnlisted. Runs of one document are short
+  // in the evidence of an edge or node seen in many documents (one item per
+  // document), so the id buffer's address (shared by all of a document's
+  // evidence) is remembered: the rank is found without hashing the id, and
+  // confirmed by comparing it, because a freed buffer's address can be reused.
+  std::size_t rank(const std::string& id) const {
+    if (const auto c = by_buffer_.find(&id); c != by_buffer_.end() && ids_[c->second] == id)
+      return c->second;
+    const auto r = rank_.find(id);
+    if (r == rank_.end()) return kUnlisted;
+    by_buffer_[&id] = r->second;
+    return r->second;
+  }
+
   std::unordered_map<std::string_view, std::size_t> rank_;
+  std::vector<std::string_view> ids_;  // by rank
+  mutable std::unordered_map<const std::string*, std::size_t> by_buffer_;
 };
 
 struct Extractor::Impl {
