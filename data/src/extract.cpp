@@ -5225,7 +5225,9 @@ struct Extractor::Impl {
   }
 
   int node_number(const std::string& id) {
-    const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));
+    // (try_emplace looks the id up before it builds a map node; emplace
+    // built one, copying the id, for every entity of every document.)
+    const auto [it, fresh] = node_numbers.try_emplace(id, static_cast<int>(node_ids.size()));
     if (fresh) {
       node_ids.push_back(id);
       pending_mentions.emplace_back();
