@@ -506,15 +506,20 @@ class Matcher {
     // The next word, past transparent punctuation: a form of two or more
     // keys can match only if its second key is that word's key (or, for a
     // possessive, the key without its "s"), so only those forms of the
-    // bucket are tried, with the single-key ones, in bucket order.
-    std::size_t j1 = i + 1;
-    while (j1 < toks.size() && !toks[j1].word &&
-           (transparent(toks[j1].punct) || toks[j1].punct == '('))
-      ++j1;
-    const bool has_next = j1 < toks.size() && toks[j1].word;
+    // bucket are tried, with the single-key ones, in bucket order. Found
+    // when the token has a bucket: most tokens have none.
+    std::size_t j1 = 0;
+    bool has_next = false;
     std::uint64_t next_stripped = 0;
-    if (has_next && possessive_len(text, toks[j1]) > 0)
-      next_stripped = key_hash(std::string_view(toks[j1].key).substr(0, toks[j1].key.size() - 1));
+    auto find_next = [&] {
+      j1 = i + 1;
+      while (j1 < toks.size() && !toks[j1].word &&
+             (transparent(toks[j1].punct) || toks[j1].punct == '('))
+        ++j1;
+      has_next = j1 < toks.size() && toks[j1].word;
+      if (has_next && possessive_len(text, toks[j1]) > 0)
+        next_stripped = key_hash(std::string_view(toks[j1].key).substr(0, toks[j1].key.size() - 1));
+    };
     // The token's own key, then (for a possessive) the key without its "s".
     for (int pass = 0; pass < (pl > 0 ? 2 : 1); ++pass) {
       const std::string_view first =
@@ -524,6 +529,7 @@ class Matcher {
       const Bucket* found = find_bucket(pass == 0 ? toks[i].key.h : key_hash(first));
       if (!found || found->first != first) continue;
       const Bucket& bucket = *found;
+      if (j1 == 0) find_next();  // (j1 > i >= 0 once found)
       // The candidates in bucket order: the single-key forms and the one or
       // two second-key groups, each already in bucket order, merged as they
       // are read (no list built and sorted for every token).
