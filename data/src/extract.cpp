@@ -845,6 +845,12 @@ class DocExtractor {
     // spares the entity table its first rehashes and reallocations.
     by_key_.reserve(128);
     out_.ents.reserve(64);
+    lex_ids_.reserve(64);
+    lex_of_.reserve(64);
+    // Sentence buffers, reused from sentence to sentence: a sentence of up to
+    // 128 tokens never grows them (a Tok moved on growth is a string moved).
+    toks_.reserve(128);
+    covered_.reserve(128);
   }
 
   DocResult run() {
