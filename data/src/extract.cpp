@@ -5091,17 +5091,18 @@ struct Extractor::Impl {
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
       Local& l = r.ents[i];
       if (l.mentions.empty()) continue;
-      const graph::Node* existing = g.find_by_alias(l.name, l.type);
+      graph::Node* existing = g.find_by_alias(l.name, l.type);
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
       const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
       if (existing && existing->name != l.name &&
           graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
-      // The node is looked up by id once: each lookup walks the id map
-      // comparing ids that share their type prefix, and a node seen in an
-      // earlier document usually has all of this document's aliases.
-      graph::Node& node = g.at(id);
+      // The node is looked up by id at most once (not at all when found by
+      // alias): each lookup walks the id map comparing ids that share their
+      // type prefix, and a node seen in an earlier document usually has all
+      // of this document's aliases.
+      graph::Node& node = existing ? *existing : g.at(id);
       for (const auto& a : l.aliases)
         if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) g.add_alias(id, a);
       const int n = node_number(id);

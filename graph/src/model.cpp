@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "stakegraph/graph/text.hpp"
 
@@ -115,6 +116,12 @@ const Node* StakeholderGraph::find_by_alias(std::string_view surface,
     if (n && (!type || n->type == *type)) return n;
   }
   return nullptr;
+}
+
+// (A caller holding the graph can edit the node it found without looking its
+// id up again.)
+Node* StakeholderGraph::find_by_alias(std::string_view surface, std::optional<NodeType> type) {
+  return const_cast<Node*>(std::as_const(*this).find_by_alias(surface, type));
 }
 
 void StakeholderGraph::add_alias(std::string_view id, std::string_view alias) {

@@ -121,6 +121,7 @@ class StakeholderGraph {
   // and no type is given, the first in id order is returned.
   const Node* find_by_alias(std::string_view surface,
                             std::optional<NodeType> type = std::nullopt) const;
+  Node* find_by_alias(std::string_view surface, std::optional<NodeType> type = std::nullopt);
 
   void add_alias(std::string_view id, std::string_view alias);
   void add_mention(std::string_view id, Evidence mention);
