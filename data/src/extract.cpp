@@ -788,6 +788,7 @@ const WordSet& np_stops() {
 struct Local {
   NodeType type = NodeType::organisation;
   std::string name;
+  std::string key;  // graph::alias_key(name), set with it (fold looks the node up by it)
   std::string label;
   std::set<std::string> aliases;
   std::map<std::string, std::string> attrs;
@@ -878,6 +879,7 @@ class DocExtractor {
     Local l;
     l.type = type;
     l.name = name;
+    l.key = key;
     l.label = label.empty() ? name : label;
     l.aliases.insert(name);
     out_.ents.push_back(std::move(l));
@@ -3417,6 +3419,7 @@ class DocExtractor {
             if (l.name == name && l.aliases.size() == 1) {
               const std::string full = name + " " + fora_tail_;
               l.name = full;
+              l.key = graph::alias_key(full);
               alias(id, full, "normalisation");
             }
           }
@@ -5091,7 +5094,7 @@ struct Extractor::Impl {
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
       Local& l = r.ents[i];
       if (l.mentions.empty()) continue;
-      graph::Node* existing = g.find_by_alias(l.name, l.type);
+      graph::Node* existing = g.find_by_key(l.key, l.type);
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
       const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);

@@ -109,7 +109,12 @@ const Node& StakeholderGraph::at(std::string_view id) const {
 
 const Node* StakeholderGraph::find_by_alias(std::string_view surface,
                                             std::optional<NodeType> type) const {
-  auto it = alias_index_.find(alias_key(surface));
+  return find_by_key(alias_key(surface), type);
+}
+
+const Node* StakeholderGraph::find_by_key(std::string_view key,
+                                          std::optional<NodeType> type) const {
+  auto it = alias_index_.find(key);
   if (it == alias_index_.end()) return nullptr;
   for (const auto& id : it->second) {
     const Node* n = find(id);
@@ -122,6 +127,10 @@ const Node* StakeholderGraph::find_by_alias(std::string_view surface,
 // id up again.)
 Node* StakeholderGraph::find_by_alias(std::string_view surface, std::optional<NodeType> type) {
   return const_cast<Node*>(std::as_const(*this).find_by_alias(surface, type));
+}
+
+Node* StakeholderGraph::find_by_key(std::string_view key, std::optional<NodeType> type) {
+  return const_cast<Node*>(std::as_const(*this).find_by_key(key, type));
 }
 
 void StakeholderGraph::add_alias(std::string_view id, std::string_view alias) {

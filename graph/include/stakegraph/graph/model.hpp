@@ -122,6 +122,9 @@ class StakeholderGraph {
   const Node* find_by_alias(std::string_view surface,
                             std::optional<NodeType> type = std::nullopt) const;
   Node* find_by_alias(std::string_view surface, std::optional<NodeType> type = std::nullopt);
+  // As find_by_alias, given alias_key(surface) (for a caller that has it).
+  const Node* find_by_key(std::string_view key, std::optional<NodeType> type = std::nullopt) const;
+  Node* find_by_key(std::string_view key, std::optional<NodeType> type = std::nullopt);
 
   void add_alias(std::string_view id, std::string_view alias);
   void add_mention(std::string_view id, Evidence mention);
@@ -170,8 +173,14 @@ class StakeholderGraph {
       return std::hash<std::string_view>{}(k.second) ^ static_cast<std::size_t>(k.first);
     }
   };
+  struct KeyHash {  // (probed with string_views: a lookup copies no key)
+    using is_transparent = void;
+    std::size_t operator()(std::string_view k) const noexcept {
+      return std::hash<std::string_view>{}(k);
+    }
+  };
   // alias_key -> ids having it (sorted set semantics via vector kept sorted)
-  std::unordered_map<std::string, std::vector<std::string>> alias_index_;
+  std::unordered_map<std::string, std::vector<std::string>, KeyHash, std::equal_to<>> alias_index_;
   // (type, alias_key of canonical name) -> id
   std::unordered_map<std::pair<NodeType, std::string>, std::string, TypeKeyHash> name_index_;
   std::vector<Document> documents_;
