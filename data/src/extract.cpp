@@ -437,9 +437,11 @@ class Matcher {
       }
       forms_.push_back(std::move(f));
     };
+    name_keys_.reserve(lex.entities.size());
     for (std::size_t i = 0; i < lex.entities.size(); ++i) {
       const auto& e = lex.entities[i];
       const int id = static_cast<int>(i);
+      name_keys_.push_back(graph::alias_key(e.name));
       add(e.name, id, false);
       for (const auto& a : e.acronyms) add(a, id, true);
       for (const auto& a : e.aliases) add(a, id, false);
@@ -630,6 +632,10 @@ class Matcher {
 
   const Form& form(std::size_t i) const { return forms_[i]; }
 
+  // graph::alias_key of lexicon entity i's name, made once for all
+  // documents (each document that names the entity needs it).
+  const std::string& name_key(std::size_t i) const { return name_keys_[i]; }
+
   // The lexicon entity one of whose forms has these space-joined keys, or -1.
   int entity_by_key(const std::string& key) const {
     auto it = by_key_.find(key);
@@ -637,6 +643,7 @@ class Matcher {
   }
 
  private:
+  std::vector<std::string> name_keys_;  // by lexicon entity
   // A slot of first_filter_ from a key's length and first and last bytes.
   static std::size_t filter_slot(std::string_view k) {
     if (k.empty()) return 0;
@@ -874,7 +881,10 @@ class DocExtractor {
   // ---- entity table
 
   int entity(NodeType type, const std::string& name, const std::string& label = {}) {
-    std::string key = graph::alias_key(name);
+    return entity(type, name, label, graph::alias_key(name));
+  }
+  // As above, given graph::alias_key(name).
+  int entity(NodeType type, const std::string& name, const std::string& label, std::string key) {
     if (auto it = by_key_.find(TypeKey(type, key)); it != by_key_.end()) return it->second;
     Local l;
     l.type = type;
@@ -909,7 +919,8 @@ class DocExtractor {
         label = a;
         break;
       }
-    const int id = entity(e.type, e.name, label);
+    const int id =
+        entity(e.type, e.name, label, cx_.matcher.name_key(static_cast<std::size_t>(lex_index)));
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
     lex_ids_[lex_index] = id;
     lex_of_[id] = lex_index;
