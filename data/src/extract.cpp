@@ -853,6 +853,7 @@ class DocExtractor {
     // spares the entity table its first rehashes and reallocations.
     by_key_.reserve(128);
     out_.ents.reserve(64);
+    out_.rels.reserve(256);  // (a few hundred relations in most documents)
     lex_ids_.reserve(64);
     lex_of_.reserve(64);
     // Sentence buffers, reused from sentence to sentence: a sentence of up to
