@@ -1503,7 +1503,10 @@ class DocExtractor {
       if (!toks_[i].word || covered_[i] != -1) continue;
       // Views, not copies: every free word of every sentence comes here.
       const std::string_view tx = t_.substr(toks_[i].s, toks_[i].e - toks_[i].s);
-      const auto slashes = std::count(tx.begin(), tx.end(), '/');
+      // (Most words have no slash, which memchr tells without a byte loop.)
+      const long slashes = tx.find('/') == std::string_view::npos
+                               ? 0
+                               : static_cast<long>(std::count(tx.begin(), tx.end(), '/'));
       const bool numeric = toks_[i].digit && slashes >= 1;
       const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word
                                         ? t_.substr(toks_[i + 1].s, toks_[i + 1].e - toks_[i + 1].s)
