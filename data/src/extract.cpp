@@ -147,14 +147,9 @@ bool ascii_alnum(unsigned char c) {
   return kAlnum.is[c];
 }
 
-// Length and class of a punctuation sequence starting at i (0 if none).
-std::pair<std::size_t, char> punct_at(std::string_view t, std::size_t i) {
+// punct_at for a byte above 0x7F: a multi-byte punctuation sequence.
+std::pair<std::size_t, char> punct_at_utf8(std::string_view t, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c < 0x80) {
-    if (ascii_alnum(c)) return {0, 0};
-    if (c == '"') return {1, '"'};
-    return {1, static_cast<char>(c)};
-  }
   if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
     switch (static_cast<unsigned char>(t[i + 2])) {
       case 0x98:
@@ -180,6 +175,17 @@ std::pair<std::size_t, char> punct_at(std::string_view t, std::size_t i) {
       static_cast<unsigned char>(t[i + 2]) == 0xBD)
     return {3, '?'};
   return {0, 0};
+}
+
+// Length and class of a punctuation sequence starting at i (0 if none).
+// Inlined for ASCII: the tokenizer asks it at every token start and at
+// every non-alphanumeric byte inside a word.
+[[gnu::always_inline]] inline std::pair<std::size_t, char> punct_at(std::string_view t,
+                                                                    std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c >= 0x80) return punct_at_utf8(t, i);
+  if (ascii_alnum(c)) return {0, 0};
+  return {1, static_cast<char>(c)};
 }
 
 bool is_upper_cp(char32_t cp) {
