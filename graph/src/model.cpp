@@ -192,11 +192,15 @@ void StakeholderGraph::insert_edge(Edge edge) {
   if (!at_end && edges_.count(key) != 0)
     throw GraphError("duplicate edge " + edge.source + " -> " + edge.target + " (" +
                      std::string(to_string(edge.type)) + ")");
-  // Readers and the extractor usually hand over sorted evidence: the O(n)
-  // check spares them a second sort.
-  if (!std::is_sorted(edge.evidence.begin(), edge.evidence.end()))
-    std::sort(edge.evidence.begin(), edge.evidence.end());
-  edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end()), edge.evidence.end());
+  // Readers and the extractor usually hand over sorted, distinct evidence:
+  // one O(n) pass that finds it strictly increasing spares them a sort and
+  // the pass that drops duplicates.
+  auto& ev = edge.evidence;
+  const auto not_increasing = [](const Evidence& a, const Evidence& b) { return !(a < b); };
+  if (std::adjacent_find(ev.begin(), ev.end(), not_increasing) != ev.end()) {
+    if (!std::is_sorted(ev.begin(), ev.end())) std::sort(ev.begin(), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+  }
   if (at_end) {
     edges_.emplace_hint(edges_.end(), std::move(key), std::move(edge));
   } else {
