@@ -4975,7 +4975,6 @@ class EvidenceSorter {
     for (const auto& d : docs) ids.push_back(d.id);
     std::sort(ids.begin(), ids.end());
     for (std::size_t r = 0; r < ids.size(); ++r) rank_.emplace(ids[r], r);
-    ids_ = std::move(ids);
   }
 
   void sort(std::vector<graph::Evidence>& ev) const {
@@ -4994,7 +4993,7 @@ class EvidenceSorter {
     for (std::size_t i = 0; i < ev.size(); ++i) {
       const std::string& id = ev[i].document.str();
       if (&id != last_id) {
-        const std::size_t r = rank(id);
+        const std::size_t r = rank(ev[i].document);
         if (r == kUnlisted) {  // not a listed document: compare as strings
           std::sort(ev.begin(), ev.end());
           return;
@@ -5021,23 +5020,25 @@ class EvidenceSorter {
  private:
   static constexpr std::size_t kUnlisted = static_cast<std::size_t>(-1);
 
-  // The rank of document `id`, or kUnlisted. Runs of one document are short
+  // The rank of document `doc`, or kUnlisted. Runs of one document are short
   // in the evidence of an edge or node seen in many documents (one item per
   // document), so the id buffer's address (shared by all of a document's
-  // evidence) is remembered: the rank is found without hashing the id, and
-  // confirmed by comparing it, because a freed buffer's address can be reused.
-  std::size_t rank(const std::string& id) const {
-    if (const auto c = by_buffer_.find(&id); c != by_buffer_.end() && ids_[c->second] == id)
-      return c->second;
-    const auto r = rank_.find(id);
+  // evidence) is remembered: the rank is found without hashing the id. The
+  // sorter holds each remembered buffer, so that its address cannot be
+  // reused for another id while it is remembered.
+  std::size_t rank(const graph::SharedText& doc) const {
+    const std::string* buffer = &doc.str();
+    if (const auto c = by_buffer_.find(buffer); c != by_buffer_.end()) return c->second;
+    const auto r = rank_.find(doc.str());
     if (r == rank_.end()) return kUnlisted;
-    by_buffer_[&id] = r->second;
+    by_buffer_.emplace(buffer, r->second);
+    held_.push_back(doc);
     return r->second;
   }
 
   std::unordered_map<std::string_view, std::size_t> rank_;
-  std::vector<std::string_view> ids_;  // by rank
   mutable std::unordered_map<const std::string*, std::size_t> by_buffer_;
+  mutable std::vector<graph::SharedText> held_;  // the buffers by_buffer_ knows
 };
 
 struct Extractor::Impl {
