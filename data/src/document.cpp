@@ -8,10 +8,15 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <filesystem>
 #include <optional>
 #include <set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "stakegraph/data/error.hpp"
 #include "stakegraph/data/files.hpp"
@@ -244,10 +249,16 @@ bool heading_like(std::string_view t, std::size_t start, std::size_t end) {
 std::size_t inline_number(std::string_view t, std::size_t from, std::size_t end, std::int64_t next,
                           bool after_heading) {
   const std::string digits = std::to_string(next);
-  for (std::size_t i = from + 1; i + digits.size() + 2 < end; ++i) {
+  if (from + 1 + digits.size() + 2 >= end) return std::string_view::npos;
+  const std::size_t last = end - digits.size() - 2;  // i < last
+  // Only an occurrence of the number's first digit can start it: memchr
+  // skips from one to the next instead of testing every byte of the line.
+  for (std::size_t i = from + 1; i < last; ++i) {
+    const void* d = std::memchr(t.data() + i, digits[0], last - i);
+    if (d == nullptr) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(d) - t.data());
     if (t[i - 1] != ' ' && t[i - 1] != '\t') continue;
-    // (the first digit inline: most words after a blank are not numbers)
-    if (t[i] != digits[0] || t.compare(i, digits.size(), digits) != 0) continue;
+    if (t.compare(i, digits.size(), digits) != 0) continue;
     const std::size_t dot = i + digits.size();
     if (t[dot] != '.' || (t[dot + 1] != ' ' && t[dot + 1] != '\t')) continue;
     if (i >= 2 && t[i - 2] >= '0' && t[i - 2] <= '9') continue;
@@ -264,8 +275,31 @@ std::size_t inline_number(std::string_view t, std::size_t from, std::size_t end,
   return std::string_view::npos;
 }
 
+// `s` with runs of white space written as one space and none at either end.
+// With `limit`, stops once the result is longer than `limit` bytes: its
+// first limit + 1 bytes are those of the whole result (each byte written
+// depends only on the input before it).
+std::string collapse(std::string_view s, std::size_t limit = std::string::npos) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (is_space(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (out.size() > limit) break;
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 // Paragraph text: the file bytes with CR LF and lone CR written as LF.
 std::string paragraph_text(std::string_view t, std::size_t start, std::size_t end) {
+  // Without a CR (nearly always) the text is the bytes as they are.
+  if (std::memchr(t.data() + start, '\r', end - start) == nullptr)
+    return std::string(t.substr(start, end - start));
   std::string out;
   out.reserve(end - start);
   for (std::size_t i = start; i < end; ++i) {
@@ -340,6 +374,35 @@ bool wraps_on(std::string_view t, std::size_t line, std::size_t nl, std::size_t 
   return (trim_end(t, line, nl) - line) + 1 + (w - word) + wrap / 4 > wrap;
 }
 
+// The bytes split_sentences stops at: line ends and sentence punctuation.
+struct LineOrStopBytes {
+  std::array<bool, 256> is{};
+  constexpr LineOrStopBytes() {
+    for (const char c : {'\n', '\r', '.', '!', '?'}) is[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr LineOrStopBytes kLineOrStop{};
+
+// The first byte in [i, end) that ends a line or a sentence, or end. Such
+// bytes are a few in a hundred: SSE2 tests sixteen bytes at a time.
+std::size_t next_line_or_stop(std::string_view t, std::size_t i, std::size_t end) {
+#if defined(__SSE2__)
+  const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), dot = _mm_set1_epi8('.'),
+                bang = _mm_set1_epi8('!'), query = _mm_set1_epi8('?');
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)),
+                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+                                  _mm_cmpeq_epi8(v, query)));
+    const auto bits = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (bits != 0) return i + static_cast<std::size_t>(std::countr_zero(bits));
+  }
+#endif
+  while (i < end && !kLineOrStop.is[static_cast<unsigned char>(t[i])]) ++i;
+  return i;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::size_t end,
@@ -358,6 +421,8 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
   };
   std::size_t line = start;
   for (std::size_t i = start; i < end; ++i) {
+    i = next_line_or_stop(t, i, end);
+    if (i == end) break;
     const char c = t[i];
     if (c == '\n' || c == '\r') {
       // A short title-like line (a heading or title-block line) is a
@@ -419,18 +484,7 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
 }
 
 std::string collapse_whitespace(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (is_space(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
+  return collapse(s);
 }
 
 SourceDocument parse_document(std::string bytes, const std::string& path, const std::string& id,
@@ -479,9 +533,17 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
 
   // Lines.
   std::vector<Line> lines;
+  // Most files have no CR at all: then a line ends at the next LF, which
+  // memchr finds many bytes at a time.
+  const bool has_cr = std::memchr(t.data(), '\r', t.size()) != nullptr;
   for (std::size_t i = begin; i < t.size();) {
     std::size_t e = i;
-    while (e < t.size() && t[e] != '\n' && t[e] != '\r') ++e;
+    if (has_cr) {
+      while (e < t.size() && t[e] != '\n' && t[e] != '\r') ++e;
+    } else {
+      const void* lf = std::memchr(t.data() + i, '\n', t.size() - i);
+      e = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - t.data()) : t.size();
+    }
     if (e - i > options.max_line_bytes)
       reject(path, t, i,
              "line is longer than " + std::to_string(options.max_line_bytes) +
@@ -681,7 +743,9 @@ SourceDocument parse_document(std::string bytes, const std::string& path, const 
   if (!paras.empty()) {
     // Title: the first block (paragraph 0 of a numbered document).
     const auto& first = paras.front();
-    std::string title = collapse_whitespace(first.text);
+    // truncate_utf8 reads at most the first 301 bytes of the collapsed
+    // text: a long first block is not collapsed beyond them.
+    std::string title = collapse(first.text, 300);
     src.doc.title = graph::truncate_utf8(title, 300);
   }
   src.doc.id = id;

@@ -147,14 +147,9 @@ bool ascii_alnum(unsigned char c) {
   return kAlnum.is[c];
 }
 
-// Length and class of a punctuation sequence starting at i (0 if none).
-std::pair<std::size_t, char> punct_at(std::string_view t, std::size_t i) {
+// punct_at for a byte above 0x7F: a multi-byte punctuation sequence.
+std::pair<std::size_t, char> punct_at_utf8(std::string_view t, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c < 0x80) {
-    if (ascii_alnum(c)) return {0, 0};
-    if (c == '"') return {1, '"'};
-    return {1, static_cast<char>(c)};
-  }
   if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
     switch (static_cast<unsigned char>(t[i + 2])) {
       case 0x98:
@@ -180,6 +175,17 @@ std::pair<std::size_t, char> punct_at(std::string_view t, std::size_t i) {
       static_cast<unsigned char>(t[i + 2]) == 0xBD)
     return {3, '?'};
   return {0, 0};
+}
+
+// Length and class of a punctuation sequence starting at i (0 if none).
+// Inlined for ASCII: the tokenizer asks it at every token start and at
+// every non-alphanumeric byte inside a word.
+[[gnu::always_inline]] inline std::pair<std::size_t, char> punct_at(std::string_view t,
+                                                                    std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c >= 0x80) return punct_at_utf8(t, i);
+  if (ascii_alnum(c)) return {0, 0};
+  return {1, static_cast<char>(c)};
 }
 
 bool is_upper_cp(char32_t cp) {
@@ -443,9 +449,11 @@ class Matcher {
       }
       forms_.push_back(std::move(f));
     };
+    name_keys_.reserve(lex.entities.size());
     for (std::size_t i = 0; i < lex.entities.size(); ++i) {
       const auto& e = lex.entities[i];
       const int id = static_cast<int>(i);
+      name_keys_.push_back(graph::alias_key(e.name));
       add(e.name, id, false);
       for (const auto& a : e.acronyms) add(a, id, true);
       for (const auto& a : e.aliases) add(a, id, false);
@@ -512,15 +520,20 @@ class Matcher {
     // The next word, past transparent punctuation: a form of two or more
     // keys can match only if its second key is that word's key (or, for a
     // possessive, the key without its "s"), so only those forms of the
-    // bucket are tried, with the single-key ones, in bucket order.
-    std::size_t j1 = i + 1;
-    while (j1 < toks.size() && !toks[j1].word &&
-           (transparent(toks[j1].punct) || toks[j1].punct == '('))
-      ++j1;
-    const bool has_next = j1 < toks.size() && toks[j1].word;
+    // bucket are tried, with the single-key ones, in bucket order. Found
+    // when the token has a bucket: most tokens have none.
+    std::size_t j1 = 0;
+    bool has_next = false;
     std::uint64_t next_stripped = 0;
-    if (has_next && possessive_len(text, toks[j1]) > 0)
-      next_stripped = key_hash(std::string_view(toks[j1].key).substr(0, toks[j1].key.size() - 1));
+    auto find_next = [&] {
+      j1 = i + 1;
+      while (j1 < toks.size() && !toks[j1].word &&
+             (transparent(toks[j1].punct) || toks[j1].punct == '('))
+        ++j1;
+      has_next = j1 < toks.size() && toks[j1].word;
+      if (has_next && possessive_len(text, toks[j1]) > 0)
+        next_stripped = key_hash(std::string_view(toks[j1].key).substr(0, toks[j1].key.size() - 1));
+    };
     // The token's own key, then (for a possessive) the key without its "s".
     for (int pass = 0; pass < (pl > 0 ? 2 : 1); ++pass) {
       const std::string_view first =
@@ -530,6 +543,7 @@ class Matcher {
       const Bucket* found = find_bucket(pass == 0 ? toks[i].key.h : key_hash(first));
       if (!found || found->first != first) continue;
       const Bucket& bucket = *found;
+      if (j1 == 0) find_next();  // (j1 > i >= 0 once found)
       // The candidates in bucket order: the single-key forms and the one or
       // two second-key groups, each already in bucket order, merged as they
       // are read (no list built and sorted for every token).
@@ -630,6 +644,10 @@ class Matcher {
 
   const Form& form(std::size_t i) const { return forms_[i]; }
 
+  // graph::alias_key of lexicon entity i's name, made once for all
+  // documents (each document that names the entity needs it).
+  const std::string& name_key(std::size_t i) const { return name_keys_[i]; }
+
   // The lexicon entity one of whose forms has these space-joined keys, or -1.
   int entity_by_key(const std::string& key) const {
     auto it = by_key_.find(key);
@@ -637,6 +655,7 @@ class Matcher {
   }
 
  private:
+  std::vector<std::string> name_keys_;  // by lexicon entity
   // A slot of first_filter_ from a key's length and first and last bytes.
   static std::size_t filter_slot(std::string_view k) {
     if (k.empty()) return 0;
@@ -790,6 +809,7 @@ const WordSet& np_stops() {
 struct Local {
   NodeType type = NodeType::organisation;
   std::string name;
+  std::string key;  // graph::alias_key(name), set with it (fold looks the node up by it)
   std::string label;
   std::set<std::string> aliases;
   std::map<std::string, std::string> attrs;
@@ -842,7 +862,19 @@ bool speaker_heading(std::string_view section) {
 class DocExtractor {
  public:
   DocExtractor(const Context& cx, const SourceDocument& src)
-      : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id) {}
+      : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id) {
+    // A document names dozens of entities: room for them from the start
+    // spares the entity table its first rehashes and reallocations.
+    by_key_.reserve(128);
+    out_.ents.reserve(64);
+    out_.rels.reserve(256);  // (a few hundred relations in most documents)
+    lex_ids_.reserve(64);
+    lex_of_.reserve(64);
+    // Sentence buffers, reused from sentence to sentence: a sentence of up to
+    // 128 tokens never grows them (a Tok moved on growth is a string moved).
+    toks_.reserve(128);
+    covered_.reserve(128);
+  }
 
   DocResult run() {
     out_.diagnostics = src_.diagnostics;
@@ -864,16 +896,20 @@ class DocExtractor {
   // ---- entity table
 
   int entity(NodeType type, const std::string& name, const std::string& label = {}) {
-    const std::string key = graph::alias_key(name);
-    if (auto it = by_key_.find({type, key}); it != by_key_.end()) return it->second;
+    return entity(type, name, label, graph::alias_key(name));
+  }
+  // As above, given graph::alias_key(name).
+  int entity(NodeType type, const std::string& name, const std::string& label, std::string key) {
+    if (auto it = by_key_.find(TypeKey(type, key)); it != by_key_.end()) return it->second;
     Local l;
     l.type = type;
     l.name = name;
+    l.key = key;
     l.label = label.empty() ? name : label;
     l.aliases.insert(name);
     out_.ents.push_back(std::move(l));
     const int id = static_cast<int>(out_.ents.size() - 1);
-    by_key_[{type, key}] = id;
+    by_key_.emplace(std::make_pair(type, std::move(key)), id);
     return id;
   }
 
@@ -889,7 +925,9 @@ class DocExtractor {
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
     if (!l.strong.insert(form).second) return;
-    by_key_.emplace(std::make_pair(l.type, graph::alias_key(form)), id);
+    std::string key = graph::alias_key(form);
+    if (by_key_.find(TypeKey(l.type, key)) == by_key_.end())
+      by_key_.emplace(std::make_pair(l.type, std::move(key)), id);
   }
 
   int lexicon_entity(int lex_index) {
@@ -901,7 +939,8 @@ class DocExtractor {
         label = a;
         break;
       }
-    const int id = entity(e.type, e.name, label);
+    const int id =
+        entity(e.type, e.name, label, cx_.matcher.name_key(static_cast<std::size_t>(lex_index)));
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
     lex_ids_[lex_index] = id;
     lex_of_[id] = lex_index;
@@ -1543,20 +1582,25 @@ class DocExtractor {
   void find_resolutions() {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
-      const std::string tx = text(toks_[i].s, toks_[i].e);
-      const auto slashes = std::count(tx.begin(), tx.end(), '/');
+      // Views, not copies: every free word of every sentence comes here.
+      const std::string_view tx = t_.substr(toks_[i].s, toks_[i].e - toks_[i].s);
+      // (Most words have no slash, which memchr tells without a byte loop.)
+      const long slashes = tx.find('/') == std::string_view::npos
+                               ? 0
+                               : static_cast<long>(std::count(tx.begin(), tx.end(), '/'));
       const bool numeric = toks_[i].digit && slashes >= 1;
-      const std::string next =
-          i + 1 < toks_.size() && toks_[i + 1].word ? text(toks_[i + 1].s, toks_[i + 1].e) : "";
+      const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word
+                                        ? t_.substr(toks_[i + 1].s, toks_[i + 1].e - toks_[i + 1].s)
+                                        : std::string_view();
       const bool slashed =
-          !next.empty() && toks_[i + 1].digit && next.find('/') != std::string::npos;
+          !next.empty() && toks_[i + 1].digit && next.find('/') != std::string_view::npos;
       // "resolution WHA68.7", "decision EB152(3)": an upper-case series code with a number.
       std::size_t series = 0;
       while (series < next.size() && next[series] >= 'A' && next[series] <= 'Z') ++series;
       const bool coded = series >= 2 && series < next.size() && next[series] >= '0' &&
-                         next[series] <= '9' && next.find('/') == std::string::npos;
+                         next[series] <= '9' && next.find('/') == std::string_view::npos;
       if ((toks_[i].key == "resolution" || toks_[i].key == "decision") && (slashed || coded)) {
-        std::string num = next;
+        std::string num(next);
         std::size_t end = i + 2;
         // "EB150.R5" comes as "EB150", ".", "R5" (no space between).
         if (coded && end + 1 < toks_.size() && toks_[end].punct == '.' &&
@@ -1623,7 +1667,7 @@ class DocExtractor {
       } else if (own_symbol(i, tx, slashes)) {
         // "SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY   A78/14": a report's own
         // symbol in its title block names the report.
-        report_ = entity(NodeType::resolution, tx);
+        report_ = entity(NodeType::resolution, std::string(tx));
         mention(report_, i, i + 1);
       } else if (toks_[i].cap && slashes >= 1 && !numeric &&
                  symbol_slashes(i, symbol_end(i)) >= 2) {
@@ -3172,7 +3216,7 @@ class DocExtractor {
         head = e - 1;
         type = NodeType::initiative;
       } else if (made != 0 && head < e && programme_head(type, toks_[head].key, made) &&
-                 !by_key_.count({type, graph::alias_key(span_text(b, e))})) {
+                 !by_key_.count(TypeKey(type, graph::alias_key(span_text(b, e))))) {
         type = NodeType::initiative;
       }
     }
@@ -3189,7 +3233,7 @@ class DocExtractor {
         const std::string key = graph::alias_key(span_text(b, end));
         for (const NodeType t : {NodeType::organisation, NodeType::initiative, NodeType::person,
                                  NodeType::event, NodeType::resolution})
-          if (auto it = by_key_.find({t, key}); it != by_key_.end()) {
+          if (auto it = by_key_.find(TypeKey(t, key)); it != by_key_.end()) {
             mention(it->second, b, end);
             break;
           }
@@ -3528,7 +3572,7 @@ class DocExtractor {
 
   int shortened_to(NodeType type, const std::string& name) {
     const std::string key = graph::alias_key(name);
-    if (by_key_.count({type, key})) return -1;
+    if (by_key_.count(TypeKey(type, key))) return -1;
     int found = -1;
     for (std::size_t id = 0; id < out_.ents.size(); ++id) {
       const Local& l = out_.ents[id];
@@ -3786,6 +3830,7 @@ class DocExtractor {
             if (l.name == name && l.aliases.size() == 1) {
               const std::string full = name + " " + fora_tail_;
               l.name = full;
+              l.key = graph::alias_key(full);
               alias(id, full, "normalisation");
             }
           }
@@ -5280,13 +5325,26 @@ class DocExtractor {
   std::vector<Role> role_of_;
   // Hashed, never iterated: entity() and the patterns look keys up for most
   // mentions, and an ordered map compared whole keys along each search path.
+  // Looked up by (type, view of a key) as well: a lookup copies no key.
+  using TypeKey = std::pair<NodeType, std::string_view>;
   struct TypeKeyHash {
-    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
-      return std::hash<std::string>{}(k.second) ^
+    using is_transparent = void;
+    std::size_t operator()(const TypeKey& k) const noexcept {
+      return std::hash<std::string_view>{}(k.second) ^
              (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
     }
+    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+      return (*this)(TypeKey(k.first, k.second));
+    }
   };
-  std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash> by_key_;
+  struct TypeKeyEqual {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const noexcept {
+      return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
+    }
+  };
+  std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash, TypeKeyEqual> by_key_;
   std::unordered_map<int, int> lex_ids_;
   std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
@@ -5404,13 +5462,13 @@ class EvidenceSorter {
     for (std::size_t i = 0; i < ev.size(); ++i) {
       const std::string& id = ev[i].document.str();
       if (&id != last_id) {
-        auto r = rank_.find(id);
-        if (r == rank_.end()) {  // not a listed document: compare as strings
+        const std::size_t r = rank(ev[i].document);
+        if (r == kUnlisted) {  // not a listed document: compare as strings
           std::sort(ev.begin(), ev.end());
           return;
         }
         last_id = &id;
-        last_rank = r->second;
+        last_rank = r;
       }
       items[i] = {last_rank, ev[i].paragraph, ev[i].start, ev[i].end,
                   static_cast<std::uint32_t>(i)};
@@ -5429,7 +5487,27 @@ class EvidenceSorter {
   }
 
  private:
+  static constexpr std::size_t kUnlisted = static_cast<std::size_t>(-1);
+
+  // The rank of document `doc`, or kUnlisted. Runs of one document are short
+  // in the evidence of an edge or node seen in many documents (one item per
+  // document), so the id buffer's address (shared by all of a document's
+  // evidence) is remembered: the rank is found without hashing the id. The
+  // sorter holds each remembered buffer, so that its address cannot be
+  // reused for another id while it is remembered.
+  std::size_t rank(const graph::SharedText& doc) const {
+    const std::string* buffer = &doc.str();
+    if (const auto c = by_buffer_.find(buffer); c != by_buffer_.end()) return c->second;
+    const auto r = rank_.find(doc.str());
+    if (r == rank_.end()) return kUnlisted;
+    by_buffer_.emplace(buffer, r->second);
+    held_.push_back(doc);
+    return r->second;
+  }
+
   std::unordered_map<std::string_view, std::size_t> rank_;
+  mutable std::unordered_map<const std::string*, std::size_t> by_buffer_;
+  mutable std::vector<graph::SharedText> held_;  // the buffers by_buffer_ knows
 };
 
 struct Extractor::Impl {
@@ -5507,17 +5585,18 @@ struct Extractor::Impl {
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
       Local& l = r.ents[i];
       if (l.mentions.empty()) continue;
-      const graph::Node* existing = g.find_by_alias(l.name, l.type);
+      graph::Node* existing = g.find_by_key(l.key, l.type);
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
       const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
       if (existing && existing->name != l.name &&
           graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
-      // The node is looked up by id once: each lookup walks the id map
-      // comparing ids that share their type prefix, and a node seen in an
-      // earlier document usually has all of this document's aliases.
-      graph::Node& node = g.at(id);
+      // The node is looked up by id at most once (not at all when found by
+      // alias): each lookup walks the id map comparing ids that share their
+      // type prefix, and a node seen in an earlier document usually has all
+      // of this document's aliases.
+      graph::Node& node = existing ? *existing : g.at(id);
       for (const auto& a : l.aliases)
         if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) g.add_alias(id, a);
       const int n = node_number(id);
@@ -5658,7 +5737,9 @@ struct Extractor::Impl {
   }
 
   int node_number(const std::string& id) {
-    const auto [it, fresh] = node_numbers.emplace(id, static_cast<int>(node_ids.size()));
+    // (try_emplace looks the id up before it builds a map node; emplace
+    // built one, copying the id, for every entity of every document.)
+    const auto [it, fresh] = node_numbers.try_emplace(id, static_cast<int>(node_ids.size()));
     if (fresh) {
       node_ids.push_back(id);
       pending_mentions.emplace_back();

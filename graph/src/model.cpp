@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "stakegraph/graph/text.hpp"
 
@@ -108,13 +109,28 @@ const Node& StakeholderGraph::at(std::string_view id) const {
 
 const Node* StakeholderGraph::find_by_alias(std::string_view surface,
                                             std::optional<NodeType> type) const {
-  auto it = alias_index_.find(alias_key(surface));
+  return find_by_key(alias_key(surface), type);
+}
+
+const Node* StakeholderGraph::find_by_key(std::string_view key,
+                                          std::optional<NodeType> type) const {
+  auto it = alias_index_.find(key);
   if (it == alias_index_.end()) return nullptr;
   for (const auto& id : it->second) {
     const Node* n = find(id);
     if (n && (!type || n->type == *type)) return n;
   }
   return nullptr;
+}
+
+// (A caller holding the graph can edit the node it found without looking its
+// id up again.)
+Node* StakeholderGraph::find_by_alias(std::string_view surface, std::optional<NodeType> type) {
+  return const_cast<Node*>(std::as_const(*this).find_by_alias(surface, type));
+}
+
+Node* StakeholderGraph::find_by_key(std::string_view key, std::optional<NodeType> type) {
+  return const_cast<Node*>(std::as_const(*this).find_by_key(key, type));
 }
 
 void StakeholderGraph::add_alias(std::string_view id, std::string_view alias) {
@@ -176,11 +192,15 @@ void StakeholderGraph::insert_edge(Edge edge) {
   if (!at_end && edges_.count(key) != 0)
     throw GraphError("duplicate edge " + edge.source + " -> " + edge.target + " (" +
                      std::string(to_string(edge.type)) + ")");
-  // Readers and the extractor usually hand over sorted evidence: the O(n)
-  // check spares them a second sort.
-  if (!std::is_sorted(edge.evidence.begin(), edge.evidence.end()))
-    std::sort(edge.evidence.begin(), edge.evidence.end());
-  edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end()), edge.evidence.end());
+  // Readers and the extractor usually hand over sorted, distinct evidence:
+  // one O(n) pass that finds it strictly increasing spares them a sort and
+  // the pass that drops duplicates.
+  auto& ev = edge.evidence;
+  const auto not_increasing = [](const Evidence& a, const Evidence& b) { return !(a < b); };
+  if (std::adjacent_find(ev.begin(), ev.end(), not_increasing) != ev.end()) {
+    if (!std::is_sorted(ev.begin(), ev.end())) std::sort(ev.begin(), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+  }
   if (at_end) {
     edges_.emplace_hint(edges_.end(), std::move(key), std::move(edge));
   } else {

@@ -288,23 +288,45 @@ std::string slugify(std::string_view name) {
 
 namespace {
 
+// What alias_key_folded makes of each byte: 0 separates words, 1 is dropped
+// (the joining ' and .), anything else is the byte written (ASCII letters
+// lower-cased; digits and bytes of non-ASCII characters as they are). Keys
+// are built for every entity name, alias and lookup: one table load per byte
+// replaced the letter, digit and punctuation range tests.
+struct KeyBytes {
+  std::array<char, 256> out{};
+  constexpr KeyBytes() {
+    for (int c = 0; c < 256; ++c) {
+      char v = 0;
+      if (c >= 'A' && c <= 'Z') {
+        v = static_cast<char>(c - 'A' + 'a');
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+        v = static_cast<char>(c);
+      } else if (c == '\'' || c == '.') {
+        v = 1;  // joined: "U.S." == "US", "children's" == "childrens"
+      }
+      out[static_cast<std::size_t>(c)] = v;
+    }
+  }
+};
+constexpr KeyBytes kKeyBytes{};
+
 // The key of already folded (or pure ASCII) text: lower-cases ASCII letters
 // and joins runs of letters, digits and non-ASCII bytes with single spaces.
 // One pass, one allocation.
 std::string alias_key_folded(std::string_view folded) {
   std::string out(folded.size(), '\0');
+  char* o = out.data();
   std::size_t n = 0;
   bool space = false;
   for (const char c : folded) {
-    const auto u = static_cast<unsigned char>(c);
-    if (is_ascii_alnum(c) || u >= 0x80) {
-      if (space && n != 0) out[n++] = ' ';
-      space = false;
-      out[n++] = ascii_lower(c);
-    } else if (c == '\'' || c == '.') {
-      // joined: "U.S." == "US", "children's" == "childrens"
-    } else {
+    const char v = kKeyBytes.out[static_cast<unsigned char>(c)];
+    if (v == 0) {
       space = true;
+    } else if (v != 1) {
+      if (space && n != 0) o[n++] = ' ';
+      space = false;
+      o[n++] = v;
     }
   }
   out.resize(n);
@@ -325,24 +347,9 @@ std::string alias_key(std::string_view surface) {
   }
   for (; i < surface.size(); ++i) high |= static_cast<unsigned char>(surface[i]);
   if ((high & 0x8080808080808080ULL) == 0) return alias_key_folded(surface);
-  const std::string folded = fold_ascii_lower(surface);
-  std::string out;
-  out.reserve(folded.size());
-  bool space = false;
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    const char c = folded[i];
-    const auto u = static_cast<unsigned char>(c);
-    if (is_ascii_alnum(c) || u >= 0x80) {
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += c;
-    } else if (c == '\'' || c == '.') {
-      // joined: "U.S." == "US", "children's" == "childrens"
-    } else {
-      space = true;
-    }
-  }
-  return out;
+  // Folded text keeps its non-ASCII bytes and has no upper-case ASCII left,
+  // so the same pass makes its key.
+  return alias_key_folded(fold_ascii_lower(surface));
 }
 
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes) {

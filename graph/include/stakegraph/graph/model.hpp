@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "stakegraph/graph/analysis.hpp"
@@ -120,6 +121,10 @@ class StakeholderGraph {
   // and no type is given, the first in id order is returned.
   const Node* find_by_alias(std::string_view surface,
                             std::optional<NodeType> type = std::nullopt) const;
+  Node* find_by_alias(std::string_view surface, std::optional<NodeType> type = std::nullopt);
+  // As find_by_alias, given alias_key(surface) (for a caller that has it).
+  const Node* find_by_key(std::string_view key, std::optional<NodeType> type = std::nullopt) const;
+  Node* find_by_key(std::string_view key, std::optional<NodeType> type = std::nullopt);
 
   void add_alias(std::string_view id, std::string_view alias);
   void add_mention(std::string_view id, Evidence mention);
@@ -161,10 +166,23 @@ class StakeholderGraph {
 
   std::map<std::string, Node, std::less<>> nodes_;
   std::map<EdgeKey, Edge> edges_;
+  // The two indexes are hashed: the extractor looks up every entity of every
+  // document in them, and nothing iterates them in an order that shows.
+  struct TypeKeyHash {
+    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+      return std::hash<std::string_view>{}(k.second) ^ static_cast<std::size_t>(k.first);
+    }
+  };
+  struct KeyHash {  // (probed with string_views: a lookup copies no key)
+    using is_transparent = void;
+    std::size_t operator()(std::string_view k) const noexcept {
+      return std::hash<std::string_view>{}(k);
+    }
+  };
   // alias_key -> ids having it (sorted set semantics via vector kept sorted)
-  std::map<std::string, std::vector<std::string>, std::less<>> alias_index_;
+  std::unordered_map<std::string, std::vector<std::string>, KeyHash, std::equal_to<>> alias_index_;
   // (type, alias_key of canonical name) -> id
-  std::map<std::pair<NodeType, std::string>, std::string> name_index_;
+  std::unordered_map<std::pair<NodeType, std::string>, std::string, TypeKeyHash> name_index_;
   std::vector<Document> documents_;
   std::vector<MergeRecord> merges_;
   std::optional<Analysis> analysis_;
