@@ -1025,6 +1025,7 @@ class DocExtractor {
     find_resolutions();
     find_quoted();
     find_persons();
+    find_introduced_persons();
     find_persons_after_offices();
     if (list_founder_ != kNoList) find_listed_programme();
     find_chunks();
@@ -2148,6 +2149,58 @@ class DocExtractor {
     if (s > complement && toks_[s - 1].word && connectors().count(toks_[s - 1].key)) return k;
     // Particles inside the run ("Ana María de la Cruz") are not checked here.
     return s;
+  }
+
+  // Persons a speaker names without an honorific: "My name is Cindy Dyer",
+  // "My name's John Richmond" (transcripts of remarks), and the names after
+  // a plural title ("Ambassadors Luis CdeBaca, Susan Coppedge, and John
+  // Richmond"), each with the title as role.
+  void find_introduced_persons() {
+    for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
+      std::size_t at = 0;
+      if (is_word(i, "my") && is_word(i + 1, "name") && is_word(i + 2, "is"))
+        at = i + 3;
+      else if (is_word(i, "my") && toks_[i + 1].word &&
+               (toks_[i + 1].key == "name's" || toks_[i + 1].key == "names"))
+        at = i + 2;
+      if (at > 0) {
+        const std::size_t ne = person_name(at, 2);
+        if (ne > at && free(at, ne)) {
+          const int id = person_entity(at, ne);
+          mention(id, at, ne);
+          persons_.push_back(id);
+        }
+        continue;
+      }
+      // A plural title: its key less the final "s" is a one-word title.
+      const Key& k = toks_[i].key;
+      if (!toks_[i].word || !toks_[i].cap || covered_[i] != -1 || k.size() < 5 || k.back() != 's')
+        continue;
+      const auto it = cx_.words.titles.find(k.substr(0, k.size() - 1));
+      bool title = false;
+      if (it != cx_.words.titles.end())
+        for (const auto& h : it->second) title = title || h.size() == 1;
+      if (!title) continue;
+      std::vector<std::pair<std::size_t, std::size_t>> names;
+      std::size_t j = i + 1;
+      while (j < toks_.size()) {
+        const std::size_t ne = person_name(j, 2);
+        if (ne == j || !free(j, ne)) break;
+        names.emplace_back(j, ne);
+        j = ne;
+        if (j < toks_.size() && toks_[j].punct == ',') ++j;
+        if (is_word(j, "and")) ++j;
+      }
+      if (names.size() < 2) continue;
+      for (const auto& [b, e] : names) {
+        const int id = person_entity(b, e);
+        mention(id, b, e);
+        persons_.push_back(id);
+        out_.ents[static_cast<std::size_t>(id)].attrs.emplace("role",
+                                                              text(toks_[i].s, toks_[i].e - 1));
+      }
+      i = j - 1;
+    }
   }
 
   // Tokens [b, e) as a person's name, without a possessive ("Catherine

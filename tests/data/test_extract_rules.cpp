@@ -1873,3 +1873,16 @@ TEST_CASE("data: UNICEF remarks: possessives, middle initials, sittings and head
   CHECK(edge(g, "Catherine Russell", graph::RelationType::affiliated_with,
              "United Nations Children's Fund"));
 }
+
+TEST_CASE("data: speakers who introduce themselves, and names after a plural title") {
+  const auto g = run(
+      "AMBASSADOR DYER: Good morning. My name is Cindy Dyer. I'm especially excited that three "
+      "of my predecessors are here, Ambassadors Luis CdeBaca, Susan Coppedge, and John Richmond. "
+      "My name is not important.\n");
+  CHECK(has(g, graph::NodeType::person, "Cindy Dyer"));
+  for (const std::string p : {"Luis CdeBaca", "Susan Coppedge", "John Richmond"}) {
+    CHECK(has(g, graph::NodeType::person, p));
+    for (const auto& [id, n] : g.nodes())
+      if (n.name == p) CHECK(n.attributes.at("role") == "Ambassador");
+  }
+}
