@@ -3615,11 +3615,11 @@ class DocExtractor {
     if (sp == std::string_view::npos || key.find(' ', sp + 1) != std::string_view::npos)
       return false;
     const std::string_view first = key.substr(0, sp), head = key.substr(sp + 1);
+    if (full.size() <= key.size() + 1 || !full.starts_with(first) || full[first.size()] != ' ' ||
+        !full.ends_with(head) || full[full.size() - head.size() - 1] != ' ')
+      return false;
     const auto words = std::count(full.begin(), full.end(), ' ') + 1;
-    return words >= 3 && words <= 5 && full.size() > key.size() + 1 &&
-           full.compare(0, first.size() + 1, std::string(first) + ' ') == 0 &&
-           full.ends_with(std::string(" ") + std::string(head)) &&
-           full.find(" of ") == std::string_view::npos &&
+    return words >= 3 && words <= 5 && full.find(" of ") == std::string_view::npos &&
            full.find(" on ") == std::string_view::npos;
   }
 
