@@ -2269,8 +2269,19 @@ class DocExtractor {
              toks_[j].key == "on")) {
           std::size_t k = j + 1;
           std::size_t last_entity_end = 0;
-          while (k < toks_.size() && toks_[k].word &&
-                 (toks_[k].cap || toks_[k].digit || connectors().count(toks_[k].key))) {
+          // ("Regional Director for EU, Norway and Switzerland Eugenio
+          // Ambrosi": a comma between named bodies or States stays inside.)
+          auto listed = [&](std::size_t q) {
+            return toks_[q].punct == ',' && q > j + 1 && covered_[q - 1] >= 0 &&
+                   q + 1 < toks_.size() && covered_[q + 1] >= 0;
+          };
+          while (k < toks_.size() && ((toks_[k].word && (toks_[k].cap || toks_[k].digit ||
+                                                         connectors().count(toks_[k].key))) ||
+                                      listed(k))) {
+            if (listed(k)) {
+              ++k;
+              continue;
+            }
             // "Minister of Foreign Affairs X and Commissioner for Home
             // Affairs Y": "and" before another title ends the complement.
             if (is_word(k, "and") && (title_at(k + 1) > k + 1 || honorifics_at(k + 1) > k + 1))
@@ -2386,8 +2397,14 @@ class DocExtractor {
       if (h > i) {
         // The form as written, from after a comma that sets the title apart
         // ("the Permanent Representative of Austria, H.E. Mr. Martin Sajdik").
+        // A comma inside the title's complement ("for EU, Norway and
+        // Switzerland") sets nothing apart: only one right before the
+        // honorifics does.
         std::size_t a = h;
         while (a > i && toks_[a - 1].punct != ',') --a;
+        std::size_t p = a;
+        while (p < h && honorifics_at(p) > p) p = honorifics_at(p);
+        if (a == i || p != h) a = i;
         if (a < h) alias(id, name_text(a, ne), "honorific");
       }
       mention(id, h, ne);
@@ -2521,9 +2538,15 @@ class DocExtractor {
     } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && covered_[ne + 1] >= 0 &&
                (type_of(covered_[ne + 1]) == NodeType::organisation ||
                 type_of(covered_[ne + 1]) == NodeType::country)) {
-      // "said Catherine Russell, UNICEF Executive Director": a body, then a title.
+      // "said Catherine Russell, UNICEF Executive Director": a body, then a
+      // title; "Dyane Epstein, IOM Somalia's Chief of Mission": a body, its
+      // country office's State, then the title.
       std::size_t q = ne + 1;
       while (q < toks_.size() && covered_[q] == covered_[ne + 1]) ++q;
+      if (q < toks_.size() && covered_[q] >= 0 && type_of(covered_[q]) == NodeType::country) {
+        const int c = covered_[q];
+        while (q < toks_.size() && covered_[q] == c) ++q;
+      }
       ok = title_at(q) > q;
     } else if (toks_[ne].punct == ',' && is_word(ne + 1, "the") && ne + 2 < toks_.size() &&
                covered_[ne + 2] >= 0 && type_of(covered_[ne + 2]) == NodeType::organisation) {

@@ -1886,3 +1886,19 @@ TEST_CASE("data: speakers who introduce themselves, and names after a plural tit
       if (n.name == p) CHECK(n.attributes.at("role") == "Ambassador");
   }
 }
+
+TEST_CASE("data: IOM news: a country office's title, titles with listed States") {
+  const auto g = run(
+      "During the launch, Dyane Epstein, IOM Somalia's Chief of Mission, said she was delighted. "
+      "“Return is oversimplified,” said Nicola Graviano, Senior Specialist at IOM's Migrant "
+      "Assistance Division. IOM Regional Director for EU, Norway and Switzerland Eugenio "
+      "Ambrosi, said: “It began as a small project.”\n");
+  CHECK(edge(g, "Dyane Epstein", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(has(g, graph::NodeType::person, "Nicola Graviano"));
+  CHECK(edge(g, "Eugenio Ambrosi", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Eugenio Ambrosi")
+      for (const auto& a : n.aliases) CHECK(a.rfind("Norway", 0) != 0);
+}
