@@ -2679,6 +2679,10 @@ class DocExtractor {
       return 0;
     std::size_t q = k + 1;
     while (q < toks_.size() && covered_[q] == covered_[k + 1]) ++q;
+    // ("Director-General, International Labour Organization (ILO), Guy Ryder")
+    if (q + 2 < toks_.size() && toks_[q].punct == '(' && covered_[q + 1] == covered_[k + 1] &&
+        toks_[q + 2].punct == ')')
+      q += 3;
     return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
   }
 
@@ -4770,7 +4774,13 @@ class DocExtractor {
         }
         // A numbered session of a standing body ("SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY"
         // over a report) is where a document goes, not the meeting it is about.
-        if (main_event_ < 0 && para_->number <= 3 && !sessions_.count(m.ent)) main_event_ = m.ent;
+        // Nor is a meeting named as the agent of an instrument ("the
+        // Protocol, which was adopted by the International Labour Conference
+        // in 2014"): the news is about the instrument.
+        const std::size_t before = m.b > 0 && is_word(m.b - 1, "the") ? m.b - 1 : m.b;
+        if (main_event_ < 0 && para_->number <= 3 && !sessions_.count(m.ent) &&
+            !(before > 0 && is_word(before - 1, "by")))
+          main_event_ = m.ent;
         // "Report on the meeting of the Working Group ...", "Summary of the
         // ...": the meeting a report's title says it is about is the main
         // event, also after a body's name in the header above it.

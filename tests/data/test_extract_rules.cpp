@@ -1902,3 +1902,18 @@ TEST_CASE("data: IOM news: a country office's title, titles with listed States")
     if (n.name == "Eugenio Ambrosi")
       for (const auto& a : n.aliases) CHECK(a.rfind("Norway", 0) != 0);
 }
+
+TEST_CASE("data: ILO news: a title, its body's acronym and the name; a meeting named in passing") {
+  const auto g = run(
+      "Landmark ILO Forced Labour Protocol enters into force\n\nThe Director-General, "
+      "International Labour Organization (ILO), Guy Ryder, has called on countries to ratify the "
+      "ILO Protocol on Forced Labour. The Protocol, which was adopted by the International Labour "
+      "Conference in 2014, enters into force. IOE Secretary-General, Linda Kromjong, said that "
+      "the Protocol would make a difference.\n");
+  CHECK(edge(g, "Guy Ryder", graph::RelationType::affiliated_with,
+             "International Labour Organization"));
+  CHECK(has_alias(g, "Protocol of 2014 to the Forced Labour Convention, 1930",
+                  "ILO Protocol on Forced Labour"));
+  // The Conference adopted the Protocol years before: nobody spoke at it here.
+  for (const auto& [k, e] : g.edges()) CHECK(e.type != graph::RelationType::spoke_at);
+}
