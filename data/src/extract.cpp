@@ -1431,6 +1431,10 @@ class DocExtractor {
   // lexicon alias ("Andean Community (CAN)": "Comunidad Andina"), or at
   // least starts as one of the written name's words does.
   bool spelled_by_a_name(int id, std::size_t i, std::string_view acr) const {
+    // "the General Assembly (A/71/303)": a document symbol is no acronym.
+    if (acr.find('/') != std::string_view::npos &&
+        acr.find_first_of("0123456789") != std::string_view::npos)
+      return false;
     const auto [b, e] = mention_span(i - 1);
     if (spelled_in_order(text(toks_[b].s, toks_[e - 1].e), acr) ||
         spelled_in_order(out_.ents[static_cast<std::size_t>(id)].name, acr))

@@ -1917,3 +1917,13 @@ TEST_CASE("data: ILO news: a title, its body's acronym and the name; a meeting n
   // The Conference adopted the Protocol years before: nobody spoke at it here.
   for (const auto& [k, e] : g.edges()) CHECK(e.type != graph::RelationType::spoke_at);
 }
+
+TEST_CASE("data: a document symbol in parentheses after a body is no acronym of it") {
+  const auto g =
+      run("She reported to the Council (A/HRC/32/41) and the General Assembly (A/71/303) on her "
+          "findings.\n");
+  for (const auto& [id, n] : g.nodes())
+    if (n.type == graph::NodeType::organisation)
+      for (const auto& a : n.aliases) CHECK(a.find('/') == std::string::npos);
+  CHECK(has(g, graph::NodeType::resolution, "A/71/303"));
+}
