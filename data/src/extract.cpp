@@ -2552,6 +2552,9 @@ class DocExtractor {
         while (q < toks_.size() && covered_[q] == c) ++q;
       }
       ok = title_at(q) > q;
+    } else if (toks_[ne].punct == ',' && lower_post_at(ne + 1) != std::string::npos) {
+      // "David Abramowitz, the managing director of Humanity United".
+      ok = true;
     } else if (toks_[ne].punct == ',' && is_word(ne + 1, "the") && ne + 2 < toks_.size() &&
                covered_[ne + 2] >= 0 && type_of(covered_[ne + 2]) == NodeType::organisation) {
       // "Zeid Ra'ad Al Hussein, the United Nations High Commissioner for
@@ -2734,6 +2737,21 @@ class DocExtractor {
     return month_word(i) || (i < toks_.size() && toks_[i].word && days.count(toks_[i].key) != 0);
   }
 
+  // The token where a post written in lower case starts at token i, after
+  // an article and one modifier ("head of ...", "the managing director of
+  // ..."), when "of" follows it; else npos.
+  std::size_t lower_post_at(std::size_t i) const {
+    static const WordSet posts = {"head",     "chair",     "chairperson", "chief",
+                                  "director", "president", "coordinator", "representative",
+                                  "minister", "secretary", "spokesperson"};
+    std::size_t k = i;
+    if (is_word(k, "the") || is_word(k, "a") || is_word(k, "an")) ++k;
+    for (int m = 0; m < 2 && k + 1 < toks_.size(); ++m, ++k)
+      if (toks_[k].word && !toks_[k].cap && posts.count(toks_[k].key) && is_word(k + 1, "of"))
+        return k;
+    return std::string::npos;
+  }
+
   // "at (the) X" with X a known body: "Senior Specialist at the Commission".
   bool at_body(std::size_t k) const {
     if (!is_word(k, "at")) return false;
@@ -2825,19 +2843,13 @@ class DocExtractor {
     // the role starts after the article.
     // "Ambassador Duong Chi Dung, head of Vietnam's permanent delegation to
     // the UN": a post written in lower case, then "of", up to the clause's end.
-    {
-      static const WordSet posts = {"head",        "chair",          "chairperson",
-                                    "chief",       "director",       "president",
-                                    "coordinator", "representative", "minister"};
-      if (j + 2 < toks_.size() && toks_[j].word && !toks_[j].cap && posts.count(toks_[j].key) &&
-          is_word(j + 1, "of")) {
-        std::size_t e = j + 2;
-        while (e < toks_.size() && toks_[e].punct != ',' && toks_[e].punct != ';' &&
-               toks_[e].punct != '(' && toks_[e].punct != '.' && toks_[e].punct != ':')
-          ++e;
-        set_role(person, j, e);
-        return true;
-      }
+    if (const std::size_t post = lower_post_at(j); post != std::string::npos) {
+      std::size_t e = post + 2;
+      while (e < toks_.size() && toks_[e].punct != ',' && toks_[e].punct != ';' &&
+             toks_[e].punct != '(' && toks_[e].punct != '.' && toks_[e].punct != ':')
+        ++e;
+      set_role(person, post, e);
+      return true;
     }
     // So does a body's name ("Zeid Ra'ad Al Hussein, the United Nations High
     // Commissioner for Human Rights").
@@ -3199,6 +3211,33 @@ class DocExtractor {
         role_of_.push_back({person, r, e});
         return;
       }
+    }
+    // "the Solidarity Center's Timothy Ryan", "Human Rights First's Amy
+    // Sobel": a body's name with a possessive, then a name of two or three
+    // words, are the body and a person who works for it. The body needs a
+    // head word or to be named before in the document.
+    for (std::size_t q = b + 1; q + 2 < e; ++q) {
+      if (Matcher::possessive_len(t_, toks_[q]) == 0) continue;
+      if (person_name(q + 1, 2) != e || e - (q + 1) > 3 || !free(q + 1, e)) break;
+      bool head = false;
+      for (std::size_t k = b; k <= q && !head; ++k)
+        if (head_of(k, &head) != NodeType::organisation) head = false;
+      const int known = covered_[b] >= 0 && covered_[q] == covered_[b] ? covered_[b] : -1;
+      if (!head && known < 0) {
+        const auto it =
+            by_key_.find({NodeType::organisation, graph::alias_key(name_text(b, q + 1))});
+        if (it == by_key_.end()) break;
+        mention(it->second, b, q + 1);
+      } else if (known < 0) {
+        mention(entity(NodeType::organisation, name_text(b, q + 1)), b, q + 1);
+      }
+      const int body = covered_[b];
+      const int person = person_entity(q + 1, e);
+      mention(person, q + 1, e);
+      persons_.push_back(person);
+      if (body >= 0 && type_of(body) == NodeType::organisation)
+        relation(person, body, RelationType::affiliated_with);
+      return;
     }
     // "talks in Rome of the Major Economies Forum": after "in" or "at", one
     // word with no head before "of" is the place, not part of the name.

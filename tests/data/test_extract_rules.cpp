@@ -1927,3 +1927,14 @@ TEST_CASE("data: a document symbol in parentheses after a body is no acronym of 
       for (const auto& a : n.aliases) CHECK(a.find('/') == std::string::npos);
   CHECK(has(g, graph::NodeType::resolution, "A/71/303"));
 }
+
+TEST_CASE("data: a body's possessive before a name; a lower-case post in an apposition") {
+  const auto g =
+      run("Human Rights First urged action. “It affects every city,” said Human Rights First's Amy "
+          "Sobel. The workshop was described by the Solidarity Center's Timothy Ryan. This report "
+          "matters, notes David Abramowitz, the managing director of the Ocean Foundation.\n");
+  CHECK(edge(g, "Amy Sobel", graph::RelationType::affiliated_with, "Human Rights First"));
+  CHECK(edge(g, "Timothy Ryan", graph::RelationType::affiliated_with, "Solidarity Center"));
+  CHECK(edge(g, "David Abramowitz", graph::RelationType::affiliated_with, "Ocean Foundation"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("'s") == std::string::npos);
+}
