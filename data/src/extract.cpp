@@ -3061,9 +3061,15 @@ class DocExtractor {
         // ("Modern Slavery & Exploitation Helpline": an ampersand joins; a
         // dash before a month or a day dates the name: "Bonn Climate Change
         // Conference - August 2015".)
+        // A spaced dash before one capitalised word and lower-case ones
+        // starts a subtitle ("WHO Forum - Making partnerships work"), not
+        // the rest of a name ("the Eastern Mediterranean - Western Balkans
+        // Route").
+        const bool subtitle = toks_[j].punct == '-' && j + 2 < toks_.size() && toks_[j + 2].word &&
+                              !toks_[j + 2].cap && !toks_[j + 2].digit;
         if (toks_[j].punct == 't' ||
             ((toks_[j].punct == '-' || (toks_[j].punct == '&' && j > i)) && j + 1 < toks_.size() &&
-             toks_[j + 1].cap && !date_word(j + 1))) {
+             toks_[j + 1].cap && !date_word(j + 1) && !subtitle)) {
           ++j;
           continue;
         }
@@ -3246,6 +3252,19 @@ class DocExtractor {
       bool f = false;
       head_of(b, &f);
       if (!f && title_at(b) == b) b += is_word(b + 2, "the") ? 3 : 2;
+    }
+    // "an Action Plan with the United Nations": "with" and a named body or
+    // State after the head is a partner, not part of the name.
+    for (std::size_t k = b + 1; k + 1 < e; ++k) {
+      if (!is_word(k, "with")) continue;
+      const std::size_t r = is_word(k + 1, "the") ? k + 2 : k + 1;
+      if (r < e && covered_[r] >= 0 &&
+          (type_of(covered_[r]) == NodeType::organisation ||
+           type_of(covered_[r]) == NodeType::country) &&
+          mention_span(r).second >= e) {
+        e = k;
+        break;
+      }
     }
     // "Joint General Comment No. 3 of ...": cut before its number, a name
     // would end in "No"; it is no name.
@@ -4004,6 +4023,13 @@ class DocExtractor {
       const std::size_t before_tail = e;
       e = tail_end(e);
       if (b == i && e == before_tail) continue;
+      // "sign action plan with UN": a compound that is only a head ("action
+      // plan", "task force") names nothing without a topic.
+      if (e == before_tail || (is_word(before_tail, "with") && !free(before_tail, e))) {
+        std::string phrase;
+        for (std::size_t k = b; k <= h; ++k) phrase += (k == b ? "" : " ") + toks_[k].key;
+        if (cx_.words.head_phrases.count(phrase)) continue;
+      }
       // A plural head without a topic is generic ("common strategies", "information campaigns").
       if (e == before_tail && toks_[h].key.size() > 3 && toks_[h].key.back() == 's') continue;
       // Only a duration, a count or an amount before the head ("a four-year

@@ -1938,3 +1938,20 @@ TEST_CASE("data: a body's possessive before a name; a lower-case post in an appo
   CHECK(edge(g, "David Abramowitz", graph::RelationType::affiliated_with, "Ocean Foundation"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("'s") == std::string::npos);
 }
+
+TEST_CASE("data: a partner after 'with' and a subtitle after a dash are not part of a name") {
+  const auto g = run(
+      "WHO Forum - Making partnerships work for health\n\nSana'a authorities in Yemen sign action "
+      "plan with UN. Today the authorities signed an Action Plan with the United Nations. The "
+      "Conference on the Eastern Mediterranean - Western Balkans Route met.\n");
+  CHECK(has(g, graph::NodeType::event, "WHO Forum"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.type != graph::NodeType::initiative);  // "action plan" alone names nothing
+    CHECK(n.name.find("Making") == std::string::npos);
+  }
+  bool balkans = false;
+  for (const auto& [id, n] : g.nodes())
+    balkans = balkans ||
+              n.name.find("Eastern Mediterranean - Western Balkans Route") != std::string::npos;
+  CHECK(balkans);
+}
