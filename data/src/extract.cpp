@@ -4801,6 +4801,12 @@ class DocExtractor {
   // otherwise the sentence's event.
   int speech_event(std::size_t v) const {
     if (v == std::string::npos) return sentence_event();
+    // "spoke at a breakfast gathering": a meeting left unnamed is not one
+    // the sentence names elsewhere ("Following the opening of the 69th
+    // General Assembly debate, ...").
+    if ((is_word(v + 1, "at") || is_word(v + 1, "to")) &&
+        (is_word(v + 2, "a") || is_word(v + 2, "an")))
+      return -1;
     for (const auto& m : ments_)
       if (m.b > v && m.b <= v + 3 && type_of(m.ent) == NodeType::event && !inside_other(m))
         return m.ent;
@@ -4968,6 +4974,14 @@ class DocExtractor {
                           find_word(i, {"were", "was"}) != std::string::npos;
       const bool active = (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by");
       if (!passive && !chairs && !active) continue;
+      // "the MDG advocacy group Co-Chaired by H.E. Paul Kagame": a group,
+      // network or partnership in lower case right before the verb is what
+      // is chaired, not a meeting named earlier in the sentence.
+      if (passive && i > 0 && toks_[i - 1].word && !toks_[i - 1].cap && covered_[i - 1] == -1) {
+        bool body = false;
+        initiative_or_not(toks_[i - 1].key, &body);
+        if (body) continue;
+      }
       const int ev = active                     ? event_before(n)
                      : event_before(i + 1) >= 0 ? sentence_event()
                                                 : main_event_;

@@ -1955,3 +1955,17 @@ TEST_CASE("data: a partner after 'with' and a subtitle after a dash are not part
               n.name.find("Eastern Mediterranean - Western Balkans Route") != std::string::npos;
   CHECK(balkans);
 }
+
+TEST_CASE(
+    "data: a group chaired, an unnamed gathering and a pre-summit are not the meeting named") {
+  const auto g = run(
+      "Following the opening of the 69th UN General Assembly debate, the MDG advocacy group "
+      "Co-Chaired by H.E. Paul Kagame, President of Rwanda, spoke at a breakfast gathering.\n\n"
+      "The Ministerial Roundtable of the 2021 UN Food Systems Pre-Summit explored the links.\n");
+  for (const auto& [k, e] : g.edges()) {
+    CHECK(e.type != graph::RelationType::chaired_by);
+    CHECK(e.type != graph::RelationType::spoke_at);
+  }
+  CHECK(edge(g, "Paul Kagame", graph::RelationType::affiliated_with, "Rwanda"));
+  CHECK(has(g, graph::NodeType::event, "2021 UN Food Systems Pre-Summit"));
+}
