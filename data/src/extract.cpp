@@ -1387,6 +1387,8 @@ class DocExtractor {
       }
       const Tok& a = toks_[at];
       if (!a.word || !(a.upper || (a.cap && has_upper_inside(a)))) continue;
+      // "(NGOs)": a generic term the lexicon ignores is nobody's acronym.
+      if (covered_[at] == -2) continue;
       int before = covered_[i - 1];
       // After the other patterns: "Réseau Ouest-Africain pour la Protection
       // des Migrants (ROAPM)", a name no pattern knows whose capitalised

@@ -1969,3 +1969,12 @@ TEST_CASE(
   CHECK(edge(g, "Paul Kagame", graph::RelationType::affiliated_with, "Rwanda"));
   CHECK(has(g, graph::NodeType::event, "2021 UN Food Systems Pre-Summit"));
 }
+
+TEST_CASE("data: a generic term in parentheses is no acronym of the name before it") {
+  const auto g =
+      run("The sisters are members of the Committee of Non-Governmental Organizations (NGOs) that "
+          "advocate against trafficking.\n");
+  CHECK(has(g, graph::NodeType::organisation, "Committee of Non-Governmental Organizations"));
+  for (const auto& [id, n] : g.nodes())
+    CHECK(std::count(n.aliases.begin(), n.aliases.end(), "NGOs") == 0);
+}
