@@ -3101,6 +3101,12 @@ class DocExtractor {
             (is_word(j + 1, "to") || is_word(j + 1, "for") || is_word(j + 1, "on") ||
              is_word(j + 1, "in") || is_word(j + 1, "with") || is_word(j + 1, "against")))
           break;
+        // "President of the 76th Session of the General Assembly and Chair of
+        // the Forum": "and" before a person's title joins two roles, not two
+        // parts of a name.
+        if (is_word(j, "and") && j > i && j + 2 < toks_.size() && title_at(j + 1) > j + 1 &&
+            is_word(title_at(j + 1), "of"))
+          break;
         if (toks_[j].word && connectors().count(toks_[j].key)) {
           std::size_t k = j;
           while (k < toks_.size() && toks_[k].word && connectors().count(toks_[k].key) &&

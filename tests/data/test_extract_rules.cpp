@@ -1978,3 +1978,14 @@ TEST_CASE("data: a generic term in parentheses is no acronym of the name before 
   for (const auto& [id, n] : g.nodes())
     CHECK(std::count(n.aliases.begin(), n.aliases.end(), "NGOs") == 0);
 }
+
+TEST_CASE("data: 'and' before a title of a role joins two roles, not two names") {
+  const auto g = run(
+      "“We have an obligation,” said Abdulla Shahid, President of the 76th Session of the United "
+      "Nations General Assembly and Chair of the International Migration Review Forum. The "
+      "Forum reviews the Global Compact on Safe, Orderly and Regular Migration.\n");
+  CHECK(has(g, graph::NodeType::event, "International Migration Review Forum"));
+  CHECK(has_alias(g, "Global Compact for Safe, Orderly and Regular Migration",
+                  "Global Compact on Safe, Orderly and Regular Migration"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("and Chair") == std::string::npos);
+}
