@@ -106,6 +106,16 @@ bool roman_heading_at(std::string_view t, std::size_t i, std::size_t end) {
   return j > i && j - i <= 5 && j + 1 < end && t[j] == '.' && t[j + 1] == ' ';
 }
 
+// Whether [start, end) (trimmed) ends in a word that needs another after it
+// ("of", "and", "the", ...): a sentence wrapped by hand, not a title.
+bool ends_in_word_that_goes_on(std::string_view t, std::size_t start, std::size_t end) {
+  std::size_t w = end;
+  while (w > start && !is_space(t[w - 1])) --w;
+  static constexpr std::array<std::string_view, 14> kGoesOn = {
+      "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "by", "at", "from", "or"};
+  return std::find(kGoesOn.begin(), kGoesOn.end(), t.substr(w, end - w)) != kGoesOn.end();
+}
+
 // A short title-like line: no final sentence punctuation, has a letter, and
 // does not end in a word that needs one after it ("of", "and", "the": a
 // sentence wrapped by hand).
@@ -115,12 +125,7 @@ bool title_like(std::string_view t, std::size_t start, std::size_t end) {
   if (end <= start || end - start > 100) return false;
   const char last = t[end - 1];
   if (last == '.' || last == ';' || last == ',') return false;
-  std::size_t w = end;
-  while (w > start && !is_space(t[w - 1])) --w;
-  static constexpr std::array<std::string_view, 14> kGoesOn = {
-      "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "by", "at", "from", "or"};
-  if (std::find(kGoesOn.begin(), kGoesOn.end(), t.substr(w, end - w)) != kGoesOn.end())
-    return false;
+  if (ends_in_word_that_goes_on(t, start, end)) return false;
   return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(start),
                      t.begin() + static_cast<std::ptrdiff_t>(end),
                      [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
@@ -201,11 +206,7 @@ bool ends_as_title(std::string_view t, std::size_t start, std::size_t end) {
   if (end <= start || !ends_as_item(t, start, end)) return false;
   const char last = t[end - 1];
   if (last == '.' || last == ':') return false;  // sentence ends split anyway; intros join
-  std::size_t w = end;
-  while (w > start && !is_space(t[w - 1])) --w;
-  static constexpr std::array<std::string_view, 14> kGoesOn = {
-      "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "by", "at", "from", "or"};
-  return std::find(kGoesOn.begin(), kGoesOn.end(), t.substr(w, end - w)) == kGoesOn.end();
+  return !ends_in_word_that_goes_on(t, start, end);
 }
 
 // A line that opens with a clock time ("10:40 – 11:20 Interactive
