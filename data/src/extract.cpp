@@ -82,12 +82,18 @@ struct Word {
 // two of slots, at most half full). Contents are fixed at construction.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) {
+  WordSet(std::initializer_list<std::string_view> words)
+      : WordSet(words, std::array<std::string_view, 0>{}) {}
+  // The words of a list shared with other sets (`more`) and some of its own.
+  template <std::size_t N>
+  WordSet(std::initializer_list<std::string_view> words,
+          const std::array<std::string_view, N>& more) {
     std::size_t cap = 8;
-    while (cap < 2 * words.size()) cap *= 2;
+    while (cap < 2 * (words.size() + N)) cap *= 2;
     slots_.assign(cap, 0);
     words_.resize(cap);
     for (const auto w : words) insert(w);
+    for (const auto w : more) insert(w);
   }
   [[gnu::always_inline]] bool count(const Key& k) const noexcept { return find(k.h, k); }
   bool count(std::string_view k) const noexcept { return find(key_hash(k), k); }
@@ -727,23 +733,35 @@ const WordSet& connectors() {
   return k;
 }
 
+// Verbs of headlines, written in title case there ("IOM and Bangladesh
+// Launch National Counter-Trafficking Hotline", "Secretary-General Urges
+// Social Protections"): no part of a name, and no start of one. Verbs that
+// are also names or name words (Mark, Open, Present, Hold) are left out, as
+// are base forms that open names ("Call to Action").
+constexpr std::array<std::string_view, 34> kHeadlineVerbs = {
+    "launch",   "launches", "adopt",      "adopts", "sign",        "signs",    "welcome",
+    "welcomes", "endorse",  "endorses",   "urges",  "calls",       "says",     "needs",
+    "warns",    "stresses", "highlights", "hears",  "concludes",   "approves", "announces",
+    "commits",  "pledges",  "discusses",  "tells",  "unveils",     "agrees",   "reaffirms",
+    "condemns", "hails",    "seeks",      "boosts", "strengthens", "enhances"};
+
 const WordSet& leading_noise() {
   static const WordSet k = {
-      "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "in", "on",
-      "at", "by", "for", "with", "from", "both", "all", "some", "each", "our", "new", "as", "under",
-      "through", "during", "after", "before", "since", "while", "and", "or", "if", "when", "where",
-      "it", "they", "we", "he", "she", "to", "of", "ministers", "participants", "delegates",
-      "speakers", "panelists", "co", "chairs", "following", "despite", "according", "throughout",
-      "within", "without", "via", "per", "launch", "launches", "adopt", "adopts", "sign", "signs",
-      "welcome", "welcomes", "endorse", "endorses",
-      // salutations ("Honourable Ministers, Distinguished Delegates")
-      "honourable", "honorable", "distinguished", "excellencies", "dear",
-      // the verbs that open the paragraphs of a resolution ("Recalling
-      // Council resolution 50/7", "Welcoming UNODC's work")
-      "recalling", "reaffirming", "welcoming", "noting", "acknowledging", "recognizing",
-      "recognising", "expressing", "stressing", "emphasizing", "emphasising", "reiterating",
-      "underlining", "affirming", "encouraging", "urging", "inviting", "requesting", "commending",
-      "condemning", "deploring", "mindful", "convinced", "guided", "bearing"};
+      {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "in", "on",
+       "at", "by", "for", "with", "from", "both", "all", "some", "each", "our", "new", "as",
+       "under", "through", "during", "after", "before", "since", "while", "and", "or", "if", "when",
+       "where", "it", "they", "we", "he", "she", "to", "of", "ministers", "participants",
+       "delegates", "speakers", "panelists", "co", "chairs", "following", "despite", "according",
+       "throughout", "within", "without", "via", "per",
+       // salutations ("Honourable Ministers, Distinguished Delegates")
+       "honourable", "honorable", "distinguished", "excellencies", "dear",
+       // the verbs that open the paragraphs of a resolution ("Recalling
+       // Council resolution 50/7", "Welcoming UNODC's work")
+       "recalling", "reaffirming", "welcoming", "noting", "acknowledging", "recognizing",
+       "recognising", "expressing", "stressing", "emphasizing", "emphasising", "reiterating",
+       "underlining", "affirming", "encouraging", "urging", "inviting", "requesting", "commending",
+       "condemning", "deploring", "mindful", "convinced", "guided", "bearing"},
+      kHeadlineVerbs};
   return k;
 }
 
@@ -2068,19 +2086,10 @@ class DocExtractor {
     return false;
   }
 
-  // A headline's verb in title case at token i ("IOM and Bangladesh Launch
-  // National Counter-Trafficking Hotline", "Secretary-General Urges Social
-  // Protections", "Voluntary Trust Fund Needs Strong, Continued Support"): no
-  // part of a name. Verbs that are also names or name words (Mark, Open,
-  // Present, Hold) are left out.
+  // A headline's verb in title case at token i ("Voluntary Trust Fund Needs
+  // Strong, Continued Support"): no part of a name (kHeadlineVerbs).
   bool headline_verb(std::size_t i) const {
-    static const WordSet verbs = {
-        "launch",    "launches", "adopt",       "adopts",    "sign",       "signs",
-        "welcome",   "welcomes", "endorse",     "endorses",  "urges",      "calls",
-        "says",      "needs",    "warns",       "stresses",  "highlights", "hears",
-        "concludes", "approves", "announces",   "commits",   "pledges",    "discusses",
-        "tells",     "unveils",  "agrees",      "reaffirms", "condemns",   "hails",
-        "seeks",     "boosts",   "strengthens", "enhances",  "urge",       "call"};
+    static const WordSet verbs({}, kHeadlineVerbs);
     return toks_[i].word && toks_[i].cap && verbs.count(toks_[i].key) != 0;
   }
 
