@@ -177,13 +177,18 @@ bool labelled_person_line(std::string_view t, std::size_t start, std::size_t end
   return honorific_at(t, skip_ws(t, start + colon + 1, end), end) != 0;
 }
 
+// A bullet (U+2022, three bytes) at i.
+bool bullet_at(std::string_view t, std::size_t i) {
+  return t.compare(i, 3, "\u2022") == 0;
+}
+
 // A line of a list of persons: it opens with an honorific, after a bullet
 // (U+2022) or a label ("Chair: H.E. Mr. X, ..."). Such lines often run past
 // title length ("H.E. Mr. X, Permanent Representative of the Republic of the
 // Philippines to the United Nations").
 bool person_line(std::string_view t, std::size_t start, std::size_t end) {
   std::size_t v = skip_ws(t, start, end);
-  if (t.compare(v, 3, "\u2022") == 0) v = skip_ws(t, v + 3, end);
+  if (bullet_at(t, v)) v = skip_ws(t, v + 3, end);
   return honorific_at(t, v, end) != 0 || labelled_person_line(t, v, end);
 }
 
@@ -199,8 +204,9 @@ bool ends_as_item(std::string_view t, std::size_t start, std::size_t end) {
   return !(t[w] >= 'a' && t[w] <= 'z');
 }
 
-// Whether the line [start, end) ends as a title or a list item may, with
-// a word, not after a comma or a word that needs one after it; any length.
+// Whether the line [start, end), of any length, ends as a title or a list
+// item does: in a word, and not in a comma, a semicolon, a lower-case word or
+// a word that needs another after it.
 bool ends_as_title(std::string_view t, std::size_t start, std::size_t end) {
   end = trim_end(t, start, end);
   if (end <= start || !ends_as_item(t, start, end)) return false;
@@ -230,8 +236,7 @@ bool person_list_break(std::string_view t, std::size_t line, std::size_t nl, std
   std::size_t next_end = next;
   while (next_end < end && t[next_end] != '\n' && t[next_end] != '\r') ++next_end;
   if (next >= end) return false;
-  if (person_line(t, next, next_end) || timed_line(t, next, next_end) ||
-      t.compare(next, 3, "\u2022") == 0)
+  if (person_line(t, next, next_end) || timed_line(t, next, next_end) || bullet_at(t, next))
     return true;
   return title_like(t, next, next_end) && t[next] >= 'A' && t[next] <= 'Z' &&
          ends_as_item(t, next, next_end);
@@ -358,6 +363,13 @@ std::size_t wrap_width(std::string_view t, const std::vector<Line>& lines) {
   return 2 * near >= inner.size() ? width : 0;
 }
 
+// The start of the line after the line break (LF, CR LF or a lone CR) at nl;
+// nl itself at the end of the text.
+std::size_t line_after(std::string_view t, std::size_t nl, std::size_t end) {
+  if (nl >= end) return nl;
+  return t[nl] == '\r' && nl + 1 < end && t[nl + 1] == '\n' ? nl + 2 : nl + 1;
+}
+
 // In text wrapped at `wrap` bytes: whether the line [line, nl) ends only
 // because the next line's first word did not fit (its length, a space and
 // that word pass the width, less some slack for a proportional font's text
@@ -365,9 +377,7 @@ std::size_t wrap_width(std::string_view t, const std::vector<Line>& lines) {
 bool wraps_on(std::string_view t, std::size_t line, std::size_t nl, std::size_t end,
               std::size_t wrap) {
   if (wrap == 0) return false;
-  std::size_t w = nl;
-  if (w < end && t[w] == '\r') ++w;
-  if (w < end && t[w] == '\n') ++w;
+  std::size_t w = line_after(t, nl, end);
   while (w < end && (t[w] == ' ' || t[w] == '\t')) ++w;
   const std::size_t word = w;
   while (w < end && !is_space(t[w])) ++w;
@@ -417,7 +427,7 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
   };
   // Whether the line after the line break at i opens in lower case.
   auto lower_next = [&](std::size_t i) {
-    const std::size_t n = t[i] == '\r' && i + 1 < end && t[i + 1] == '\n' ? i + 2 : i + 1;
+    const std::size_t n = line_after(t, i, end);
     return n < end && t[n] >= 'a' && t[n] <= 'z';
   };
   std::size_t line = start;
