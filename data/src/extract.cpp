@@ -827,7 +827,9 @@ const WordSet& np_stops() {
 struct Local {
   NodeType type = NodeType::organisation;
   std::string name;
-  std::string key;  // graph::alias_key(name), set with it (fold looks the node up by it)
+  // graph::alias_key(name), set with it wherever the name is set: fold looks
+  // the node up by it, and the surname and short-form rules compare it.
+  std::string key;
   std::string label;
   std::set<std::string> aliases;
   std::map<std::string, std::string> attrs;
@@ -2136,12 +2138,22 @@ class DocExtractor {
   }
 
   // A one-word title ("Officer", "Director") at token i.
-  bool title_word(std::size_t i) const {
-    auto it = cx_.words.titles.find(toks_[i].key);
+  bool title_word(std::size_t i) const { return one_word_title(toks_[i].key); }
+  // Whether `key` is a one-word title's key.
+  bool one_word_title(const std::string& key) const {
+    auto it = cx_.words.titles.find(key);
     if (it == cx_.words.titles.end()) return false;
     for (const auto& h : it->second)
       if (h.size() == 1) return true;
     return false;
+  }
+
+  // The end of the honorifics one after another from token i, at most up
+  // to `limit` ("H.E. Mr. Martin Sajdik": the token of "Martin"); i if none.
+  std::size_t honorific_chain_at(std::size_t i, std::size_t limit = std::string::npos) const {
+    std::size_t h = i;
+    while (h < limit && honorifics_at(h) > h) h = honorifics_at(h);
+    return h;
   }
 
   // "Title of the Complement Given Surname": the person's name is the run of
@@ -2191,11 +2203,7 @@ class DocExtractor {
       const Key& k = toks_[i].key;
       if (!toks_[i].word || !toks_[i].cap || covered_[i] != -1 || k.size() < 5 || k.back() != 's')
         continue;
-      const auto it = cx_.words.titles.find(k.substr(0, k.size() - 1));
-      bool title = false;
-      if (it != cx_.words.titles.end())
-        for (const auto& h : it->second) title = title || h.size() == 1;
-      if (!title) continue;
+      if (!one_word_title(k.substr(0, k.size() - 1))) continue;
       std::vector<std::pair<std::size_t, std::size_t>> names;
       std::size_t j = i + 1;
       while (j < toks_.size()) {
@@ -2348,8 +2356,7 @@ class DocExtractor {
                         (type_of(covered_[i - 1]) == NodeType::organisation ||
                          type_of(covered_[i - 1]) == NodeType::country)))) {
           // ("..., H.E. Mr. Martin Sajdik": honorifics one after another.)
-          std::size_t h2 = honorifics_at(j + 1);
-          while (h2 > j + 1 && honorifics_at(h2) > h2) h2 = honorifics_at(h2);
+          const std::size_t h2 = honorific_chain_at(j + 1);
           if (person_name(h2, 2) > h2) h = h2;
         } else if (h == j && j == te && i > 0 && toks_[i - 1].word && toks_[i - 1].cap &&
                    covered_[i - 1] == -1 && !leading_noise().count(toks_[i - 1].key)) {
@@ -2417,9 +2424,7 @@ class DocExtractor {
         // honorifics does.
         std::size_t a = h;
         while (a > i && toks_[a - 1].punct != ',') --a;
-        std::size_t p = a;
-        while (p < h && honorifics_at(p) > p) p = honorifics_at(p);
-        if (a == i || p != h) a = i;
+        if (a == i || honorific_chain_at(a, h) != h) a = i;
         if (a < h) alias(id, name_text(a, ne), "honorific");
       }
       mention(id, h, ne);
@@ -2629,7 +2634,7 @@ class DocExtractor {
   int surname_mention(std::size_t i) {
     const std::string& key = toks_[i].key;
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
-      const std::string& nk = name_key(*it);
+      const std::string& nk = out_.ents[static_cast<std::size_t>(*it)].key;
       if (nk.size() > key.size() && nk.compare(nk.size() - key.size(), key.size(), key) == 0 &&
           nk[nk.size() - key.size() - 1] == ' ') {
         alias(*it, text(toks_[i].s, toks_[i].e), "surname");
@@ -2638,22 +2643,6 @@ class DocExtractor {
       }
     }
     return -1;
-  }
-
-  // alias_key of an entity's name, memoised: surname_mention compares a
-  // surname with every person seen so far in the document, and recomputing
-  // the keys made that quadratic in alias_key calls. The name is kept beside
-  // its key so that a renamed entity gets a fresh one.
-  const std::string& name_key(int id) {
-    const auto u = static_cast<std::size_t>(id);
-    if (name_keys_.size() <= u) name_keys_.resize(u + 1);
-    auto& [name, key] = name_keys_[u];
-    const std::string& current = out_.ents[u].name;
-    if (key.empty() || name != current) {
-      name = current;
-      key = graph::alias_key(current);
-    }
-    return key;
   }
 
   void set_role(int person, std::size_t b, std::size_t e) {
@@ -2702,6 +2691,14 @@ class DocExtractor {
         toks_[q + 2].punct == ')')
       q += 3;
     return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
+  }
+
+  // Whether tokens [b, e) are a multi-word head alone ("plan of action",
+  // "task force", "Action Plan").
+  bool head_phrase(std::size_t b, std::size_t e) const {
+    std::string phrase;
+    for (std::size_t k = b; k < e; ++k) phrase += (k == b ? "" : " ") + toks_[k].key;
+    return cx_.words.head_phrases.count(phrase) != 0;
   }
 
   // "session" or "meeting" at token i: one sitting of a body.
@@ -2850,8 +2847,6 @@ class DocExtractor {
       }
       return false;
     }
-    // "Professor Paulo Ivo Garrido, the Minister of Health of Mozambique":
-    // the role starts after the article.
     // "Ambassador Duong Chi Dung, head of Vietnam's permanent delegation to
     // the UN": a post written in lower case, then "of", up to the clause's end.
     if (const std::size_t post = lower_post_at(j); post != std::string::npos) {
@@ -2862,8 +2857,9 @@ class DocExtractor {
       set_role(person, post, e);
       return true;
     }
-    // So does a body's name ("Zeid Ra'ad Al Hussein, the United Nations High
-    // Commissioner for Human Rights").
+    // "Professor Paulo Ivo Garrido, the Minister of Health of Mozambique":
+    // the role starts after the article. So does a body's name ("Zeid Ra'ad
+    // Al Hussein, the United Nations High Commissioner for Human Rights").
     if (is_word(j, "the") && (title_at(j + 1) > j + 1 || modified_title(j + 1) ||
                               (j + 1 < toks_.size() && covered_[j + 1] >= 0 &&
                                type_of(covered_[j + 1]) == NodeType::organisation)))
@@ -3222,10 +3218,7 @@ class DocExtractor {
       const std::size_t ne = person_name(b, 2);
       std::size_t r = ne + 1;
       if (r < e && is_word(r, "the")) ++r;
-      bool body = false;
-      for (std::size_t k = r; k < e && !body; ++k)
-        if (head_of(k, &body) != NodeType::organisation) body = false;
-      if (ne > b && ne - b <= 3 && ne + 1 < e && is_word(ne, "of") && body &&
+      if (ne > b && ne - b <= 3 && ne + 1 < e && is_word(ne, "of") && org_head_in(r, e) &&
           std::any_of(toks_.begin(), toks_.end(), [](const Tok& t) { return t.punct == ';'; })) {
         const int person = person_entity(b, ne);
         mention(person, b, ne);
@@ -3242,9 +3235,7 @@ class DocExtractor {
     for (std::size_t q = b + 1; q + 2 < e; ++q) {
       if (Matcher::possessive_len(t_, toks_[q]) == 0) continue;
       if (person_name(q + 1, 2) != e || e - (q + 1) > 3 || !free(q + 1, e)) break;
-      bool head = false;
-      for (std::size_t k = b; k <= q && !head; ++k)
-        if (head_of(k, &head) != NodeType::organisation) head = false;
+      const bool head = org_head_in(b, q + 1);
       const int known = covered_[b] >= 0 && covered_[q] == covered_[b] ? covered_[b] : -1;
       if (!head && known < 0) {
         const auto it =
@@ -3618,11 +3609,7 @@ class DocExtractor {
       return;
     // "the Plan of Action", "the Task Force": a head alone that is no short
     // form of a name given before refers to one the reader knows; it is none.
-    if (e > b + 1 && e <= b + 4) {
-      std::string phrase;
-      for (std::size_t k = b; k < e; ++k) phrase += (k == b ? "" : " ") + toks_[k].key;
-      if (cx_.words.head_phrases.count(phrase)) return;
-    }
+    if (e > b + 1 && e <= b + 4 && head_phrase(b, e)) return;
     // "under the Convention and the Protocol": heads alone, joined, are
     // references too.
     bool heads_only = false;  // (a list: "and" among them)
@@ -3736,7 +3723,7 @@ class DocExtractor {
     for (std::size_t id = 0; id < out_.ents.size(); ++id) {
       const Local& l = out_.ents[id];
       if (l.type != type || l.name.size() <= name.size()) continue;
-      const std::string& full = name_key(static_cast<int>(id));
+      const std::string& full = l.key;
       if (first_and_head_of(key, full)) {
         if (found >= 0) return -1;
         found = static_cast<int>(id);
@@ -4042,11 +4029,9 @@ class DocExtractor {
       if (b == i && e == before_tail) continue;
       // "sign action plan with UN": a compound that is only a head ("action
       // plan", "task force") names nothing without a topic.
-      if (e == before_tail || (is_word(before_tail, "with") && !free(before_tail, e))) {
-        std::string phrase;
-        for (std::size_t k = b; k <= h; ++k) phrase += (k == b ? "" : " ") + toks_[k].key;
-        if (cx_.words.head_phrases.count(phrase)) continue;
-      }
+      if ((e == before_tail || (is_word(before_tail, "with") && !free(before_tail, e))) &&
+          head_phrase(b, h + 1))
+        continue;
       // A plural head without a topic is generic ("common strategies", "information campaigns").
       if (e == before_tail && toks_[h].key.size() > 3 && toks_[h].key.back() == 's') continue;
       // Only a duration, a count or an amount before the head ("a four-year
@@ -5537,7 +5522,6 @@ class DocExtractor {
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
   std::vector<int> persons_;
-  std::vector<std::pair<std::string, std::string>> name_keys_;  // see name_key()
   std::vector<int> plural_;
   std::vector<int> described_;
   std::vector<int> event_order_;
