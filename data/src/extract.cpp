@@ -389,6 +389,7 @@ struct Form {
   bool exact = false;      // acronym: case-sensitive on the token text
   std::string exact_text;  // for exact forms
   bool need_cap = false;   // first token must be capitalised
+  bool is_name = false;    // the entity's name (not an acronym or alias)
   std::string surface;     // the form as written in the lexicon
 };
 
@@ -431,8 +432,9 @@ std::vector<std::string> keys_of(std::string_view s) {
 class Matcher {
  public:
   explicit Matcher(const Lexicon& lex) {
-    auto add = [&](std::string_view surface, int entity, bool acronym) {
+    auto add = [&](std::string_view surface, int entity, bool acronym, bool name = false) {
       Form f;
+      f.is_name = name;
       for (const auto& t : tokenize(surface, 0, surface.size())) {
         if (!t.key.empty()) {
           f.keys.push_back(t.key);
@@ -460,7 +462,7 @@ class Matcher {
       const auto& e = lex.entities[i];
       const int id = static_cast<int>(i);
       name_keys_.push_back(graph::alias_key(e.name));
-      add(e.name, id, false);
+      add(e.name, id, false, true);
       for (const auto& a : e.acronyms) add(a, id, true);
       for (const auto& a : e.aliases) add(a, id, false);
     }
@@ -1252,7 +1254,8 @@ class DocExtractor {
             ++i;
             continue;
           }
-          if (f.entity >= 0 && other_name_goes_on(f, m->second)) {
+          if (f.entity >= 0 && (other_name_goes_on(f, m->second) || inside_longer_name(f, i) ||
+                                acronym_of_name_before(f, i, m->second))) {
             ++i;
             continue;
           }
@@ -1308,6 +1311,35 @@ class DocExtractor {
     return full.size() > n + 1 && std::equal(f.keys.begin() + from, f.keys.end(), full.begin()) &&
            !(full[n] == std::string_view(toks_[e].key) &&
              full[n + 1] == std::string_view(toks_[e + 1].key));
+  }
+
+  // True when the form matched at token i, a short form written in words
+  // ("Security Council"), ends a longer capitalised name no lexicon knows:
+  // "the AU Peace and Security Council", "the National Security Council".
+  // A capitalised word right before it, or one and "and", belongs to the
+  // name; the chunker names the longer body. A word that opens the sentence
+  // may be any word ("Addressing Security Council members"), and a known
+  // body or State before "and" is another name ("Russia and Security
+  // Council members").
+  bool inside_longer_name(const Form& f, std::size_t i) const {
+    if (f.exact || f.is_name || f.keys.size() < 2 || f.keys.front() == "the" || i < 2) return false;
+    const std::size_t w = is_word(i - 1, "and") ? i - 2 : i - 1;
+    return w > 0 && toks_[w].word && toks_[w].cap && covered_[w] == -1 &&
+           !leading_noise().count(toks_[w].key) && title_at(w) == w && honorifics_at(w) == w;
+  }
+
+  // True when the acronym matched at [i, e) stands in parentheses right
+  // after another entity's name: "the African Development Bank (ADB)"
+  // defines ADB for this document (find_acronym_definitions), whatever body
+  // the lexicon gives it.
+  bool acronym_of_name_before(const Form& f, std::size_t i, std::size_t e) const {
+    // (Only letters: a document symbol in parentheses is no acronym.)
+    return f.exact && i >= 2 && toks_[i].upper &&
+           std::all_of(f.exact_text.begin(), f.exact_text.end(),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }) &&
+           toks_[i - 1].punct == '(' && e < toks_.size() && toks_[e].punct == ')' &&
+           covered_[i - 2] >= 0 &&
+           !(lex_of_.count(covered_[i - 2]) && lex_of_.at(covered_[i - 2]) == f.entity);
   }
 
   // An instrument's full title that names another instrument after its
@@ -2264,7 +2296,10 @@ class DocExtractor {
 
   void find_persons() {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (covered_[i] != -1 || !toks_[i].word) continue;
+      // ("the President of the State of Palestine, Mahmoud Abbas": a title
+      // in an ignored phrase such as "the President" still names its holder.)
+      if (!toks_[i].word || (covered_[i] != -1 && !(covered_[i] == -2 && title_at(i) > i)))
+        continue;
       std::size_t h = honorifics_at(i);
       // "Commissioner for Home Affairs Ylva Johansson": an honorific that is
       // also a title, with a complement, is the title.
@@ -2277,7 +2312,7 @@ class DocExtractor {
       if (h == i) {
         const std::size_t te = title_at(i);
         if (te == i) {
-          untitled_person(i);
+          if (!news_post(i)) untitled_person(i);
           continue;
         }
         titled = true;
@@ -2525,6 +2560,52 @@ class DocExtractor {
     }
   }
 
+  // "AU Commission chairperson Jean Ping", "UNHCR spokesperson Babar Baloch
+  // told ...", "led by the Foreign Affairs minister, Manuel Augusto": news
+  // write a post in lower case between the body or portfolio it serves
+  // (capitalised words) and its holder's name, right after it or after a
+  // comma. The words from the body to the post are the role; a body or State
+  // among them is the person's (relations()). Moves i past the name.
+  bool news_post(std::size_t& i) {
+    static const WordSet posts = {
+        "chairperson",  "chairman",  "chairwoman",   "chair",      "chief",       "head",
+        "spokesperson", "spokesman", "spokeswoman",  "minister",   "president",   "director",
+        "envoy",        "secretary", "commissioner", "ambassador", "coordinator", "representative"};
+    if (i == 0 || toks_[i].cap || !posts.count(toks_[i].key)) return false;
+    std::size_t b = i;
+    while (b > 0 && toks_[b - 1].word && toks_[b - 1].cap && covered_[b - 1] != -2 &&
+           covered_[b - 1] != -3 && !leading_noise().count(toks_[b - 1].key) &&
+           title_at(b - 1) == b - 1)
+      --b;
+    std::size_t role_e = i + 1, h = 0, ne = 0;
+    if (b == i) {
+      // "The head of the African Union Commission, Moussa Faki Mahamat,": the
+      // post of a known body or State, then the holder after a comma.
+      const std::size_t r = is_word(i + 2, "the") ? i + 3 : i + 2;
+      if (!is_word(i + 1, "of") || r >= toks_.size() || covered_[r] < 0 ||
+          (type_of(covered_[r]) != NodeType::organisation &&
+           type_of(covered_[r]) != NodeType::country))
+        return false;
+      role_e = r;
+      while (role_e < toks_.size() && covered_[role_e] == covered_[r]) ++role_e;
+      std::tie(h, ne) = name_after_comma(role_e);
+    } else if (role_e < toks_.size() && toks_[role_e].punct == ',') {
+      std::tie(h, ne) = name_after_comma(role_e);
+    } else {
+      h = role_e;
+      ne = holder_name(h);
+    }
+    if (ne <= h) return false;
+    const int id = person_entity(h, ne);
+    mention(id, h, ne);
+    persons_.push_back(id);
+    set_role(id, b, role_e);
+    for (std::size_t k = i; k < h; ++k)
+      if (covered_[k] == -1) covered_[k] = -3;
+    i = ne - 1;
+    return true;
+  }
+
   // A name without honorific or title is a person only when an apposition
   // says so: "Nabeel Munir (Pakistan)", "Maria Lopez (Save the Children)",
   // "Ibrahim Sani Abubakar, Director General of ...".
@@ -2725,10 +2806,23 @@ class DocExtractor {
   // person serves; its mention is recorded and the affiliation made.
   void country_before_title(int person, std::size_t t) {
     if (t == 0) return;
-    const int lx = country_adjective(t - 1);
+    std::size_t a = t - 1;
+    int lx = country_adjective(a);
+    // "South African President Cyril Ramaphosa": an adjective of two words
+    // (whose first may be an ignored word alone: "South").
+    if (lx < 0 && t >= 2 && country_adjective(t - 2) < 0 && toks_[t - 2].word && toks_[t - 2].cap &&
+        (covered_[t - 2] == -1 || covered_[t - 2] == -2) && toks_[t - 1].word && toks_[t - 1].cap &&
+        covered_[t - 1] == -1) {
+      const auto it = cx_.words.adjective_country.find(std::string(toks_[t - 2].key) + " " +
+                                                       std::string(toks_[t - 1].key));
+      if (it != cx_.words.adjective_country.end()) {
+        lx = it->second;
+        a = t - 2;
+      }
+    }
     if (lx < 0) return;
     const int c = lexicon_entity(lx);
-    mention(c, t - 1, t);
+    mention(c, a, t);
     relation(person, c, RelationType::affiliated_with);
   }
 
@@ -2767,6 +2861,9 @@ class DocExtractor {
     return r < toks_.size() && covered_[r] >= 0 && type_of(covered_[r]) == NodeType::organisation;
   }
 
+  // The apposition after a person's name ending at token ne (", Minister
+  // of ...", " (Pakistan)", " of the Platform ..."): records its bodies for
+  // affiliated_with (role_of_); true when it gave the person's role.
   bool apposition(int person, std::size_t ne) {
     std::size_t j = ne;
     // "Mr. Samuel Okafor of the Platform for ...", "Fr. Luis Mora, of the
@@ -2774,12 +2871,14 @@ class DocExtractor {
     {
       const std::size_t o = j < toks_.size() && toks_[j].punct == ',' ? j + 1 : j;
       const std::size_t r = is_word(o + 1, "the") ? o + 2 : o + 1;
+      // ("President Idriss Deby Itno of the Republic of Chad": a State.)
       if (is_word(o, "of") && r < toks_.size() && covered_[r] >= 0 &&
-          type_of(covered_[r]) == NodeType::organisation) {
+          (type_of(covered_[r]) == NodeType::organisation ||
+           type_of(covered_[r]) == NodeType::country)) {
         std::size_t q = r;
         while (q < toks_.size() && covered_[q] == covered_[r]) ++q;
         role_of_.push_back({person, r, q});
-        return true;
+        return false;  // (no role: a title before the name stays the role)
       }
     }
     if (j < toks_.size() && toks_[j].punct == '(') {
@@ -2879,6 +2978,16 @@ class DocExtractor {
     }
     // t: where the title starts (after a modifier, when one stands before it).
     const std::size_t t = modified_title(j) ? j + 1 : j;
+    // "Bingu Mutharika, UN Secretary General Ban Ki-moon and French President
+    // Nicolas Sarkozy were ...": a title (after a body's name, if any) that
+    // runs into a name is that person's, the next of a list.
+    {
+      std::size_t tb = t;
+      if (t < toks_.size() && covered_[t] >= 0)
+        while (tb < toks_.size() && covered_[tb] == covered_[t]) ++tb;
+      const std::size_t te = title_at(tb);
+      if (te > tb && person_name(te, 2) > te) return false;
+    }
     std::size_t k = t;
     while (k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
            toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
@@ -3403,14 +3512,19 @@ class DocExtractor {
     }
     // An event's head followed by another capitalised word names something
     // else: "Summit Declaration" (an instrument), "Conference Secretariat"
-    // (a body), "Earth Negotiations Bulletin" (a publication: nothing).
+    // (a body), "Earth Negotiations Bulletin" (a publication: nothing). In
+    // a heading in capitals too ("EAST ASIA SUMMIT DECLARATION ON ...").
     if (type == NodeType::event && head + 1 < e && open_tok(head + 1) && toks_[head + 1].word &&
-        toks_[head + 1].cap && !toks_[head + 1].digit && !toks_[head + 1].upper) {
+        toks_[head + 1].cap && !toks_[head + 1].digit &&
+        (!toks_[head + 1].upper || toks_[head].upper)) {
       bool next = false;
       const NodeType nt = head_of(head + 1, &next);
-      if (!next) return;
-      ++head;
-      type = nt;
+      if (next) {
+        ++head;
+        type = nt;
+      } else if (!toks_[head + 1].upper) {
+        return;  // (in capitals, "CONSULTATION ON THE ..." goes on)
+      }
     }
     // Split "A and the B" lists where both sides have heads, or where A is
     // "X of <known entity>" without a head ("Government of Canada and the
@@ -5544,7 +5658,10 @@ WordSets make_words(const Lexicon& lex) {
   for (std::size_t i = 0; i < lex.entities.size(); ++i)
     for (const auto& a : lex.entities[i].adjectives) {
       const auto k = keys_of(a);
-      if (k.size() == 1) w.adjective_country.emplace(k.front(), static_cast<int>(i));
+      // ("South African": the words joined by a space.)
+      if (k.size() == 1 || k.size() == 2)
+        w.adjective_country.emplace(k.size() == 1 ? k.front() : k[0] + " " + k[1],
+                                    static_cast<int>(i));
     }
   for (const auto& h : lex.honorifics) {
     auto k = keys_of(h);

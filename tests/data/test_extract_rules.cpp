@@ -1989,3 +1989,82 @@ TEST_CASE("data: 'and' before a title of a role joins two roles, not two names")
                   "Global Compact on Safe, Orderly and Regular Migration"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("and Chair") == std::string::npos);
 }
+
+TEST_CASE("data: a short form that ends a longer unknown name is left to that name") {
+  const auto g =
+      run("The Sahel Peace and Security Council met on Monday. The National Security Council "
+          "disagreed.\n\nAddressing Security Council members, the envoy warned of famine.\n");
+  CHECK(has(g, graph::NodeType::organisation, "Sahel Peace and Security Council"));
+  CHECK(has(g, graph::NodeType::organisation, "National Security Council"));
+  // Only the third paragraph names the UN Security Council.
+  bool unsc = false;
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "United Nations Security Council") {
+      unsc = true;
+      CHECK(n.mentions.size() == 1);
+    }
+  CHECK(unsc);
+}
+
+TEST_CASE("data: an acronym defined after another body's name is not the lexicon's body") {
+  // The lexicon gives ADB to the Asian Development Bank.
+  const auto g = run("Ministers met the African Development Bank (ADB) in Abidjan. ADB pledged.\n");
+  CHECK(has_alias(g, "African Development Bank", "ADB"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "Asian Development Bank"));
+  const auto h = run("Ministers met the Asian Development Bank (ADB) in Manila.\n");
+  CHECK(has(h, graph::NodeType::organisation, "Asian Development Bank"));
+}
+
+TEST_CASE("data: the holder of an office after 'the President of X,' and a lower-case post") {
+  const auto g =
+      run("The meeting heard the President of the Republic of Kenya, Amani Wekesa Odhiambo; the "
+          "Secretary-General of the League of Arab States, Karim Haddad Mansour; and the head of "
+          "the International Organization for Migration, Lena Fischer Holm.\n\n"
+          "UNHCR spokesperson Joel Baptiste Ngoma told reporters. The delegation was led by the "
+          "Foreign Affairs minister, Ana Paula Mendes, who arrived late.\n");
+  CHECK(edge(g, "Amani Wekesa Odhiambo", graph::RelationType::affiliated_with, "Kenya"));
+  CHECK(edge(g, "Karim Haddad Mansour", graph::RelationType::affiliated_with,
+             "League of Arab States"));
+  CHECK(edge(g, "Lena Fischer Holm", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(edge(g, "Joel Baptiste Ngoma", graph::RelationType::affiliated_with,
+             "Office of the United Nations High Commissioner for Refugees"));
+  CHECK(has(g, graph::NodeType::person, "Ana Paula Mendes"));
+  // "the President" alone names nobody; a post without a name neither.
+  const auto h = run("The President opened the session. The UNHCR spokesperson declined.\n");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
+}
+
+TEST_CASE("data: a title that runs into a name starts the next person of a list") {
+  const auto g =
+      run("Malawi President Joyce Banda Mwale, UN Secretary General Kofi Mensah Asante and French "
+          "President Claire Dubois Martin attended.\n");
+  CHECK(has(g, graph::NodeType::person, "Kofi Mensah Asante"));
+  CHECK(edge(g, "Joyce Banda Mwale", graph::RelationType::affiliated_with, "Malawi"));
+  CHECK_FALSE(edge(g, "Joyce Banda Mwale", graph::RelationType::affiliated_with, "United Nations"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Joyce Banda Mwale") CHECK(n.attributes.at("role") == "President");
+}
+
+TEST_CASE("data: a State after a titled name or as a two-word adjective is the person's") {
+  const auto g =
+      run("President Amadou Sy Diallo of the Republic of Senegal spoke. South African Minister "
+          "Thandi Nkosi Dube replied.\n");
+  CHECK(edge(g, "Amadou Sy Diallo", graph::RelationType::affiliated_with, "Senegal"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Amadou Sy Diallo") CHECK(n.attributes.at("role") == "President");
+  CHECK(edge(g, "Thandi Nkosi Dube", graph::RelationType::affiliated_with, "South Africa"));
+  // "South" alone is a region, not the State.
+  const auto h = run("Leaders of the South met Minister Thandi Nkosi Dube.\n");
+  CHECK_FALSE(has(h, graph::NodeType::country, "South Africa"));
+}
+
+TEST_CASE("data: an instrument's head after a meeting's in a heading in capitals") {
+  const auto g =
+      run("2030 SAHEL SUMMIT DECLARATION ON PROTECTING MIGRANT WORKERS\n\nAdopted in Niamey on 3 "
+          "May 2030.\n\nREGIONAL CONSULTATION ON THE RIGHTS OF MIGRANT WORKERS\n\nThe consultation "
+          "met.\n");
+  CHECK(has(g, graph::NodeType::resolution,
+            "2030 SAHEL SUMMIT DECLARATION ON PROTECTING MIGRANT WORKERS"));
+  CHECK(has(g, graph::NodeType::event, "REGIONAL CONSULTATION ON THE RIGHTS OF MIGRANT WORKERS"));
+}
