@@ -1918,12 +1918,14 @@ class DocExtractor {
     }
     for (std::size_t i = 0; i + 4 < toks_.size(); ++i) {
       // "... at its 44th plenary meeting"; "the Group of Experts ... (GRETA)
-      // at its ...": the acronym's parenthesis closes before "at".
+      // at its ...": the acronym's parenthesis closes before "at". "GRETA
+      // held its 47th plenary meeting": the sitting a report is about.
       const std::size_t at = i + 1 < toks_.size() && toks_[i + 1].punct == ')' ? i + 2 : i + 1;
       const std::size_t sitting = is_word(at + 3, "plenary") ? at + 4 : at + 3;
+      const bool held = is_word(at, "held") || is_word(at, "holds");
       if (covered_[i] >= 0 && type_of(covered_[i]) == NodeType::organisation &&
-          (i + 1 >= toks_.size() || covered_[i + 1] != covered_[i]) && is_word(at, "at") &&
-          is_word(at + 1, "its") && ordinal_at(at + 2) &&
+          (i + 1 >= toks_.size() || covered_[i + 1] != covered_[i]) &&
+          (is_word(at, "at") || held) && is_word(at + 1, "its") && ordinal_at(at + 2) &&
           (is_word(sitting, "session") || is_word(sitting, "meeting")) && covered_[sitting] == -1) {
         const int body = covered_[i];
         const auto [mb, me] = mention_span(i);
@@ -1931,8 +1933,8 @@ class DocExtractor {
         const std::string name =
             span_text(at + 2, end) + " of the " + out_.ents[static_cast<std::size_t>(body)].name;
         const int id = entity(NodeType::event, name);
-        sessions_.insert(id);
-        if (at == i + 1) alias(id, span_text(mb, end), "normalisation");
+        if (!held) sessions_.insert(id);
+        if (at == i + 1 && !held) alias(id, span_text(mb, end), "normalisation");
         mention(id, at + 2, end);
         relation(id, body, RelationType::organised_by);
         i = end - 1;
@@ -2521,7 +2523,7 @@ class DocExtractor {
                       (after.key.ends_with("ed") || after.key == "said" || after.key == "says" ||
                        after.key == "told" || after.key == "spoke");
     return verb || after.punct == ',' || after.punct == '.' || after.punct == ';' ||
-                   after.punct == ':'
+                   after.punct == ':' || after.punct == 'd'
                ? ne
                : b;
   }
@@ -2614,6 +2616,7 @@ class DocExtractor {
     const std::size_t ne = person_name(i, 2);
     if (ne == i || ne >= toks_.size()) return;
     bool ok = false;
+    int spoken_for = -1;
     if (toks_[ne].punct == '(') {
       std::size_t b = ne + 1;
       if (is_word(b, "the")) ++b;
@@ -2642,32 +2645,44 @@ class DocExtractor {
       // "said Catherine Russell, UNICEF Executive Director": a body, then a
       // title; "Dyane Epstein, IOM Somalia's Chief of Mission": a body, its
       // country office's State, then the title.
+      // "Siobhán Mullally, UN Special Rapporteur on ...": an office the
+      // lexicon names as a body (a title inside its name).
       std::size_t q = ne + 1;
-      while (q < toks_.size() && covered_[q] == covered_[ne + 1]) ++q;
+      for (; q < toks_.size() && covered_[q] == covered_[ne + 1]; ++q)
+        ok = ok || (type_of(covered_[q]) == NodeType::organisation && title_at(q) > q);
       if (q < toks_.size() && covered_[q] >= 0 && type_of(covered_[q]) == NodeType::country) {
         const int c = covered_[q];
         while (q < toks_.size() && covered_[q] == c) ++q;
       }
-      ok = title_at(q) > q;
+      ok = ok || title_at(q) > q;
     } else if (toks_[ne].punct == ',' && lower_post_at(ne + 1) != std::string::npos) {
       // "David Abramowitz, the managing director of Humanity United".
       ok = true;
     } else if (toks_[ne].punct == ',' && is_word(ne + 1, "the") && ne + 2 < toks_.size() &&
                covered_[ne + 2] >= 0 && type_of(covered_[ne + 2]) == NodeType::organisation) {
       // "Zeid Ra'ad Al Hussein, the United Nations High Commissioner for
-      // Human Rights,": an office the lexicon names as a body (a title
-      // inside its name), after the article.
+      // Human Rights,": the same after the article.
       for (std::size_t q = ne + 2; q < toks_.size() && covered_[q] == covered_[ne + 2] && !ok; ++q)
         ok = title_at(q) > q;
+    } else if (toks_[ne].punct == ',' && is_word(ne + 1, "who") &&
+               (is_word(ne + 2, "is") || is_word(ne + 2, "was"))) {
+      // "Helga Gayer, who is Director of the Department ...".
+      const std::size_t t = is_word(ne + 3, "the") ? ne + 4 : ne + 3;
+      ok = title_at(t) > t || lower_post_at(ne + 3) != std::string::npos;
+    } else if (const auto [sb, se] = spokesperson_for(ne); se > sb) {
+      spoken_for = covered_[sb] >= 0 ? covered_[sb] : office_of(sb, se);
+      ok = spoken_for >= 0;
     }
     // "Nadia Murad, Nobel Peace Prize laureate and founder of ...": an
     // apposition that calls the name a person.
     if (!ok && toks_[ne].punct == ',') {
       static const WordSet person_nouns = {
-          "laureate",   "founder",  "cofounder", "co founder", "survivor",   "activist",
-          "journalist", "lawyer",   "advocate",  "researcher", "campaigner", "economist",
-          "scholar",    "novelist", "author",    "artist",     "athlete",    "mother",
-          "father",     "daughter", "son",       "widow",      "grandmother"};
+          "laureate",   "founder",     "cofounder", "co founder", "survivor",    "activist",
+          "journalist", "lawyer",      "advocate",  "researcher", "campaigner",  "economist",
+          "scholar",    "novelist",    "author",    "artist",     "athlete",     "mother",
+          "father",     "daughter",    "son",       "widow",      "grandmother", "expert",
+          "lecturer",   "professor",   "judge",     "prosecutor", "adviser",     "advisor",
+          "consultant", "co ordinator"};
       for (std::size_t q = ne + 1; q < toks_.size() && q < ne + 16 && !ok; ++q) {
         if (!toks_[q].word) break;
         ok = !toks_[q].cap && person_nouns.count(toks_[q].key) != 0;
@@ -2678,7 +2693,38 @@ class DocExtractor {
     mention(id, i, ne);
     persons_.push_back(id);
     apposition(id, ne);
+    if (spoken_for >= 0) relation(id, spoken_for, RelationType::affiliated_with);
     i = ne - 1;
+  }
+
+  // "Adrian Edwards for the High Commissioner for Refugees (UNHCR) said",
+  // "Andrej Mahecic, for the United Nations Refugee Agency (UNHCR), read the
+  // following statement": a name that speaks for a known body or office (the
+  // style of press briefings). The tokens of the body or office the name
+  // ending at token ne speaks for, or {0, 0}.
+  std::pair<std::size_t, std::size_t> spokesperson_for(std::size_t ne) const {
+    std::size_t k = toks_[ne].punct == ',' ? ne + 1 : ne;
+    if (!is_word(k, "for")) return {0, 0};
+    const std::size_t b = is_word(k + 1, "the") ? k + 2 : k + 1;
+    if (b >= toks_.size()) return {0, 0};
+    k = b;
+    if (covered_[b] >= 0 && type_of(covered_[b]) == NodeType::organisation) {
+      while (k < toks_.size() && covered_[k] == covered_[b]) ++k;
+    } else if (covered_[b] == -1 && title_at(b) > b) {
+      // an office the lexicon names as "Office of the ..." (office_of)
+      while (k < toks_.size() && toks_[k].word &&
+             (toks_[k].cap || connectors().count(toks_[k].key)) && covered_[k] == -1)
+        ++k;
+    } else {
+      return {0, 0};
+    }
+    const std::size_t e = k;
+    if (k + 2 < toks_.size() && toks_[k].punct == '(' && toks_[k + 2].punct == ')') k += 3;
+    if (k < toks_.size() && toks_[k].punct == ',') ++k;
+    static const WordSet speech = {"said",  "says",   "read",      "reads",    "told",
+                                   "noted", "stated", "explained", "reported", "announced"};
+    if (k >= toks_.size() || !toks_[k].word || !speech.count(toks_[k].key)) return {0, 0};
+    return {b, e};
   }
 
   // "(Colectivo Warmi Pacha, Cusco)", "(CADENIM Secretariat)" after a person:
@@ -2895,22 +2941,31 @@ class DocExtractor {
     ++j;
     if (strong_honorific(j)) return false;
     // "Dr. Amina Diallo, a senior researcher at the African Population and
-    // Health Research Center": a described post at a known body.
-    if (is_word(j, "a") || is_word(j, "an")) {
-      std::size_t q = j + 1;
-      while (q < toks_.size() && q < j + 6 && toks_[q].word && !toks_[q].cap && covered_[q] == -1 &&
+    // Health Research Center": a described post at a known body; also
+    // without the article ("Sergey Ghazinyan, lecturer at Yerevan State
+    // University", "X, senior expert in Animus Association").
+    const bool article = is_word(j, "a") || is_word(j, "an");
+    const bool bare = !article && j < toks_.size() && toks_[j].word && !toks_[j].cap &&
+                      covered_[j] == -1 && !connectors().count(toks_[j].key) &&
+                      lower_post_at(j) == std::string::npos;
+    if (article || bare) {
+      const std::size_t d = article ? j + 1 : j;
+      std::size_t q = d;
+      while (q < toks_.size() && q < d + 5 && toks_[q].word && !toks_[q].cap && covered_[q] == -1 &&
              !connectors().count(toks_[q].key) && !is_word(q, "at") && !is_word(q, "from"))
         ++q;
-      if (q > j + 1 &&
-          (is_word(q, "at") || is_word(q, "with") || is_word(q, "of") || is_word(q, "from"))) {
+      if (q > d && (is_word(q, "at") || is_word(q, "with") || is_word(q, "of") ||
+                    is_word(q, "from") || (bare && is_word(q, "in")))) {
         std::size_t r = is_word(q + 1, "the") ? q + 2 : q + 1;
         // The body: a known one, or a capitalised name the chunker finds
         // later (relations() links the person to a body inside the span).
         std::size_t re = r;
-        // ("a student from Peru" is where one comes from, not whom one serves.)
+        // ("a student from Peru", "an expert in Kenya" is where one comes
+        // from or works, not whom one serves.)
         if (r < toks_.size() && covered_[r] >= 0 &&
             (type_of(covered_[r]) == NodeType::organisation ||
-             (type_of(covered_[r]) == NodeType::country && !is_word(q, "from")))) {
+             (type_of(covered_[r]) == NodeType::country && !is_word(q, "from") &&
+              !is_word(q, "in")))) {
           while (re < toks_.size() && covered_[re] == covered_[r]) ++re;
         } else if (r < toks_.size() && covered_[r] == -1 && toks_[r].word && toks_[r].cap) {
           while (re < toks_.size() && toks_[re].word &&
@@ -2919,11 +2974,15 @@ class DocExtractor {
             ++re;
         }
         if (re > r) {
-          out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j + 1, re));
-          role_of_.push_back({person, r, re});
+          out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(d, re));
+          // (Where one is "in" names a body only when a lexicon knows it:
+          // "in La Strada Bulgaria" is no service of the State.)
+          if (!is_word(q, "in") || covered_[r] >= 0) role_of_.push_back({person, r, re});
           return true;
         }
       }
+    }
+    if (article) {
       // "X, a 16-year-old member of the child-led group Y": a noun that ties
       // the person to a body (member, volunteer, founder ... of / at / with)
       // gives the body relations() finds in the rest of the clause once the
@@ -3014,7 +3073,13 @@ class DocExtractor {
       while (body_end < k && covered_[body_end] == covered_[j]) ++body_end;
     if (title_at(t) > t || covered_[j] >= 0 || toks_[j].punct == 'q' || toks_[j].punct == '"' ||
         (toks_[j].word && toks_[j].cap)) {
-      if (title_at(t) > t || (body_end > j && body_end < k && title_at(body_end) > body_end))
+      // ("Ms Agnese Zīle, National Anti-Trafficking Co-ordinator": capitalised
+      // words that end in a title are one too.)
+      bool ends_in_title = k > j + 1 && toks_[k - 1].word && title_word(k - 1);
+      for (std::size_t q = j; q < k && ends_in_title; ++q)
+        ends_in_title = !toks_[q].word || (toks_[q].cap && covered_[q] == -1);
+      if (title_at(t) > t || (body_end > j && body_end < k && title_at(body_end) > body_end) ||
+          ends_in_title)
         out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j, k));
       role_of_.push_back({person, j, k});
       return true;
@@ -4298,16 +4363,22 @@ class DocExtractor {
         std::size_t k = he + 1;
         std::size_t end = he;
         static const WordSet stops = {
-            "which", "that",  "who", "to",     "by",    "as",     "in",    "between", "was",
-            "were",  "is",    "are", "should", "would", "may",    "will",  "could",   "including",
-            "among", "under", "at",  "from",   "with",  "during", "where", "while",   "held"};
+            "which", "that", "who", "to", "by", "as", "in", "between", "was", "were", "is", "are",
+            "should", "would", "may", "will", "could", "including", "among", "under", "at", "from",
+            "with", "during", "where", "while", "held",
+            // finite verbs that are no past participle ("took place", "met")
+            "took", "takes", "began", "begins", "met", "meets", "has", "had", "have"};
         for (int n = 0; k < toks_.size() && n < 16; ++n) {
           if (covered_[k] >= 0) {
             const int ent = covered_[k];
-            if (is_word(he, "of") && k <= he + 2 && type_of(ent) == NodeType::organisation)
-              body = ent;
+            const bool of_this_body =
+                is_word(he, "of") && k <= he + 2 && type_of(ent) == NodeType::organisation;
+            if (of_this_body) body = ent;
             while (k < toks_.size() && covered_[k] == ent) ++k;
             end = k;
+            // "the meeting of the Human Rights Council took place": after the
+            // body only a topic goes on ("... of the General Assembly on Y").
+            if (of_this_body && !is_word(k, "on") && !is_word(k, "against")) break;
             continue;
           }
           if (!toks_[k].word || covered_[k] != -1) break;

@@ -2068,3 +2068,47 @@ TEST_CASE("data: an instrument's head after a meeting's in a heading in capitals
             "2030 SAHEL SUMMIT DECLARATION ON PROTECTING MIGRANT WORKERS"));
   CHECK(has(g, graph::NodeType::event, "REGIONAL CONSULTATION ON THE RIGHTS OF MIGRANT WORKERS"));
 }
+
+TEST_CASE("data: the numbered sitting a body held, ended before the sentence's verb") {
+  const auto g = run(
+      "The Committee on Migrant Workers held its 12th plenary meeting in Geneva. The 9th meeting "
+      "of the Committee on Migrant Workers took place in May.\n");
+  // (The lexicon's name of the body names the sitting.)
+  const std::string cmw =
+      "Committee on the Protection of the Rights of All Migrant Workers and Members of Their "
+      "Families";
+  CHECK(edge(g, "12th plenary meeting of the " + cmw, graph::RelationType::organised_by, cmw));
+  CHECK(edge(g, "9th meeting of the Committee on Migrant Workers",
+             graph::RelationType::organised_by, cmw));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("took place") == std::string::npos);
+  // A body's sitting named only in passing ("at its ...") is no held meeting of the text.
+  const auto h = run("The Board decided at its 3rd session to hold a debate.\n");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("held") == std::string::npos);
+}
+
+TEST_CASE("data: spokespersons, holders of offices the lexicon names, posts without article") {
+  const auto g = run(
+      "Marta Quispe Rojas for the United Nations Children's Fund (UNICEF) said the number had "
+      "doubled. Adam Kowal Nowak for the High Commissioner for Refugees said more had fled. Jonas "
+      "Berg Lind, for the World Food Programme, read a statement. The panel heard "
+      "Amira Haddad Salem, UN Special Rapporteur on the sale and sexual exploitation of children, "
+      "and Tomas Varga Horvath, lecturer at Central European University. Ms Ines Duarte Lobo, "
+      "National Anti-Trafficking Co-ordinator, closed.\n");
+  CHECK(edge(g, "Marta Quispe Rojas", graph::RelationType::affiliated_with,
+             "United Nations Children's Fund"));
+  CHECK(edge(g, "Jonas Berg Lind", graph::RelationType::affiliated_with, "World Food Programme"));
+  CHECK(edge(g, "Adam Kowal Nowak", graph::RelationType::affiliated_with,
+             "Office of the United Nations High Commissioner for Refugees"));
+  CHECK(has(g, graph::NodeType::person, "Amira Haddad Salem"));
+  CHECK(edge(g, "Tomas Varga Horvath", graph::RelationType::affiliated_with,
+             "Central European University"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Ines Duarte Lobo")
+      CHECK(n.attributes.at("role") == "National Anti-Trafficking Co-ordinator");
+  // Thanks "for" a body's work is no speaking for it; a place is nobody's employer.
+  const auto h =
+      run("We thank Marta Quispe Rojas for the United Nations Children's Fund report. Tomas Varga "
+          "Horvath, lecturer in Hungary, spoke.\n");
+  CHECK_FALSE(has(h, graph::NodeType::person, "Marta Quispe Rojas"));
+  CHECK_FALSE(edge(h, "Tomas Varga Horvath", graph::RelationType::affiliated_with, "Hungary"));
+}
