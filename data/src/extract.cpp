@@ -2206,8 +2206,11 @@ class DocExtractor {
     }
     if (k - s < 2) return k;
     // "Minister of Environment and Climate Change": after "and" or "of" the
-    // capitalised words are still the complement, not a name.
-    if (s > complement && toks_[s - 1].word && connectors().count(toks_[s - 1].key)) return k;
+    // capitalised words are still the complement, not a name; so they are
+    // after a possessive ("Chief of Women's Economic Empowerment").
+    if (s > complement && toks_[s - 1].word &&
+        (connectors().count(toks_[s - 1].key) || Matcher::possessive_len(t_, toks_[s - 1]) > 0))
+      return k;
     // Particles inside the run ("Ana María de la Cruz") are not checked here.
     return s;
   }
@@ -2654,7 +2657,9 @@ class DocExtractor {
         const int c = covered_[q];
         while (q < toks_.size() && covered_[q] == c) ++q;
       }
-      ok = ok || title_at(q) > q;
+      // ("Richard Roe, Interpol's director of organized crime": a post in
+      // lower case after the body's possessive.)
+      ok = ok || title_at(q) > q || lower_post_at(q) != std::string::npos;
     } else if (toks_[ne].punct == ',' && lower_post_at(ne + 1) != std::string::npos) {
       // "David Abramowitz, the managing director of Humanity United".
       ok = true;
@@ -3013,6 +3018,8 @@ class DocExtractor {
              toks_[e].punct != '(' && toks_[e].punct != '.' && toks_[e].punct != ':')
         ++e;
       set_role(person, post, e);
+      // ("Interpol's director of ...": the body before the post.)
+      if (post > j && covered_[j] >= 0) role_of_.push_back({person, j, post});
       return true;
     }
     // "Professor Paulo Ivo Garrido, the Minister of Health of Mozambique":
@@ -3048,8 +3055,10 @@ class DocExtractor {
       if (te > tb && person_name(te, 2) > te) return false;
     }
     std::size_t k = t;
+    // (", at the UN Women Executive Board": where the person speaks, not the role.)
     while (k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
            toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
+           !(toks_[k].punct == ',' && is_word(k + 1, "at")) &&
            !(is_word(k, "and") && (strong_honorific(k + 1) || titled_name_at(k + 1))) &&
            !strong_honorific(k) &&
            !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) &&
@@ -3363,6 +3372,14 @@ class DocExtractor {
         ++b;
         continue;
       }
+      // "Mr President of the Board," (a salutation, ignored as a phrase): an
+      // honorific and a title open no name either.
+      if (strong_honorific(b) && title_at(honorific_chain_at(b)) > honorific_chain_at(b)) {
+        after_title = true;
+        b = title_at(honorific_chain_at(b));
+        while (b < e && toks_[b].word && connectors().count(toks_[b].key)) ++b;
+        continue;
+      }
       const std::size_t te = title_at(b);
       // ("Justice and Home Affairs Council": a title word joined by "and" to
       // a word that is no title ("Ambassador and Head of ...") names a
@@ -3514,7 +3531,7 @@ class DocExtractor {
             open_tok(e - 1) && find_word(head, {"of"}) >= e &&
             (is_word(e - 1, "conference") || is_word(e - 1, "summit") || is_word(e - 1, "forum") ||
              is_word(e - 1, "congress") || is_word(e - 1, "symposium") ||
-             is_word(e - 1, "meeting"))) {
+             is_word(e - 1, "meeting") || is_word(e - 1, "session"))) {
           head = e - 1;
           type = NodeType::event;
         }
@@ -3545,6 +3562,13 @@ class DocExtractor {
       }
     }
     if (head == e) {
+      // "Operation Liberterra II", "Operation Global Chain": a named
+      // (police) operation is a coordinated action: an initiative.
+      if (is_word(b, "operation") && toks_[b].cap && b + 1 < e && toks_[b + 1].word &&
+          toks_[b + 1].cap && free(b, e)) {
+        mention(entity(NodeType::initiative, span_text(b, e)), b, e);
+        return;
+      }
       // A name without a head word that a pattern found earlier in the
       // document ("Fundación Caminos de Esperanza (...)" in an apposition)
       // is that entity again when it recurs as written.

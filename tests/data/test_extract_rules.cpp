@@ -2112,3 +2112,23 @@ TEST_CASE("data: spokespersons, holders of offices the lexicon names, posts with
   CHECK_FALSE(has(h, graph::NodeType::person, "Marta Quispe Rojas"));
   CHECK_FALSE(edge(h, "Tomas Varga Horvath", graph::RelationType::affiliated_with, "Hungary"));
 }
+
+TEST_CASE("data: salutations, possessive complements, annual sessions and named operations") {
+  const auto g = run(
+      "Mr President of the Board, Madame Executive Director,\n\nWe spoke at the UNICEF Executive "
+      "Board Annual Session. “Care is work,” said Ana Lima Costa, UN Women Chief of Women’s "
+      "Economic Empowerment. Operation Blue Harbour II, led by Spain, freed 40 workers, said "
+      "Petra Novak Horak, Interpol’s director of organized crime.\n");
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Mr President") == std::string::npos);
+    CHECK(n.name != "Economic Empowerment");
+  }
+  CHECK(has(g, graph::NodeType::event, "UNICEF Executive Board Annual Session"));
+  CHECK(has(g, graph::NodeType::person, "Ana Lima Costa"));
+  CHECK(has(g, graph::NodeType::initiative, "Operation Blue Harbour II"));
+  CHECK(edge(g, "Petra Novak Horak", graph::RelationType::affiliated_with,
+             "International Criminal Police Organization"));
+  // The word alone, or before a lower-case word, names no operation.
+  const auto h = run("Operation of the shelter resumed. The Operation continues.\n");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::initiative);
+}
