@@ -385,6 +385,29 @@ bool wraps_on(std::string_view t, std::size_t line, std::size_t nl, std::size_t 
   return (trim_end(t, line, nl) - line) + 1 + (w - word) + wrap / 4 > wrap;
 }
 
+// A resolution's preambular paragraphs a line each (as a PDF's text layer
+// gives them): a line that ends in a comma or a semicolon, then a line that
+// opens with a capitalised participle and a lower-case word ("Recalling
+// the", "Welcoming also", "Bearing in mind") or one of the adjectives that
+// open such paragraphs ("Mindful of", "Deeply concerned"), starts a new
+// sentence: each paragraph is its own.
+bool preamble_break(std::string_view t, std::size_t line, std::size_t nl, std::size_t end) {
+  const std::size_t e = trim_end(t, line, nl);
+  if (e == line || (t[e - 1] != ',' && t[e - 1] != ';')) return false;
+  std::size_t w = line_after(t, nl, end);
+  while (w < end && (t[w] == ' ' || t[w] == '\t')) ++w;
+  if (w >= end || t[w] < 'A' || t[w] > 'Z') return false;
+  std::size_t we = w + 1;
+  while (we < end && t[we] >= 'a' && t[we] <= 'z') ++we;
+  if (we + 1 >= end || t[we] != ' ' || t[we + 1] < 'a' || t[we + 1] > 'z') return false;
+  const std::string_view word = t.substr(w, we - w);
+  static constexpr std::array<std::string_view, 12> openers = {
+      "Mindful", "Convinced", "Aware",     "Concerned", "Deeply",     "Gravely",
+      "Alarmed", "Guided",    "Conscious", "Cognizant", "Determined", "Having"};
+  return (word.size() > 5 && word.ends_with("ing")) ||
+         std::find(openers.begin(), openers.end(), word) != openers.end();
+}
+
 // The bytes split_sentences stops at: line ends and sentence punctuation.
 struct LineOrStopBytes {
   std::array<bool, 256> is{};
@@ -447,7 +470,8 @@ std::vector<Span> split_sentences(std::string_view t, std::size_t start, std::si
       // Executive Board\nI would like to ...").
       if (i > line &&
           ((title_like(t, line, i) && !wraps_on(t, line, i, end, wrap_width)) ||
-           (wrap_width == 0 && ends_as_title(t, line, i)) || person_list_break(t, line, i, end)) &&
+           (wrap_width == 0 && ends_as_title(t, line, i)) || person_list_break(t, line, i, end) ||
+           (preamble_break(t, line, i, end) && !wraps_on(t, line, i, end, wrap_width))) &&
           !lower_next(i)) {
         push(s, i);
         s = i + 1;

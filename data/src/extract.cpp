@@ -633,10 +633,11 @@ class Matcher {
   }
 
   // Punctuation a multi-word form matches across: commas, dots,
-  // apostrophes, hyphens, dashes and trademarks.
+  // apostrophes, hyphens, dashes, trademarks and ampersands (which a form's
+  // keys leave out: "Bill & Melinda Gates Foundation", "Bosnia & Herzegovina").
   static bool transparent(char punct) {
     return punct == ',' || punct == '.' || punct == 't' || punct == '\'' || punct == 'Q' ||
-           punct == '-' || punct == 'd';
+           punct == '-' || punct == 'd' || punct == '&';
   }
 
   // Bytes of a possessive ending ("'s", "’s") of a word token, or 0.
@@ -1040,6 +1041,7 @@ class DocExtractor {
     ments_.clear();
     role_of_.clear();
     find_lexicon();
+    resolution_heading();
     if (para_index_ < 4 && main_event_ < 0) find_titled_meeting();
     const bool pending_acronyms = find_acronym_definitions();
     const auto short_names = reserve_short_names();
@@ -1990,6 +1992,38 @@ class DocExtractor {
     }
   }
 
+  // "74/176. Improving the coordination of efforts against trafficking in
+  // persons": the heading of a General Assembly resolution's text, after
+  // its symbol (A/RES/74/176) in the title block, gives the resolution's
+  // title, an alias. The number may end a sentence of its own ("51/66."),
+  // the title being the next.
+  void resolution_heading() {
+    int id = heading_resolution_;
+    heading_resolution_ = -1;
+    std::size_t b = 0;
+    if (id < 0) {
+      if (toks_.size() < 2 || !toks_[0].digit || toks_[1].punct != '.' || covered_[0] != -1) return;
+      const std::string_view num = t_.substr(toks_[0].s, toks_[0].e - toks_[0].s);
+      if (std::count(num.begin(), num.end(), '/') != 1) return;
+      const std::string key = graph::alias_key("General Assembly resolution " + std::string(num));
+      const auto it = by_key_.find(TypeKey(NodeType::resolution, key));
+      if (it == by_key_.end()) return;
+      id = it->second;
+      mention(id, 0, 1);
+      if (toks_.size() == 2) {
+        heading_resolution_ = id;
+        return;
+      }
+      b = 2;
+    }
+    std::size_t e = toks_.size();
+    while (e > b && !toks_[e - 1].word) --e;
+    if (e < b + 2 || !toks_[b].cap || covered_[b] != -1) return;
+    alias(id, span_text(b, e), "resolution title");
+    for (std::size_t k = b; k < e; ++k)
+      if (covered_[k] == -1) covered_[k] = -3;
+  }
+
   // Quoted names: ‘Name’ followed by an event head ("International
   // Conference"), or “Name” of an organisation.
   void find_quoted() {
@@ -2526,7 +2560,7 @@ class DocExtractor {
                       (after.key.ends_with("ed") || after.key == "said" || after.key == "says" ||
                        after.key == "told" || after.key == "spoke");
     return verb || after.punct == ',' || after.punct == '.' || after.punct == ';' ||
-                   after.punct == ':' || after.punct == 'd'
+                   after.punct == ':' || after.punct == 'd' || after.punct == '('
                ? ne
                : b;
   }
@@ -2938,7 +2972,7 @@ class DocExtractor {
       if (k < toks_.size() && k > j + 1 && k < j + 10) {
         paren_organisation(j + 1, k);
         role_of_.push_back({person, j + 1, k});
-        return true;
+        return false;  // (no role: "President of the Assembly, X (Malaysia)" keeps its title)
       }
       return false;
     }
@@ -5741,8 +5775,9 @@ class DocExtractor {
   int header_body_ = -1;              // the body a line that is only its name named (last sentence)
   bool main_event_reported_ = false;  // main_event_ is what a title reports on
   int last_event_ = -1;
-  int prev_event_ = -1;   // the last event mentioned in an earlier sentence
-  int topic_event_ = -1;  // the scene of the proceedings (scene_event)
+  int heading_resolution_ = -1;  // "74/176." ended the last sentence (resolution_heading)
+  int prev_event_ = -1;          // the last event mentioned in an earlier sentence
+  int topic_event_ = -1;         // the scene of the proceedings (scene_event)
   std::string topic_section_;
   std::set<int> sessions_;  // numbered sessions of bodies (find_sessions)
   bool prev_mentions_main_ = false;

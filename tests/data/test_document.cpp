@@ -243,3 +243,26 @@ TEST_CASE("data: each line of a list of persons is a sentence of its own") {
   REQUIRE(w.paragraphs.size() == 1);
   CHECK(w.paragraphs[0].sentences.size() == 1);
 }
+
+TEST_CASE("data: a resolution's preambular paragraphs a line each are sentences of their own") {
+  // A PDF's text layer: lines wrapped at about 80 bytes, each paragraph
+  // ending in a comma on a short line.
+  const auto d = parse(
+      "The General Assembly,\n"
+      "Reaffirming the principles set forth in the Universal Declaration of Human Rights\n"
+      "and in the conventions on migrant workers,\n"
+      "Welcoming also the entry into force of the Protocol on 1 May 2031 and the work\n"
+      "of the regional commissions,\n"
+      "Deeply concerned by the number of victims,\n"
+      "Affirming the outcome of the regional conference held in Beijing and of the two\n"
+      "expert meetings held at Beijing,\n"
+      "Beijing Office of the Fund, and Dakar Office of the Fund, attended.\n");
+  REQUIRE(d.paragraphs.size() == 1);
+  const auto& s = d.paragraphs[0].sentences;
+  REQUIRE(s.size() == 5);
+  CHECK(sentence(d, 0, 2).substr(0, 17) == "Welcoming also th");
+  CHECK(sentence(d, 0, 3).substr(0, 15) == "Deeply concerne");
+  // A place after a comma is no preambular verb (no lower-case word after
+  // it): the sentence goes on.
+  CHECK(sentence(d, 0, 4).find("held at Beijing,\nBeijing Office") != std::string::npos);
+}

@@ -2132,3 +2132,23 @@ TEST_CASE("data: salutations, possessive complements, annual sessions and named 
   const auto h = run("Operation of the shelter resumed. The Operation continues.\n");
   for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::initiative);
 }
+
+TEST_CASE("data: a resolution's heading titles it; a State in parentheses keeps the role") {
+  const auto g =
+      run("United Nations A/RES/88/123\n\nResolution adopted by the General Assembly\n\n88/123. "
+          "Protecting seasonal migrant workers\n\nThe General Assembly,\n\nPresident of the "
+          "Assembly, Amara Kone Diallo (Mali) opened the debate. The Bill & Melinda Gates "
+          "Foundation funded it.\n");
+  CHECK(has_alias(g, "General Assembly resolution 88/123", "Protecting seasonal migrant workers"));
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Amara Kone Diallo")
+      CHECK(n.attributes.at("role") == "President of the Assembly");
+    if (n.name == "Bill & Melinda Gates Foundation") CHECK(n.attributes.count("kind") == 1);
+  }
+  CHECK(edge(g, "Amara Kone Diallo", graph::RelationType::affiliated_with, "Mali"));
+  // A numbered line without the resolution's symbol before it titles nothing.
+  const auto h = run("88/123. Protecting seasonal migrant workers\n");
+  for (const auto& [id, n] : h.nodes())
+    CHECK(std::count(n.aliases.begin(), n.aliases.end(), "Protecting seasonal migrant workers") ==
+          0);
+}
