@@ -1828,6 +1828,15 @@ class DocExtractor {
     for (std::size_t k = b; k < e; ++k) covered_[k] = -1;
   }
 
+  // The end of the body's or State's mention at token k, or k if none.
+  std::size_t entity_end(std::size_t k) const {
+    if (k >= toks_.size() || covered_[k] < 0 ||
+        (type_of(covered_[k]) != NodeType::organisation &&
+         type_of(covered_[k]) != NodeType::country))
+      return k;
+    return mention_span(k).second;
+  }
+
   // The extent [b, e) of the mention that covers token k.
   std::pair<std::size_t, std::size_t> mention_span(std::size_t k) const {
     std::size_t b = k, e = k;
@@ -2142,18 +2151,25 @@ class DocExtractor {
       // with it ("Minister of Foreign Affairs Retno Marsudi", "Special
       // Representative for Combating Trafficking in Human Beings Kari
       // Johnstone").
-      static const WordSet portfolio = {
-          "affairs",     "development", "security",    "relations", "cooperation", "protection",
-          "welfare",     "education",   "interior",    "defence",   "defense",     "finance",
-          "labour",      "labor",       "health",      "trade",     "industry",    "agriculture",
-          "environment", "employment",  "immigration", "migration", "equality",    "integration",
-          "planning",    "justice",     "asylum",      "rights",    "beings",      "persons",
-          "trafficking", "women",       "children",    "refugees",  "violence",    "conflict",
-          "crime",       "drugs",       "disarmament", "youth",     "gender"};
-      return portfolio.count(toks_[i].key) == 0 && !headline_verb(i);
+      return !portfolio_word(i) && !headline_verb(i);
     }
     // initials "B." are tokens "B" + "."
     return false;
+  }
+
+  // A word of a portfolio's field at token i ("Affairs", "Labour", "Health").
+  bool portfolio_word(std::size_t i) const {
+    static const WordSet portfolio = {
+        "affairs",     "development", "security",    "relations", "cooperation", "protection",
+        "welfare",     "education",   "interior",    "defence",   "defense",     "finance",
+        "labour",      "labor",       "health",      "trade",     "industry",    "agriculture",
+        "environment", "employment",  "immigration", "migration", "equality",    "integration",
+        "planning",    "justice",     "asylum",      "rights",    "beings",      "persons",
+        "trafficking", "women",       "children",    "refugees",  "violence",    "conflict",
+        "crime",       "drugs",       "disarmament", "youth",     "gender",      "resource",
+        "resources",   "energy",      "transport",   "tourism",   "science",     "technology",
+        "culture",     "information"};
+    return i < toks_.size() && toks_[i].word && portfolio.count(toks_[i].key) != 0;
   }
 
   // A headline's verb in title case at token i ("Voluntary Trust Fund Needs
@@ -2200,8 +2216,9 @@ class DocExtractor {
     }
     if (words < min) return i;
     // A name does not start with a title ("H.E. Ambassador Guillermo
-    // Fernández": the name starts after "Ambassador").
-    if (title_word(i)) return i;
+    // Fernández": the name starts after "Ambassador"; "Executive Director
+    // Kari Tapiola").
+    if (title_word(i) || title_at(i) > i + 1) return i;
     return j;
   }
 
@@ -2297,8 +2314,8 @@ class DocExtractor {
     }
   }
 
-  // Tokens [b, e) as a person's name, without a possessive ("Catherine
-  // Russell's remarks").
+  // Tokens [b, e) as a name, without a possessive ("Catherine Russell's
+  // remarks").
   std::string name_text(std::size_t b, std::size_t e) const {
     std::string name = span_text(b, e);
     name.resize(name.size() - Matcher::possessive_len(t_, toks_[e - 1]));
@@ -2361,27 +2378,34 @@ class DocExtractor {
         // ("The Office to Monitor ... Acting Director Kari Johnstone": the
         // modifier is part of the role, and the body before it the person's.)
         role_b = i > 0 && modified_title(i - 1) ? i - 1 : i;
-        if (j < toks_.size() && toks_[j].word &&
-            (toks_[j].key == "of" || toks_[j].key == "for" || toks_[j].key == "to" ||
-             toks_[j].key == "on")) {
-          std::size_t k = j + 1;
+        // ("Provincial Minister Labour & Human Resource Ansar Majeed Khan":
+        // the field of a portfolio may follow the title without "of".)
+        const bool preposition = j < toks_.size() && toks_[j].word &&
+                                 (toks_[j].key == "of" || toks_[j].key == "for" ||
+                                  toks_[j].key == "to" || toks_[j].key == "on");
+        if (preposition || (j < toks_.size() && toks_[j].cap && portfolio_word(j))) {
+          const std::size_t c = preposition ? j + 1 : j;  // the complement's first token
+          std::size_t k = c;
           std::size_t last_entity_end = 0;
           // ("Regional Director for EU, Norway and Switzerland Eugenio
           // Ambrosi": a comma between named bodies or States stays inside.)
           auto listed = [&](std::size_t q) {
-            return toks_[q].punct == ',' && q > j + 1 && covered_[q - 1] >= 0 &&
-                   q + 1 < toks_.size() && covered_[q + 1] >= 0;
+            return toks_[q].punct == ',' && q > c && covered_[q - 1] >= 0 && q + 1 < toks_.size() &&
+                   covered_[q + 1] >= 0;
           };
           while (k < toks_.size() && ((toks_[k].word && (toks_[k].cap || toks_[k].digit ||
                                                          connectors().count(toks_[k].key))) ||
-                                      listed(k))) {
-            if (listed(k)) {
+                                      listed(k) || (toks_[k].punct == '&' && k > c))) {
+            if (!toks_[k].word) {  // (listed, or "&")
               ++k;
               continue;
             }
             // "Minister of Foreign Affairs X and Commissioner for Home
             // Affairs Y": "and" before another title ends the complement.
-            if (is_word(k, "and") && (title_at(k + 1) > k + 1 || honorifics_at(k + 1) > k + 1))
+            // ("... of Labour Arnold Levine and ILO Executive Director Kari
+            // Tapiola": also a body's name before the other title.)
+            if (is_word(k, "and") && (title_at(k + 1) > k + 1 || honorifics_at(k + 1) > k + 1 ||
+                                      title_at(entity_end(k + 1)) > entity_end(k + 1)))
               break;
             if (covered_[k] >= 0) {
               std::size_t q = k;
@@ -2394,11 +2418,11 @@ class DocExtractor {
           }
           // The complement may run into the name: "High Commissioner for Refugees
           // Filippo Grandi", "President of the ECOWAS Commission Omar Alieu Touray".
-          std::size_t tn = trailing_name(j + 1, last_entity_end ? last_entity_end : j + 1, k);
+          std::size_t tn = trailing_name(c, last_entity_end ? last_entity_end : c, k);
           // Not across another person's honorific or title ("... Council His Excellency X
           // and the Deputy Secretary-General Dr. Y").
-          for (std::size_t q = j + 1; q < tn && tn < k; ++q)
-            if ((toks_[q].word && honorifics_at(q) > q) || (q > j + 1 && title_at(q) > q)) tn = k;
+          for (std::size_t q = c; q < tn && tn < k; ++q)
+            if ((toks_[q].word && honorifics_at(q) > q) || (q > c && title_at(q) > q)) tn = k;
           if (tn < k && (k >= toks_.size() || !toks_[k].word || !toks_[k].cap) &&
               person_name(tn, 2) == k) {
             j = tn;
@@ -2406,6 +2430,11 @@ class DocExtractor {
             // "The Director of the Division for Treaty Affairs, John
             // Brandolino, spoke": a complement no lexicon knows, then the name.
             j = k;
+          } else if (const std::size_t q = bodies_then_comma(k);
+                     !last_entity_end && q > 0 && name_after_comma(q).second > 0) {
+            // "Head of Operations and Social Dialogue, IPEC, ILO, Simon
+            // Steyne": the bodies of the post after its complement.
+            j = q;
           } else {
             j = last_entity_end ? last_entity_end : k;
             if (j == k && !last_entity_end) continue;
@@ -2413,7 +2442,7 @@ class DocExtractor {
         }
         // "Executive Director, UN Office on Drugs and Crime, Yury Fedotov:":
         // the title's body after a comma, then the name.
-        if (const std::size_t q = body_then_comma(j); q > 0 && name_after_comma(q).second > 0)
+        if (const std::size_t q = bodies_then_comma(j); q > 0 && name_after_comma(q).second > 0)
           j = q;
         role_e = j;
         // "... of the United Nations Office on Drugs and Crime (UNODC), John
@@ -2846,9 +2875,11 @@ class DocExtractor {
   // For a comma at token k: the comma after the body or State named right
   // after it (", UN Office on Drugs and Crime,"), or 0.
   std::size_t body_then_comma(std::size_t k) const {
+    // (A programme a post serves is as good: ", IPEC, ILO, Simon Steyne".)
     if (k + 2 >= toks_.size() || toks_[k].punct != ',' || covered_[k + 1] < 0 ||
         (type_of(covered_[k + 1]) != NodeType::organisation &&
-         type_of(covered_[k + 1]) != NodeType::country))
+         type_of(covered_[k + 1]) != NodeType::country &&
+         type_of(covered_[k + 1]) != NodeType::initiative))
       return 0;
     std::size_t q = k + 1;
     while (q < toks_.size() && covered_[q] == covered_[k + 1]) ++q;
@@ -2857,6 +2888,13 @@ class DocExtractor {
         toks_[q + 2].punct == ')')
       q += 3;
     return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
+  }
+
+  // body_then_comma repeated (", IPEC, ILO,"): the last comma, or 0.
+  std::size_t bodies_then_comma(std::size_t k) const {
+    std::size_t last = 0;
+    for (std::size_t q = body_then_comma(k); q > 0; q = body_then_comma(q)) last = q;
+    return last;
   }
 
   // Whether tokens [b, e) are a multi-word head alone ("plan of action",
@@ -3828,7 +3866,8 @@ class DocExtractor {
                        covered_[e] == -1 && (toks_[e].key[0] == '1' || toks_[e].key[0] == '2') &&
                        toks_[e].key.find_first_not_of("0123456789") == std::string::npos;
     if (dated) ++e;
-    const std::string name = span_text(b, e);
+    // ("Indian Labour Organisation's new project": without the possessive.)
+    const std::string name = name_text(b, e);
     const int short_of =
         type == NodeType::initiative || type == NodeType::organisation || type == NodeType::event
             ? shortened_to(type, name)
@@ -4245,8 +4284,11 @@ class DocExtractor {
              !(covered_[b - 1] == -1 && toks_[b - 1].key.size() > 3 &&
                toks_[b - 1].key.compare(toks_[b - 1].key.size() - 2, 2, "ed") == 0))
         --b;
-      // An amount is no part of a name ("a 250 million fund for ...").
-      while (b < i && (toks_[b].digit || is_amount_word(b))) ++b;
+      // An amount is no part of a name ("a 250 million fund for ...", "a 40
+      // million US Dollar programme").
+      static const WordSet currency = {"us",    "usd",    "dollar", "dollars", "euro", "euros",
+                                       "pound", "pounds", "rupee",  "rupees",  "yen",  "francs"};
+      while (b < i && (toks_[b].digit || is_amount_word(b) || currency.count(toks_[b].key))) ++b;
       // A bare head is not a name unless a topic follows ("a code against human trafficking").
       if (b == i && toks_[i].key != "convention" &&
           ((!is_word(h + 1, "against") && !is_word(h + 1, "on")) || toks_[h].key.back() == 's'))

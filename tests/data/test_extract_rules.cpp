@@ -2152,3 +2152,27 @@ TEST_CASE("data: a resolution's heading titles it; a State in parentheses keeps 
     CHECK(std::count(n.aliases.begin(), n.aliases.end(), "Protecting seasonal migrant workers") ==
           0);
 }
+
+TEST_CASE("data: news titles: fields without 'of', bodies before the name, lists of titled names") {
+  const auto g = run(
+      "Provincial Minister Labour & Human Resource Amir Saleem Qureshi opened the campaign. Head "
+      "of Operations and Social Dialogue, IPEC, ILO, Jonas Berg Lind, also spoke. US Deputy "
+      "Under-Secretary of Labour Ruth Ann Miller and ILO Executive Director Karl Otto Lindqvist "
+      "attended the launch of a 40 million US Dollar programme. The Indian Labour Organisation's "
+      "new project began.\n");
+  CHECK(has(g, graph::NodeType::person, "Amir Saleem Qureshi"));
+  CHECK(edge(g, "Jonas Berg Lind", graph::RelationType::affiliated_with,
+             "International Labour Organization"));
+  CHECK(has(g, graph::NodeType::person, "Ruth Ann Miller"));
+  CHECK(edge(g, "Karl Otto Lindqvist", graph::RelationType::affiliated_with,
+             "International Labour Organization"));
+  CHECK(has(g, graph::NodeType::organisation, "Indian Labour Organisation"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Executive Director") == std::string::npos);
+    CHECK(n.name.find("Dollar") == std::string::npos);
+    CHECK(n.name != "Operations and Social Dialogue");
+  }
+  // A field alone after a title names nobody.
+  const auto h = run("The Minister Labour & Human Resource said the campaign works.\n");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
+}
