@@ -912,6 +912,7 @@ class DocExtractor {
         first_sentence_ = false;
       }
     }
+    merge_single_names();
     return std::move(out_);
   }
 
@@ -2492,7 +2493,13 @@ class DocExtractor {
         // right before the title is the person's, as for a full name below
         // ("SBI Chair Munir").
         if (titled && name_token(h)) {
-          const int p = surname_mention(h);
+          int p = surname_mention(h, true);
+          if (p < 0 && (p = single_name_person(h)) >= 0) {
+            for (std::size_t k = i; k < h; ++k)
+              if (covered_[k] == -1) covered_[k] = -3;
+            if (role_e > role_b) set_role(p, role_b, role_e);
+            country_before_title(p, role_b);
+          }
           if (p >= 0 && role_b > 0 && covered_[role_b - 1] >= 0 &&
               (type_of(covered_[role_b - 1]) == NodeType::organisation ||
                type_of(covered_[role_b - 1]) == NodeType::country))
@@ -2826,18 +2833,94 @@ class DocExtractor {
 
   // The person named so far whose name ends with token i's word, mentioned
   // there; the person, or -1 if none.
-  int surname_mention(std::size_t i) {
+  // With any_word, a name's other words count too, after its last ones
+  // ("Director-General Tedros" after "Dr Tedros Adhanom Ghebreyesus").
+  int surname_mention(std::size_t i, bool any_word = false) {
     const std::string& key = toks_[i].key;
+    auto found = [&](int p) {
+      alias(p, text(toks_[i].s, toks_[i].e), "surname");
+      mention(p, i, i + 1);
+      return p;
+    };
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
       const std::string& nk = out_.ents[static_cast<std::size_t>(*it)].key;
       if (nk.size() > key.size() && nk.compare(nk.size() - key.size(), key.size(), key) == 0 &&
-          nk[nk.size() - key.size() - 1] == ' ') {
-        alias(*it, text(toks_[i].s, toks_[i].e), "surname");
-        mention(*it, i, i + 1);
-        return *it;
-      }
+          nk[nk.size() - key.size() - 1] == ' ')
+        return found(*it);
+    }
+    for (auto it = persons_.rbegin(); any_word && it != persons_.rend(); ++it) {
+      const std::string& nk = out_.ents[static_cast<std::size_t>(*it)].key;
+      for (std::size_t at = nk.find(key); at != std::string::npos; at = nk.find(key, at + 1))
+        if ((at == 0 || nk[at - 1] == ' ') &&
+            (at + key.size() == nk.size() || nk[at + key.size()] == ' '))
+          return found(*it);
     }
     return -1;
+  }
+
+  // "President Obama said", "Commissioner Johansson's plan": a title and a
+  // single name that no person named before ends with is a person known by
+  // that name (mentioned at token h). Not a word that goes on as a title
+  // ("President Elect", "Ambassador Extraordinary and Plenipotentiary") or
+  // as a name, nor a date. A full name later in the document stays a person
+  // of its own: "President Obama" and "Michelle Obama" may be two.
+  int single_name_person(std::size_t h) {
+    static const WordSet title_words = {"elect",   "designate",     "emeritus",        "pro",
+                                        "tempore", "extraordinary", "plenipotentiary", "general",
+                                        "interim"};
+    if (!toks_[h].cap || toks_[h].upper || covered_[h] != -1 || date_word(h) ||
+        title_words.count(toks_[h].key) || country_adjective(h) >= 0)
+      return -1;
+    const std::size_t n = h + 1;
+    if (n < toks_.size() && toks_[n].word &&
+        (toks_[n].cap ||
+         (connectors().count(toks_[n].key) &&
+          !(is_word(n, "and") && (title_at(n + 1) > n + 1 || honorifics_at(n + 1) > n + 1)))))
+      return -1;
+    const int id = entity(NodeType::person, name_text(h, n));
+    mention(id, h, n);
+    persons_.push_back(id);
+    single_names_.push_back(id);
+    return id;
+  }
+
+  // "Secretary Blinken ... the Secretary of State Antony Blinken": a person
+  // first known by a single name (single_name_person) is the one person
+  // named in full in the document with that last word whose role starts
+  // with the same word, or who has none; "President Obama" is no "First
+  // Lady Michelle Obama". Its mentions, forms and relations move there.
+  void merge_single_names() {
+    auto first_word = [](const Local& l) {
+      const auto r = l.attrs.find("role");
+      if (r == l.attrs.end()) return std::string();
+      const std::string k = graph::alias_key(r->second);
+      return k.substr(0, k.find(' '));
+    };
+    for (const int s : single_names_) {
+      Local& from = out_.ents[static_cast<std::size_t>(s)];
+      if (from.mentions.empty()) continue;
+      const std::string title = first_word(from);
+      int into = -1;
+      for (const int p : persons_) {
+        const Local& l = out_.ents[static_cast<std::size_t>(p)];
+        if (p == s || p == into || !l.key.ends_with(" " + from.key)) continue;
+        const std::string other = first_word(l);
+        if (!title.empty() && !other.empty() && other != title) continue;
+        into = into < 0 ? p : -2;  // (two candidates: neither)
+        if (into == -2) break;
+      }
+      if (into < 0) continue;
+      Local& to = out_.ents[static_cast<std::size_t>(into)];
+      to.mentions.insert(to.mentions.end(), from.mentions.begin(), from.mentions.end());
+      from.mentions.clear();
+      for (const auto& a : from.aliases)
+        if (to.aliases.insert(a).second) to.merged["surname"].insert(a);
+      for (const auto& [k, v] : from.attrs) to.attrs.emplace(k, v);
+      for (auto& r : out_.rels) {
+        if (r.src == s) r.src = into;
+        if (r.dst == s) r.dst = into;
+      }
+    }
   }
 
   void set_role(int person, std::size_t b, std::size_t e) {
@@ -5817,9 +5900,11 @@ class DocExtractor {
   int header_body_ = -1;              // the body a line that is only its name named (last sentence)
   bool main_event_reported_ = false;  // main_event_ is what a title reports on
   int last_event_ = -1;
-  int heading_resolution_ = -1;  // "74/176." ended the last sentence (resolution_heading)
-  int prev_event_ = -1;          // the last event mentioned in an earlier sentence
-  int topic_event_ = -1;         // the scene of the proceedings (scene_event)
+  int heading_resolution_ = -1;
+  std::vector<int> single_names_;  // persons known by one name (single_name_person)  // "74/176."
+                                   // ended the last sentence (resolution_heading)
+  int prev_event_ = -1;            // the last event mentioned in an earlier sentence
+  int topic_event_ = -1;           // the scene of the proceedings (scene_event)
   std::string topic_section_;
   std::set<int> sessions_;  // numbered sessions of bodies (find_sessions)
   bool prev_mentions_main_ = false;

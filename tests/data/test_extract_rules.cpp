@@ -1354,8 +1354,11 @@ TEST_CASE("data: a body before a title and a known surname is the person's") {
           "agree. Later, Director Holm spoke.");
   CHECK(edge(g, "Nadia Karim", graph::RelationType::affiliated_with,
              "United Nations Children's Fund"));
-  // A surname nobody was named with before gives no person and no affiliation.
-  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Holm") == std::string::npos);
+  // A surname nobody was named with before is a person known by it, affiliated
+  // with nothing ("Director Holm").
+  CHECK(has(g, graph::NodeType::person, "Holm"));
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::affiliated_with) CHECK(g.at(e.source).name != "Holm");
   const auto h = run("Nadia Karim (Egypt) spoke. Director Karim of UNICEF agreed.");
   CHECK_FALSE(edge(h, "Nadia Karim", graph::RelationType::affiliated_with,
                    "United Nations Children's Fund"));
@@ -2175,4 +2178,19 @@ TEST_CASE("data: news titles: fields without 'of', bodies before the name, lists
   // A field alone after a title names nobody.
   const auto h = run("The Minister Labour & Human Resource said the campaign works.\n");
   for (const auto& [id, n] : h.nodes()) CHECK(n.type != graph::NodeType::person);
+}
+
+TEST_CASE("data: a title and a single name: a person, the full name's when the document gives it") {
+  const auto g =
+      run("We thank you, Secretary Lindqvist, for joining us.\n\nPlease welcome the Secretary of "
+          "State Erik Lindqvist.\n\nThe Director-General, Dr Amara Tesfaye Bekele, opened. "
+          "Director-General Amara then spoke. President Okafor said the plan works. First Lady "
+          "Grace Okafor also spoke. President Elect spoke.\n");
+  CHECK(has_alias(g, "Erik Lindqvist", "Lindqvist"));
+  CHECK_FALSE(has(g, graph::NodeType::person, "Lindqvist"));
+  CHECK(has_alias(g, "Amara Tesfaye Bekele", "Amara"));
+  // Another role with the same family name is another person.
+  CHECK(has(g, graph::NodeType::person, "Okafor"));
+  CHECK(has(g, graph::NodeType::person, "Grace Okafor"));
+  CHECK_FALSE(has(g, graph::NodeType::person, "Elect"));
 }
