@@ -2947,6 +2947,22 @@ class DocExtractor {
     return e > i && e + 1 < toks_.size() && toks_[e].punct == ',' && title_at(e + 1) > e + 1;
   }
 
+  // ", Engineer Sultan Bin Saeed AlMansouri, UAE Minister ...": a name of two
+  // words or more at token i, then a comma; the next person of a list.
+  bool name_then_comma(std::size_t i) const {
+    const std::size_t e = person_name(i, 2);
+    return e > i && e < toks_.size() && toks_[e].punct == ',';
+  }
+
+  // "Lebanese Prime Minister Najib Miqati", "President Jane Doe" at token i:
+  // a title (after a State's adjective, if any) and a name of two words or
+  // more, another person of a list.
+  bool title_then_name(std::size_t i) const {
+    const std::size_t t = country_adjective(i) >= 0 ? i + 1 : i;
+    const std::size_t te = title_at(t);
+    return te > t && person_name(te, 2) > te;
+  }
+
   // "former General Secretary of ...", "Acting Chief of ...": a tense
   // modifier at token i before a title.
   bool modified_title(std::size_t i) const {
@@ -3214,10 +3230,12 @@ class DocExtractor {
     while (k < toks_.size() && toks_[k].punct != ';' && toks_[k].punct != '(' &&
            toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
            !(toks_[k].punct == ',' && is_word(k + 1, "at")) &&
-           !(is_word(k, "and") && (strong_honorific(k + 1) || titled_name_at(k + 1))) &&
+           !(toks_[k].punct == ',' && name_then_comma(k + 1)) &&
+           !(is_word(k, "and") &&
+             (strong_honorific(k + 1) || titled_name_at(k + 1) || title_then_name(k + 1))) &&
            !strong_honorific(k) &&
-           !(toks_[k].word && !toks_[k].cap && !connectors().count(toks_[k].key) &&
-             covered_[k] < 0 && !at_body(k)))
+           !(toks_[k].word && !toks_[k].cap && !toks_[k].digit &&
+             !connectors().count(toks_[k].key) && covered_[k] < 0 && !at_body(k)))
       ++k;
     // A role ends at its last word, not at the sentence's full stop or comma
     // nor at a dangling connector ("President of the seventy-ninth session").
@@ -3242,7 +3260,9 @@ class DocExtractor {
       bool ends_in_title = k > j + 1 && toks_[k - 1].word && title_word(k - 1);
       for (std::size_t q = j; q < k && ends_in_title; ++q)
         ends_in_title = !toks_[q].word || (toks_[q].cap && covered_[q] == -1);
-      if (title_at(t) > t || (body_end > j && body_end < k && title_at(body_end) > body_end) ||
+      // (A title the role stops inside is none: "Senior fellow at ...".)
+      const std::size_t tt = title_at(t);
+      if ((tt > t && tt <= k) || (body_end > j && body_end < k && title_at(body_end) > body_end) ||
           ends_in_title)
         out_.ents[static_cast<std::size_t>(person)].attrs.emplace("role", span_text(j, k));
       role_of_.push_back({person, j, k});
@@ -3686,7 +3706,7 @@ class DocExtractor {
             open_tok(e - 1) && find_word(head, {"of"}) >= e &&
             (is_word(e - 1, "conference") || is_word(e - 1, "summit") || is_word(e - 1, "forum") ||
              is_word(e - 1, "congress") || is_word(e - 1, "symposium") ||
-             is_word(e - 1, "meeting") || is_word(e - 1, "session"))) {
+             is_word(e - 1, "meeting") || is_word(e - 1, "session") || is_word(e - 1, "event"))) {
           head = e - 1;
           type = NodeType::event;
         }

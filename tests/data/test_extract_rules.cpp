@@ -2194,3 +2194,20 @@ TEST_CASE("data: a title and a single name: a person, the full name's when the d
   CHECK(has(g, graph::NodeType::person, "Grace Okafor"));
   CHECK_FALSE(has(g, graph::NodeType::person, "Elect"));
 }
+
+TEST_CASE("data: roles with ordinals end before the next person; a body's special event") {
+  const auto g = run(
+      "Speakers will be Dr. Omar Haddad Nasser, Minister of Planning and Head of the 26th "
+      "Session, Sultan Bin Khalid Rashed, Minister of Economy, and Dr. Lina Farah Aziz, Executive "
+      "Secretary of ESCWA, and Lebanese Prime Minister Karim Saad Hariri.\n\nThe Third Committee "
+      "Special Event was moderated by Mr. Paul Green Ward, Senior fellow at Pace University.\n");
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Omar Haddad Nasser")
+      CHECK(n.attributes.at("role") == "Minister of Planning and Head of the 26th Session");
+    if (n.name == "Lina Farah Aziz")
+      CHECK(n.attributes.at("role") == "Executive Secretary of ESCWA");
+    if (n.name == "Paul Green Ward") CHECK(n.attributes.count("role") == 0);
+  }
+  CHECK(has(g, graph::NodeType::person, "Karim Saad Hariri"));
+  CHECK(has(g, graph::NodeType::event, "Third Committee Special Event"));
+}
