@@ -2169,7 +2169,7 @@ class DocExtractor {
         "trafficking", "women",       "children",    "refugees",  "violence",    "conflict",
         "crime",       "drugs",       "disarmament", "youth",     "gender",      "resource",
         "resources",   "energy",      "transport",   "tourism",   "science",     "technology",
-        "culture",     "information"};
+        "culture",     "information", "torture"};
     return i < toks_.size() && toks_[i].word && portfolio.count(toks_[i].key) != 0;
   }
 
@@ -2247,7 +2247,12 @@ class DocExtractor {
   // before it. Returns the name's first token, or k when there is none.
   std::size_t trailing_name(std::size_t complement, std::size_t from, std::size_t k) const {
     std::size_t s = k;
-    while (s > from && name_token(s - 1) && k - s < 4) --s;
+    // (An initial's dot is part of the name and no word of it.)
+    std::size_t dots = 0;
+    while (s > from && (name_token(s - 1) || initial_dot(s - 1)) && k - s < 4 + dots) {
+      if (initial_dot(s - 1)) ++dots;
+      --s;
+    }
     // At least one word of complement stays before the name.
     std::size_t words_before = 0;
     for (std::size_t q = complement; q < s; ++q)
@@ -2394,10 +2399,11 @@ class DocExtractor {
             return toks_[q].punct == ',' && q > c && covered_[q - 1] >= 0 && q + 1 < toks_.size() &&
                    covered_[q + 1] >= 0;
           };
-          while (k < toks_.size() && ((toks_[k].word && (toks_[k].cap || toks_[k].digit ||
-                                                         connectors().count(toks_[k].key))) ||
-                                      listed(k) || (toks_[k].punct == '&' && k > c))) {
-            if (!toks_[k].word) {  // (listed, or "&")
+          while (k < toks_.size() &&
+                 ((toks_[k].word &&
+                   (toks_[k].cap || toks_[k].digit || connectors().count(toks_[k].key))) ||
+                  listed(k) || (toks_[k].punct == '&' && k > c) || initial_dot(k))) {
+            if (!toks_[k].word) {  // (listed, "&" or an initial's dot)
               ++k;
               continue;
             }
@@ -2989,6 +2995,12 @@ class DocExtractor {
     return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
   }
 
+  // The dot after an initial at token k ("Juan E. Méndez").
+  bool initial_dot(std::size_t k) const {
+    return k > 0 && toks_[k].punct == '.' && toks_[k - 1].word && toks_[k - 1].cap &&
+           toks_[k - 1].key.size() == 1 && toks_[k].s == toks_[k - 1].e;
+  }
+
   // body_then_comma repeated (", IPEC, ILO,"): the last comma, or 0.
   std::size_t bodies_then_comma(std::size_t k) const {
     std::size_t last = 0;
@@ -3121,8 +3133,10 @@ class DocExtractor {
     // without the article ("Sergey Ghazinyan, lecturer at Yerevan State
     // University", "X, senior expert in Animus Association").
     const bool article = is_word(j, "a") || is_word(j, "an");
+    // (Not a participle: "Mr. James Anaya, visiting indigenous peoples in ...".)
     const bool bare = !article && j < toks_.size() && toks_[j].word && !toks_[j].cap &&
                       covered_[j] == -1 && !connectors().count(toks_[j].key) &&
+                      !toks_[j].key.ends_with("ing") && !toks_[j].key.ends_with("ed") &&
                       lower_post_at(j) == std::string::npos;
     if (article || bare) {
       const std::size_t d = article ? j + 1 : j;

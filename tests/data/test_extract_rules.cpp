@@ -2211,3 +2211,16 @@ TEST_CASE("data: roles with ordinals end before the next person; a body's specia
   CHECK(has(g, graph::NodeType::person, "Karim Saad Hariri"));
   CHECK(has(g, graph::NodeType::event, "Third Committee Special Event"));
 }
+
+TEST_CASE("data: an initial inside a name after a title's complement; a participle is no post") {
+  const auto g = run(
+      "Special Rapporteur on Torture Juan P. Ortega concluded his visit. Special Rapporteur on "
+      "the rights of migrants, Mr. Tomas Lind Berg, visiting shelters in the Likouala District, "
+      "spoke.\n");
+  CHECK(has(g, graph::NodeType::person, "Juan P. Ortega"));
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Juan P. Ortega")
+      CHECK(n.attributes.at("role") == "Special Rapporteur on Torture");
+    if (n.name == "Tomas Lind Berg") CHECK(n.attributes.count("role") == 0);
+  }
+}
