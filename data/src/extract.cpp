@@ -130,6 +130,64 @@ struct Tok {
   char punct = 0;  // ASCII punctuation or a class: q=open quote, Q=close quote, d=dash, t=trademark
 };
 
+// Which words a sentence may hold: Bloom filters (512 bits, two bits per
+// entry) over its word tokens' key hashes and over their keys' first three
+// bytes. Most rules act only at a few trigger words, which most sentences
+// lack; a rule skips its scan when no trigger may be there. The answers
+// err only towards "may": a false "may" runs the scan as before, so output
+// does not depend on the filter as long as a gate names every word (or, for
+// starts(), every prefix) without which the scan does nothing.
+class SentenceWords {
+ public:
+  void assign(const std::vector<Tok>& toks) {
+    words_.fill(0);
+    prefixes_.fill(0);
+    for (const Tok& k : toks) {
+      if (!k.word) continue;
+      set(words_, k.key.h);
+      if (k.key.size() >= 3) set(prefixes_, prefix_hash(k.key));
+    }
+  }
+  // True unless no token's key is one of `ws` (is_word, Key ==, WordSet).
+  bool may_have(std::initializer_list<Word> ws) const {
+    for (const Word& w : ws)
+      if (test(words_, w.h)) return true;
+    return false;
+  }
+  // True unless no token's key starts with one of `prefixes` (each at least
+  // three bytes long, as starts() tests them).
+  bool may_start(std::initializer_list<std::string_view> prefixes) const {
+    for (const std::string_view p : prefixes)
+      if (test(prefixes_, prefix_hash(p))) return true;
+    return false;
+  }
+
+ private:
+  using Bits = std::array<std::uint64_t, 8>;
+  static std::uint64_t prefix_hash(std::string_view k) {
+    std::uint64_t h = 0;
+    for (std::size_t b = 0; b < 3; ++b) h = h << 8 | static_cast<unsigned char>(k[b]);
+    return h;
+  }
+  // Two 9-bit positions from the high bits of a multiplicative mix (the low
+  // bits of an FNV hash mix the key's bytes poorly).
+  static std::pair<unsigned, unsigned> positions(std::uint64_t h) {
+    h *= 0x9E3779B97F4A7C15ull;
+    return {static_cast<unsigned>(h >> 55), static_cast<unsigned>(h >> 46) & 511u};
+  }
+  static void set(Bits& b, std::uint64_t h) {
+    const auto [p, q] = positions(h);
+    b[p >> 6] |= 1ull << (p & 63);
+    b[q >> 6] |= 1ull << (q & 63);
+  }
+  static bool test(const Bits& b, std::uint64_t h) {
+    const auto [p, q] = positions(h);
+    return (b[p >> 6] >> (p & 63) & 1) != 0 && (b[q >> 6] >> (q & 63) & 1) != 0;
+  }
+  Bits words_{};
+  Bits prefixes_{};
+};
+
 // a == b, with the length and the first byte tested inline before memcmp
 // (keys are compared in the innermost loops of the matcher and the patterns).
 inline bool same_key(std::string_view a, std::string_view b) noexcept {
@@ -1034,6 +1092,7 @@ class DocExtractor {
     sent_ = s;
     sent_text_ = graph::SharedText();
     tokenize(t_, s.start, s.end, toks_);
+    present_.assign(toks_);
     covered_.assign(toks_.size(), -1);
     ments_.clear();
     role_of_.clear();
@@ -4603,6 +4662,9 @@ class DocExtractor {
   // The "with" of the first "partnership with", "in cooperation with" or "in
   // (close) collaboration with" from token `from`, or npos.
   std::size_t partnership_with(std::size_t from) const {
+    if (!present_.may_have({"with"}) ||
+        !present_.may_have({"partnership", "cooperation", "collaboration"}))
+      return std::string::npos;
     for (std::size_t i = from + 1; i + 1 < toks_.size(); ++i) {
       if (!is_word(i + 1, "with")) continue;
       if (is_word(i, "partnership")) return i + 1;
@@ -4665,6 +4727,7 @@ class DocExtractor {
   }
 
   std::size_t find_word(std::size_t from, std::initializer_list<Word> ws) const {
+    if (!present_.may_have(ws)) return std::string::npos;
     for (std::size_t i = from; i < toks_.size(); ++i)
       for (const Word& w : ws)
         if (toks_[i].key.h == w.h && same_key(toks_[i].key, w.s)) return i;
@@ -5490,6 +5553,7 @@ class DocExtractor {
   bool meeting_genre_line_ = false;
   graph::SharedText sent_text_;  // the sentence's text, made by its first relation
   std::vector<Tok> toks_;
+  SentenceWords present_;  // of toks_: lets rules skip sentences without their trigger words
   std::vector<int>
       covered_;  // -1 free, -2 ignored phrase, -3 consumed (honorific, quote), else entity
   std::vector<Mention> ments_;
