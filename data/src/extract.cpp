@@ -4934,10 +4934,12 @@ class DocExtractor {
     const auto actors = {NodeType::organisation, NodeType::country};
     // "The Human Rights Council held a general debate on ...": the body that
     // holds a meeting organises it.
-    for (std::size_t i = 1; i < n; ++i)
-      if (is_word(i, "held") || is_word(i, "holds")) active_organiser(i);
+    if (present_.may_have({"held", "holds"}))
+      for (std::size_t i = 1; i < n; ++i)
+        if (is_word(i, "held") || is_word(i, "holds")) active_organiser(i);
     // organised by ... in partnership with ...
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool organising = present_.may_start({"organi", "convened", "co organi"});
+    for (std::size_t i = 0; i < n && organising; ++i) {
       if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co organi")) ||
           !toks_[i].word)
         continue;
@@ -5001,7 +5003,9 @@ class DocExtractor {
     // ("hosted by A in Tumbes, Peru": Peru is where, not who). A sentence that
     // opens with "Hosted by X" (a title block's credit line) is about the
     // meeting in scene.
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool hosting =
+        present_.may_have({"invitation"}) || present_.may_start({"host", "co hosted", "cohost"});
+    for (std::size_t i = 0; i < n && hosting; ++i) {
       const bool invitation = is_word(i, "invitation") && is_word(i + 1, "of") && i >= 2 &&
                               is_word(i - 1, "the") && is_word(i - 2, "at");
       if (!invitation && !starts(i, "hosted") && !starts(i, "co hosted") && !starts(i, "host") &&
@@ -5028,7 +5032,9 @@ class DocExtractor {
       }
     }
     // chaired by / co-chairs ... were / X chaired
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool chairing = present_.may_have({"chaired", "cochaired", "co chaired", "co facilitated",
+                                             "cofacilitated", "cochairs", "co chairs", "chairs"});
+    for (std::size_t i = 0; i < n && chairing; ++i) {
       const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       // Co-facilitators of informal consultations chair them in UN practice.
@@ -5062,7 +5068,8 @@ class DocExtractor {
     // "the incoming COP 30 Presidency of Brazil": the State or body that
     // holds a meeting's presidency chairs it (UN usage for COPs and
     // Assemblies, whose presidency a country holds).
-    for (std::size_t i = 1; i + 1 < n; ++i) {
+    const bool presidency = present_.may_have({"presidency"});
+    for (std::size_t i = 1; i + 1 < n && presidency; ++i) {
       if (!is_word(i, "presidency") || covered_[i - 1] < 0 ||
           type_of(covered_[i - 1]) != NodeType::event || !is_word(i + 1, "of"))
         continue;
@@ -5073,7 +5080,8 @@ class DocExtractor {
         relation(covered_[i - 1], covered_[k], RelationType::chaired_by);
     }
     // moderated by
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool moderating = present_.may_start({"moderated"}) || present_.may_have({"facilitated"});
+    for (std::size_t i = 0; i < n && moderating; ++i) {
       // "facilitated by" (a working group, a panel) moderates; "co-facilitated
       // by" (informal consultations) chairs, above.
       if (!((starts(i, "moderated") || is_word(i, "facilitated")) && is_word(i + 1, "by")))
@@ -5113,7 +5121,8 @@ class DocExtractor {
     }
     // opened
     std::set<int> openers;
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool opening = present_.may_start({"opened", "opening"});
+    for (std::size_t i = 0; i < n && opening; ++i) {
       if (!starts(i, "opened") && !starts(i, "opening")) continue;
       const int ev = sentence_event();
       const bool by = is_word(i + 1, "by");
@@ -5134,7 +5143,8 @@ class DocExtractor {
       if (speech_words.count(toks_[i].key)) speaking = i;
     // "read a statement", "read out a message": speaking on another's behalf.
     std::size_t reading = std::string::npos;
-    for (std::size_t i = 0; i + 2 < n && reading == std::string::npos; ++i) {
+    const bool read = present_.may_have({"read"});
+    for (std::size_t i = 0; i + 2 < n && read && reading == std::string::npos; ++i) {
       const std::size_t a = is_word(i + 1, "out") ? i + 2 : i + 1;
       if (is_word(i, "read") && (is_word(a, "a") || is_word(a, "the")) &&
           (is_word(a + 1, "statement") || is_word(a + 1, "message") ||
@@ -5184,7 +5194,10 @@ class DocExtractor {
       relation(r.person, target, RelationType::affiliated_with);
     }
     // established / launched by ; resolution establishes X
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool founding = present_.may_have({"launched", "established", "founded", "created", "set",
+                                             "establishes", "establish", "launches", "creates",
+                                             "announced", "announces", "adopted", "adopts"});
+    for (std::size_t i = 0; i < n && founding; ++i) {
       const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       if ((k == "launched" || k == "established" || k == "founded" || k == "created" ||
@@ -5232,7 +5245,8 @@ class DocExtractor {
     // "The X Programme brings together WHO, UNICEF and IARC (as partners)":
     // the bodies an initiative brings together are its partners (not those
     // a meeting brings together: they are its participants).
-    for (std::size_t i = 0; i + 1 < n; ++i) {
+    const bool bringing = present_.may_have({"bring", "brings", "brought", "bringing"});
+    for (std::size_t i = 0; i + 1 < n && bringing; ++i) {
       if (!(is_word(i, "bring") || is_word(i, "brings") || is_word(i, "brought") ||
             is_word(i, "bringing")) ||
           !is_word(i + 1, "together"))
@@ -5243,7 +5257,8 @@ class DocExtractor {
         relation(init, o, RelationType::partner_of);
     }
     // consisting of ... -> partners of an initiative
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool consisting = present_.may_have({"consisting", "comprising", "composed"});
+    for (std::size_t i = 0; i < n && consisting; ++i) {
       if (!(is_word(i, "consisting") || is_word(i, "comprising") || is_word(i, "composed")))
         continue;
       auto inits = of_types(0, i, {NodeType::initiative});
