@@ -97,6 +97,8 @@ class WordSet {
   }
   [[gnu::always_inline]] bool count(const Key& k) const noexcept { return find(k.h, k); }
   bool count(std::string_view k) const noexcept { return find(key_hash(k), k); }
+  // The key_hash of each word (SentenceWords tests them without the empty slots).
+  const std::vector<std::uint64_t>& hashes() const noexcept { return hashes_; }
 
  private:
   void insert(std::string_view w) {
@@ -106,6 +108,7 @@ class WordSet {
     while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = h;
     words_[i] = std::string(w);
+    hashes_.push_back(h);
   }
   // Inlined: the patterns probe a set for most tokens, and most probes end
   // at the first slot (empty, or another hash) without a string compare.
@@ -118,6 +121,7 @@ class WordSet {
   }
   std::vector<std::uint64_t> slots_;
   std::vector<std::string> words_;
+  std::vector<std::uint64_t> hashes_;
 };
 
 struct Tok {
@@ -152,6 +156,11 @@ class SentenceWords {
   bool may_have(std::initializer_list<Word> ws) const {
     for (const Word& w : ws)
       if (test(words_, w.h)) return true;
+    return false;
+  }
+  bool may_have(const WordSet& ws) const {
+    for (const std::uint64_t h : ws.hashes())
+      if (test(words_, h)) return true;
     return false;
   }
   // True unless no token's key starts with one of `prefixes` (each at least
@@ -1666,6 +1675,11 @@ class DocExtractor {
 
   // resolution 61/144, A/RES/61/144, decision 4/CMA.4, E/2002/68/Add. 1
   void find_resolutions() {
+    // Every rule below needs "resolution" or "decision", or a slash in the
+    // token (own_symbol, a document symbol).
+    if (!present_.may_have({"resolution", "decision"}) &&
+        t_.substr(sent_.start, sent_.end - sent_.start).find('/') == std::string_view::npos)
+      return;
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
       // Views, not copies: every free word of every sentence comes here.
@@ -1894,8 +1908,10 @@ class DocExtractor {
         }
       }
       // Ordinal + assembly/congress/conference body
-      if (ordinal_at(i) && !is_word(i, "next") && covered_[i] == -1 && covered_[i + 1] >= 0 &&
-          type_of(covered_[i + 1]) == NodeType::organisation && (a.cap || a.digit)) {
+      // (The cheap tests first: few tokens come before a body.)
+      if (covered_[i] == -1 && covered_[i + 1] >= 0 &&
+          type_of(covered_[i + 1]) == NodeType::organisation && (a.cap || a.digit) &&
+          ordinal_at(i) && !is_word(i, "next")) {
         const auto [mb, me] = mention_span(i + 1);
         const std::string& last = toks_[me - 1].key;
         if (mb == i + 1 && (last == "assembly" || last == "congress" || last == "conference")) {
@@ -1943,6 +1959,8 @@ class DocExtractor {
       relation(id, header_body, RelationType::organised_by);
       return;
     }
+    // Both rules below end in "session" or "meeting".
+    if (!present_.may_have({"session", "meeting"})) return;
     for (std::size_t i = 0; i + 4 < toks_.size(); ++i) {
       // "... at its 44th plenary meeting"; "the Group of Experts ... (GRETA)
       // at its ...": the acronym's parenthesis closes before "at".
@@ -3034,6 +3052,7 @@ class DocExtractor {
                                     "collectives",  "cooperatives",  "centres",       "centers",
                                     "clinics"};
     static const WordSet determiners = {"the", "a", "an", "its", "their"};
+    if (!present_.may_have(nouns) && !present_.may_have(plurals)) return;
     const std::size_t n = toks_.size();
     for (std::size_t i = 1; i + 2 < n; ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
@@ -4018,6 +4037,9 @@ class DocExtractor {
     bool trigger = false;
     for (const auto& t : toks_)
       if (t.word && initiative_triggers().count(t.key)) trigger = true;
+    // Without a trigger only an ordinal, or an event head before "against",
+    // can act.
+    if (!trigger && !present_.may_have(ordinals()) && !present_.may_have({"against"})) return;
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1 || toks_[i].cap) continue;
       // ordinal events: "the third forum" (not "this first session": a
@@ -4202,6 +4224,7 @@ class DocExtractor {
     static const WordSet heads = {"dialogue", "workshop",      "debate",     "consultation",
                                   "seminar",  "consultations", "roundtable", "symposium",
                                   "webinar",  "hearing"};
+    if (!present_.may_have(heads) && !present_.may_have({"contact", "round", "meeting"})) return;
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
       if (toks_[i].cap && i > 0) continue;
@@ -4440,8 +4463,9 @@ class DocExtractor {
     // "the Department's Bureau of ...": the possessor is the organisation
     // named last before with that head word ("U.S. Department of State").
     for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
+      if (!toks_[i].cap || covered_[i] != -1 || !is_word(i - 1, "the")) continue;
       const std::size_t pl = Matcher::possessive_len(t_, toks_[i]);
-      if (pl == 0 || !is_word(i - 1, "the") || covered_[i] != -1 || !toks_[i].cap) continue;
+      if (pl == 0) continue;
       const std::string head = toks_[i].key.substr(0, toks_[i].key.size() - 1);
       auto ht = cx_.words.head_type.find(head);
       if (ht == cx_.words.head_type.end() || ht->second != NodeType::organisation) continue;
@@ -4465,7 +4489,8 @@ class DocExtractor {
       mention(owner, i - 1, i + 1);
       relation(unit, owner, RelationType::member_of);
     }
-    for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
+    const bool its = present_.may_have({"its"});
+    for (std::size_t i = 1; i + 1 < toks_.size() && its; ++i) {
       if (!is_word(i, "its") || !open_tok(i)) continue;
       int unit = org_at(i + 1);
       if (unit < 0 && toks_[i + 1].word && !toks_[i + 1].cap && i + 3 < toks_.size() &&
@@ -5354,6 +5379,9 @@ class DocExtractor {
   // document's main event. (Not the scene: in a report, a paragraph that
   // opens with a past forum does not make the forum the proposer.)
   void proposals() {
+    if (!present_.may_have({"should", "called"}) &&
+        !present_.may_start({"propos", "suggest", "recommend"}))
+      return;
     const std::size_t n = toks_.size();
     for (std::size_t i = 0; i < n; ++i) {
       // "X should establish Y": a recommendation.
@@ -5423,6 +5451,15 @@ class DocExtractor {
   // "cited" or "invoked" when a resolution follows at once ("under the Paris
   // Agreement", not "under Article 6.2 of the Paris Agreement"). "X, by
   // which it adopted Y" is of kind 2.
+  // The words of referencing_word() (keep references_by_verbs' gate in step with its prefixes).
+  static const WordSet& referencing_words() {
+    static const WordSet k = {"referred",  "which",    "built",      "pursuant",   "line",
+                              "read",      "called",   "provided",   "set",        "agreed",
+                              "contained", "adopted",  "enshrined",  "reflected",  "stipulated",
+                              "requested", "mandated", "accordance", "consistent", "under",
+                              "discussed", "cited",    "invoked"};
+    return k;
+  }
   int referencing_word(std::size_t i) const {
     if (!toks_[i].word || toks_[i].key.empty()) return 0;
     // Every word below starts with one of these letters: most tokens stop here.
@@ -5437,13 +5474,9 @@ class DocExtractor {
     // with one of the prefixes (keep them in step): one hash probe, and a
     // prefix test only for keys starting with 'b', 'r' or 's', reject the
     // common words that share a first letter with them ("and", "in").
-    static const WordSet kWords = {
-        "referred",   "which",     "built",      "pursuant",  "line",      "read",
-        "called",     "provided",  "set",        "agreed",    "contained", "adopted",
-        "enshrined",  "reflected", "stipulated", "requested", "mandated",  "accordance",
-        "consistent", "under",     "discussed",  "cited",     "invoked"};
-    if (!kWords.count(toks_[i].key) && !starts(i, "supplement") && !starts(i, "reaffirm") &&
-        !starts(i, "recall") && !starts(i, "build") && !starts(i, "refer") && !starts(i, "respond"))
+    if (!referencing_words().count(toks_[i].key) && !starts(i, "supplement") &&
+        !starts(i, "reaffirm") && !starts(i, "recall") && !starts(i, "build") &&
+        !starts(i, "refer") && !starts(i, "respond"))
       return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
     if (is_word(i, "which") && i > 0 && is_word(i - 1, "by") && i + 2 < toks_.size() &&
@@ -5514,6 +5547,11 @@ class DocExtractor {
   // event) and the resolution just before for kind 2; it references each
   // resolution after the word up to the next referencing word.
   void references_by_verbs() {
+    // referencing_word() is 0 at every token unless one of its words or
+    // prefixes (those it tests before anything else) may be there.
+    if (!present_.may_have(referencing_words()) &&
+        !present_.may_start({"supplement", "reaffirm", "recall", "build", "refer", "respond"}))
+      return;
     const std::size_t n = toks_.size();
     std::vector<std::size_t> words;
     for (std::size_t i = 0; i < n; ++i)
