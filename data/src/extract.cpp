@@ -136,11 +136,11 @@ struct Tok {
 
 // Which words a sentence may hold: Bloom filters (512 bits, two bits per
 // entry) over its word tokens' key hashes and over their keys' first three
-// bytes. Most rules act only at a few trigger words, which most sentences
-// lack; a rule skips its scan when no trigger may be there. The answers
-// err only towards "may": a false "may" runs the scan as before, so output
-// does not depend on the filter as long as a gate names every word (or, for
-// starts(), every prefix) without which the scan does nothing.
+// and first five bytes (the longer prefix tells "opened" from "operation"). Most rules act only at
+// a few trigger words, which most sentences lack; a rule skips its scan when no trigger may be
+// there. The answers err only towards "may": a false "may" runs the scan as before, so output does
+// not depend on the filter as long as a gate names every word (or, for starts(), every prefix)
+// without which the scan does nothing.
 class SentenceWords {
  public:
   void assign(const std::vector<Tok>& toks) {
@@ -149,7 +149,8 @@ class SentenceWords {
     for (const Tok& k : toks) {
       if (!k.word) continue;
       set(words_, k.key.h);
-      if (k.key.size() >= 3) set(prefixes_, prefix_hash(k.key));
+      if (k.key.size() >= 3) set(prefixes_, prefix_hash(k.key, 3));
+      if (k.key.size() >= 5) set(prefixes_, prefix_hash(k.key, 5));
     }
   }
   // True unless no token's key is one of `ws` (is_word, Key ==, WordSet).
@@ -167,15 +168,17 @@ class SentenceWords {
   // three bytes long, as starts() tests them).
   bool may_start(std::initializer_list<std::string_view> prefixes) const {
     for (const std::string_view p : prefixes)
-      if (test(prefixes_, prefix_hash(p))) return true;
+      if (test(prefixes_, prefix_hash(p, p.size() >= 5 ? 5 : 3))) return true;
     return false;
   }
 
  private:
   using Bits = std::array<std::uint64_t, 8>;
-  static std::uint64_t prefix_hash(std::string_view k) {
+  // The first n bytes of k as a number (key bytes are never 0, so the two
+  // lengths never give the same number).
+  static std::uint64_t prefix_hash(std::string_view k, std::size_t n) {
     std::uint64_t h = 0;
-    for (std::size_t b = 0; b < 3; ++b) h = h << 8 | static_cast<unsigned char>(k[b]);
+    for (std::size_t b = 0; b < n; ++b) h = h << 8 | static_cast<unsigned char>(k[b]);
     return h;
   }
   // Two 9-bit positions from the high bits of a multiplicative mix (the low
@@ -2260,11 +2263,12 @@ class DocExtractor {
   // a plural title ("Ambassadors Luis CdeBaca, Susan Coppedge, and John
   // Richmond"), each with the title as role.
   void find_introduced_persons() {
+    const bool my = present_.may_have({"my"});
     for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
       std::size_t at = 0;
-      if (is_word(i, "my") && is_word(i + 1, "name") && is_word(i + 2, "is"))
+      if (my && is_word(i, "my") && is_word(i + 1, "name") && is_word(i + 2, "is"))
         at = i + 3;
-      else if (is_word(i, "my") && toks_[i + 1].word &&
+      else if (my && is_word(i, "my") && toks_[i + 1].word &&
                (toks_[i + 1].key == "name's" || toks_[i + 1].key == "names"))
         at = i + 2;
       if (at > 0) {
@@ -5474,9 +5478,10 @@ class DocExtractor {
     // with one of the prefixes (keep them in step): one hash probe, and a
     // prefix test only for keys starting with 'b', 'r' or 's', reject the
     // common words that share a first letter with them ("and", "in").
-    if (!referencing_words().count(toks_[i].key) && !starts(i, "supplement") &&
-        !starts(i, "reaffirm") && !starts(i, "recall") && !starts(i, "build") &&
-        !starts(i, "refer") && !starts(i, "respond"))
+    if (!referencing_words().count(toks_[i].key) && !(c0 == 's' && starts(i, "supplement")) &&
+        !(c0 == 'r' && (starts(i, "reaffirm") || starts(i, "recall") || starts(i, "refer") ||
+                        starts(i, "respond"))) &&
+        !(c0 == 'b' && starts(i, "build")))
       return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
     if (is_word(i, "which") && i > 0 && is_word(i - 1, "by") && i + 2 < toks_.size() &&
