@@ -2611,6 +2611,10 @@ class DocExtractor {
   // "Ibrahim Sani Abubakar, Director General of ...".
   void untitled_person(std::size_t& i) {
     if (i > 0 && toks_[i - 1].word && toks_[i - 1].cap) return;  // not the start of a run
+    // person_name(i, ...) > i needs a name token at i or a family name in
+    // capitals: a lower-case word (most tokens here) is neither, unless it
+    // is "al-Saidi" (name_token, cheap for such words).
+    if (!toks_[i].cap && !toks_[i].upper && !name_token(i)) return;
     const std::size_t ne = person_name(i, 2);
     if (ne == i || ne >= toks_.size()) return;
     bool ok = false;
@@ -4076,8 +4080,8 @@ class DocExtractor {
       if (ordinal && ordinal_named_meeting(i)) continue;
       if (!trigger) {
         bool f = false;
-        if (head_of_lower(i, &f) == NodeType::event && f && i + 1 < toks_.size() &&
-            is_word(i + 1, "against"))
+        if (i + 1 < toks_.size() && is_word(i + 1, "against") &&
+            head_of_lower(i, &f) == NodeType::event && f)
           fora_tail_ = span_text(i + 1, tail_end(i + 1));
         continue;
       }
