@@ -2346,6 +2346,12 @@ class DocExtractor {
   void find_persons() {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (covered_[i] != -1 || !toks_[i].word) continue;
+      // Honorifics and titles start with a capital: a lower-case word (most
+      // tokens) takes the untitled path below without the two lookups.
+      if (!toks_[i].cap) {
+        untitled_person(i);
+        continue;
+      }
       std::size_t h = honorifics_at(i);
       // "Commissioner for Home Affairs Ylva Johansson": an honorific that is
       // also a title, with a complement, is the title.
