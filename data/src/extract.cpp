@@ -207,6 +207,13 @@ inline bool same_key(std::string_view a, std::string_view b) noexcept {
          (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
 }
 
+// True when s holds a line break or a tab. (find_first_of("\n\r\t") calls
+// memchr on the three bytes for every byte of s: ~20 times the work.)
+inline bool has_break_or_tab(std::string_view s) noexcept {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return c == '\n' || c == '\r' || c == '\t'; });
+}
+
 // ASCII letters and digits by byte value: the tokenizer asks this of nearly
 // every byte, and one table load replaced three range tests.
 struct AlnumBytes {
@@ -1005,7 +1012,7 @@ class DocExtractor {
 
   void alias(int id, const std::string& form, const std::string& reason) {
     // A form written across lines is the same form on one line.
-    if (form.find_first_of("\n\r\t") != std::string::npos) {
+    if (has_break_or_tab(form)) {
       alias(id, collapse_whitespace(form), reason);
       return;
     }
@@ -1041,7 +1048,7 @@ class DocExtractor {
   // Tokens [b, e) as a name: a name written across lines is one line.
   std::string span_text(std::size_t b, std::size_t e) const {
     const std::string_view raw = t_.substr(toks_[b].s, toks_[e - 1].e - toks_[b].s);
-    if (raw.find_first_of("\n\r\t") == std::string_view::npos) return std::string(raw);
+    if (!has_break_or_tab(raw)) return std::string(raw);
     return collapse_whitespace(raw);
   }
 
