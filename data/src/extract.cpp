@@ -295,6 +295,29 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
     std::string& out = k.key;
     out.resize(text.size());
     char* o = out.data();
+    k.cap = text[0] >= 'A' && text[0] <= 'Z';
+    k.digit = text[0] >= '0' && text[0] <= '9';
+    // Most words are letters only: their key is the word with bit 0x20 set
+    // (lower case), written and hashed without the tests below; a word with
+    // another byte takes the loop below from the start.
+    {
+      std::uint64_t h = kFnvOffset;
+      bool letters_only = true;
+      unsigned char any_lower = 0;
+      for (std::size_t q = 0; q < text.size(); ++q) {
+        const unsigned char c = static_cast<unsigned char>(text[q]);
+        const unsigned char lc = c | 0x20;
+        letters_only = letters_only && static_cast<unsigned char>(lc - 'a') < 26;
+        any_lower |= c;
+        o[q] = static_cast<char>(lc);
+        h = (h ^ lc) * kFnvPrime;
+      }
+      if (letters_only) {
+        k.key.h = h | 1;
+        k.upper = (any_lower & 0x20) == 0 && text.size() >= 2;
+        return;
+      }
+    }
     std::size_t n = 0;
     bool space = false;
     std::uint64_t h = kFnvOffset;  // key_hash, byte by byte as the key is written
@@ -322,8 +345,6 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
     }
     out.resize(n);
     k.key.h = h | 1;
-    k.cap = text[0] >= 'A' && text[0] <= 'Z';
-    k.digit = text[0] >= '0' && text[0] <= '9';
     k.upper = all_up && letters >= 2;
     return;
   }
