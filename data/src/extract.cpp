@@ -78,6 +78,17 @@ struct Word {
   Word(const std::string& w) : Word(std::string_view(w)) {}                // NOLINT
 };
 
+// The two bits (of 512) that a hash sets in one of SentenceWords' Bloom
+// filters, from the high bits of a multiplicative mix (the low bits of an
+// FNV hash mix the key's bytes poorly). WordSet keeps them for its words.
+struct BloomBits {
+  std::uint16_t p, q;
+  static constexpr BloomBits of(std::uint64_t h) noexcept {
+    h *= 0x9E3779B97F4A7C15ull;
+    return {static_cast<std::uint16_t>(h >> 55), static_cast<std::uint16_t>((h >> 46) & 511u)};
+  }
+};
+
 // A set of token keys looked up by their hash (open addressing, a power of
 // two of slots, at most half full). Contents are fixed at construction.
 class WordSet {
@@ -97,8 +108,8 @@ class WordSet {
   }
   [[gnu::always_inline]] bool count(const Key& k) const noexcept { return find(k.h, k); }
   bool count(std::string_view k) const noexcept { return find(key_hash(k), k); }
-  // The key_hash of each word (SentenceWords tests them without the empty slots).
-  const std::vector<std::uint64_t>& hashes() const noexcept { return hashes_; }
+  // The BloomBits of each word's key_hash (SentenceWords::may_have).
+  const std::vector<BloomBits>& bloom_bits() const noexcept { return bloom_; }
 
  private:
   void insert(std::string_view w) {
@@ -108,7 +119,7 @@ class WordSet {
     while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = h;
     words_[i] = std::string(w);
-    hashes_.push_back(h);
+    bloom_.push_back(BloomBits::of(h));
   }
   // Inlined: the patterns probe a set for most tokens, and most probes end
   // at the first slot (empty, or another hash) without a string compare.
@@ -121,7 +132,7 @@ class WordSet {
   }
   std::vector<std::uint64_t> slots_;
   std::vector<std::string> words_;
-  std::vector<std::uint64_t> hashes_;
+  std::vector<BloomBits> bloom_;
 };
 
 struct Tok {
@@ -148,53 +159,47 @@ class SentenceWords {
     prefixes_.fill(0);
     for (const Tok& k : toks) {
       if (!k.word) continue;
-      set(words_, k.key.h);
-      if (k.key.size() >= 3) set(prefixes_, prefix_hash(k.key, 3));
-      if (k.key.size() >= 5) set(prefixes_, prefix_hash(k.key, 5));
+      set(words_, BloomBits::of(k.key.h));
+      if (k.key.size() >= 3) set(prefixes_, BloomBits::of(prefix_hash<3>(k.key)));
+      if (k.key.size() >= 5) set(prefixes_, BloomBits::of(prefix_hash<5>(k.key)));
     }
   }
   // True unless no token's key is one of `ws` (is_word, Key ==, WordSet).
   bool may_have(std::initializer_list<Word> ws) const {
     for (const Word& w : ws)
-      if (test(words_, w.h)) return true;
+      if (test(words_, BloomBits::of(w.h))) return true;
     return false;
   }
   bool may_have(const WordSet& ws) const {
-    for (const std::uint64_t h : ws.hashes())
-      if (test(words_, h)) return true;
+    for (const BloomBits b : ws.bloom_bits())
+      if (test(words_, b)) return true;
     return false;
   }
   // True unless no token's key starts with one of `prefixes` (each at least
   // three bytes long, as starts() tests them).
   bool may_start(std::initializer_list<std::string_view> prefixes) const {
     for (const std::string_view p : prefixes)
-      if (test(prefixes_, prefix_hash(p, p.size() >= 5 ? 5 : 3))) return true;
+      if (test(prefixes_, BloomBits::of(p.size() >= 5 ? prefix_hash<5>(p) : prefix_hash<3>(p))))
+        return true;
     return false;
   }
 
  private:
   using Bits = std::array<std::uint64_t, 8>;
-  // The first n bytes of k as a number (key bytes are never 0, so the two
+  // The first N bytes of k as a number (key bytes are never 0, so the two
   // lengths never give the same number).
-  static std::uint64_t prefix_hash(std::string_view k, std::size_t n) {
+  template <std::size_t N>
+  static std::uint64_t prefix_hash(std::string_view k) {
     std::uint64_t h = 0;
-    for (std::size_t b = 0; b < n; ++b) h = h << 8 | static_cast<unsigned char>(k[b]);
+    std::memcpy(&h, k.data(), N);
     return h;
   }
-  // Two 9-bit positions from the high bits of a multiplicative mix (the low
-  // bits of an FNV hash mix the key's bytes poorly).
-  static std::pair<unsigned, unsigned> positions(std::uint64_t h) {
-    h *= 0x9E3779B97F4A7C15ull;
-    return {static_cast<unsigned>(h >> 55), static_cast<unsigned>(h >> 46) & 511u};
+  static void set(Bits& b, BloomBits bits) {
+    b[bits.p >> 6] |= 1ull << (bits.p & 63);
+    b[bits.q >> 6] |= 1ull << (bits.q & 63);
   }
-  static void set(Bits& b, std::uint64_t h) {
-    const auto [p, q] = positions(h);
-    b[p >> 6] |= 1ull << (p & 63);
-    b[q >> 6] |= 1ull << (q & 63);
-  }
-  static bool test(const Bits& b, std::uint64_t h) {
-    const auto [p, q] = positions(h);
-    return (b[p >> 6] >> (p & 63) & 1) != 0 && (b[q >> 6] >> (q & 63) & 1) != 0;
+  static bool test(const Bits& b, BloomBits bits) {
+    return (b[bits.p >> 6] >> (bits.p & 63) & 1) != 0 && (b[bits.q >> 6] >> (bits.q & 63) & 1) != 0;
   }
   Bits words_{};
   Bits prefixes_{};
