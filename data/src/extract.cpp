@@ -157,8 +157,12 @@ class SentenceWords {
   void assign(const std::vector<Tok>& toks) {
     words_.fill(0);
     prefixes_.fill(0);
+    puncts_.reset();
     for (const Tok& k : toks) {
-      if (!k.word) continue;
+      if (!k.word) {
+        puncts_.set(static_cast<unsigned char>(k.punct) & 127u);
+        continue;
+      }
       set(words_, BloomBits::of(k.key.h));
       if (k.key.size() >= 3) set(prefixes_, BloomBits::of(prefix_hash<3>(k.key)));
       if (k.key.size() >= 5) set(prefixes_, BloomBits::of(prefix_hash<5>(k.key)));
@@ -175,6 +179,8 @@ class SentenceWords {
       if (test(words_, b)) return true;
     return false;
   }
+  // True if a punctuation token of class `c` (Tok::punct) is there: exact.
+  bool has_punct(char c) const { return puncts_.test(static_cast<unsigned char>(c) & 127u); }
   // True unless no token's key starts with one of `prefixes` (each at least
   // three bytes long, as starts() tests them).
   bool may_start(std::initializer_list<std::string_view> prefixes) const {
@@ -203,6 +209,7 @@ class SentenceWords {
   }
   Bits words_{};
   Bits prefixes_{};
+  std::bitset<128> puncts_;
 };
 
 // a == b, with the length and the first byte tested inline before memcmp
@@ -1500,6 +1507,7 @@ class DocExtractor {
   // already names another entity is left to it.
   bool find_acronym_definitions(bool again = false) {
     bool pending = false;
+    if (!present_.has_punct('(')) return pending;
     for (std::size_t i = 1; i + 2 < toks_.size(); ++i) {
       if (toks_[i].punct != '(') continue;
       // "(ACR)", or "(Name in another language, ACR)": the acronym is last.
@@ -2072,6 +2080,7 @@ class DocExtractor {
   // Quoted names: ‘Name’ followed by an event head ("International
   // Conference"), or “Name” of an organisation.
   void find_quoted() {
+    if (!present_.has_punct('q') && !present_.has_punct('"') && !present_.has_punct('Q')) return;
     for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
       const char open = toks_[i].punct;
       if (open != 'q' && open != '"' && !(open == 'Q' && i + 1 < toks_.size() && toks_[i + 1].cap))
@@ -3044,6 +3053,7 @@ class DocExtractor {
   // known.
   std::vector<std::pair<std::size_t, std::size_t>> reserve_short_names() {
     std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (!present_.has_punct('(')) return out;
     const std::size_t n = toks_.size();
     for (std::size_t i = 1; i + 3 < n; ++i) {
       if (toks_[i].punct != '(' || !toks_[i - 1].word || !toks_[i - 1].cap) continue;
