@@ -319,7 +319,7 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
       for (std::size_t q = 0; q < text.size(); ++q) {
         const unsigned char c = static_cast<unsigned char>(text[q]);
         const unsigned char lc = c | 0x20;
-        letters_only = letters_only && static_cast<unsigned char>(lc - 'a') < 26;
+        letters_only &= static_cast<unsigned char>(lc - 'a') < 26;  // (no branch)
         any_lower |= c;
         o[q] = static_cast<char>(lc);
         h = (h ^ lc) * kFnvPrime;
