@@ -621,6 +621,14 @@ class Matcher {
     }
   }
 
+  // False when no form can start at token t: match() would return nullopt
+  // at its first test (most tokens). Inlined, so a caller skips the call.
+  bool may_match(std::string_view text, const Tok& t) const {
+    if (!t.word) return false;
+    if (!t.key.empty() && first_filter_.test(filter_slot(t.key))) return true;
+    return possessive_len(text, t) > 0;  // the key without its "s" may start one
+  }
+
   // Longest form matching at token i: (form index, end token) or nullopt.
   // A possessive token matches its form without the "'s" ("Nigeria's",
   // "UNICEF's Regional Office"). Forms that would end after max_end are
@@ -1347,7 +1355,8 @@ class DocExtractor {
           d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
         // A lexicon name that starts with the acronym and goes on ("ECOWAS
         // Commission" after "(ECOWAS)" was defined) is the longer name.
-        auto m = cx_.matcher.match(t_, toks_, i);
+        auto m =
+            cx_.matcher.may_match(t_, toks_[i]) ? cx_.matcher.match(t_, toks_, i) : std::nullopt;
         const bool longer = m && m->second > i + 1 && cx_.matcher.form(m->first).entity >= 0;
         if (d != doc_acronyms_.end() && !longer) {
           mention(d->second, i, i + 1);
