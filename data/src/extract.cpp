@@ -2398,9 +2398,11 @@ class DocExtractor {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (covered_[i] != -1 || !toks_[i].word) continue;
       // Honorifics and titles start with a capital: a lower-case word (most
-      // tokens) takes the untitled path below without the two lookups.
+      // tokens) takes the untitled path below without the two lookups, and
+      // only when person_name(i, ...) > i may hold: that needs a name token
+      // at i ("al-Saidi") or a family name in capitals.
       if (!toks_[i].cap) {
-        untitled_person(i);
+        if (toks_[i].upper || name_token(i)) untitled_person(i);
         continue;
       }
       std::size_t h = honorifics_at(i);
@@ -2668,10 +2670,6 @@ class DocExtractor {
   // "Ibrahim Sani Abubakar, Director General of ...".
   void untitled_person(std::size_t& i) {
     if (i > 0 && toks_[i - 1].word && toks_[i - 1].cap) return;  // not the start of a run
-    // person_name(i, ...) > i needs a name token at i or a family name in
-    // capitals: a lower-case word (most tokens here) is neither, unless it
-    // is "al-Saidi" (name_token, cheap for such words).
-    if (!toks_[i].cap && !toks_[i].upper && !name_token(i)) return;
     const std::size_t ne = person_name(i, 2);
     if (ne == i || ne >= toks_.size()) return;
     bool ok = false;
