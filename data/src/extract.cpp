@@ -5524,7 +5524,9 @@ class DocExtractor {
                               "discussed", "cited",    "invoked"};
     return k;
   }
-  int referencing_word(std::size_t i) const {
+  // Inlined: references_by_verbs asks it of every token, and most stop at
+  // its first tests.
+  [[gnu::always_inline]] int referencing_word(std::size_t i) const {
     if (!toks_[i].word || toks_[i].key.empty()) return 0;
     // Every word below starts with one of these letters: most tokens stop here.
     constexpr std::uint32_t kFirst = [] {
