@@ -422,11 +422,10 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     std::size_t seg_start = i;
     bool ascii = c < 0x80;
     while (j < b) {
-      // Letters and digits (most bytes) are never punctuation: no call.
-      if (ascii_alnum(static_cast<unsigned char>(t[j]))) {
-        ++j;
-        continue;
-      }
+      // Letters and digits (most bytes) are never punctuation: a tight loop
+      // over them, no call.
+      while (j < b && ascii_alnum(static_cast<unsigned char>(t[j]))) ++j;
+      if (j == b) break;
       auto [pl, pc] = punct_at(t, j);
       if (pl == 0) {  // (only bytes above 0x7F: a non-ASCII letter)
         ascii = false;
