@@ -902,7 +902,8 @@ const WordSet& amount_words() {
 }
 
 // Lower-case heads of described initiatives (singular and plural keys).
-NodeType initiative_or_not(const std::string& key, bool* found) {
+// (A token's Key: its hash is at hand for the lookup.)
+NodeType initiative_or_not(const Key& key, bool* found) {
   static const WordSet k = {
       "group",      "groups",     "partnership", "partnerships", "strategy",    "strategies",
       "plan",       "plans",      "centre",      "centres",      "center",      "centers",
@@ -2269,8 +2270,10 @@ class DocExtractor {
 
   // A one-word title ("Officer", "Director") at token i.
   bool title_word(std::size_t i) const { return one_word_title(toks_[i].key); }
-  // Whether `key` is a one-word title's key.
-  bool one_word_title(const std::string& key) const {
+  // Whether `key` is a one-word title's key (a token's Key is looked up by
+  // the hash it carries, another string is hashed).
+  template <typename K>
+  bool one_word_title(const K& key) const {
     auto it = cx_.words.titles.find(key);
     if (it == cx_.words.titles.end()) return false;
     for (const auto& h : it->second)
