@@ -3505,13 +3505,18 @@ class DocExtractor {
     // an initiative: also without a head word, and instead of a body or an
     // instrument not named before whose head also heads programmes.
     if (head == e || type != NodeType::initiative) {
-      const int made = creation_context(b, e);
-      if ((made != 0 || described_as_programme(e)) && head == e && e - b >= 2) {
-        head = e - 1;
-        type = NodeType::initiative;
-      } else if (made != 0 && head < e && programme_head(type, toks_[head].key, made) &&
-                 !by_key_.count(TypeKey(type, graph::alias_key(span_text(b, e))))) {
-        type = NodeType::initiative;
+      // (creation_context only where its answer counts: most chunks are one
+      // word without a head.)
+      if (head == e && e - b >= 2) {
+        if (creation_context(b, e) != 0 || described_as_programme(e)) {
+          head = e - 1;
+          type = NodeType::initiative;
+        }
+      } else if (head < e) {
+        const int made = creation_context(b, e);
+        if (made != 0 && programme_head(type, toks_[head].key, made) &&
+            !by_key_.count(TypeKey(type, graph::alias_key(span_text(b, e)))))
+          type = NodeType::initiative;
       }
     }
     if (head == e) {
