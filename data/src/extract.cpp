@@ -78,6 +78,17 @@ struct Word {
   Word(const std::string& w) : Word(std::string_view(w)) {}                // NOLINT
 };
 
+// The two bits (of 512) that a hash sets in one of SentenceWords' Bloom
+// filters, from the high bits of a multiplicative mix (the low bits of an
+// FNV hash mix the key's bytes poorly). WordSet keeps them for its words.
+struct BloomBits {
+  std::uint16_t p, q;
+  static constexpr BloomBits of(std::uint64_t h) noexcept {
+    h *= 0x9E3779B97F4A7C15ull;
+    return {static_cast<std::uint16_t>(h >> 55), static_cast<std::uint16_t>((h >> 46) & 511u)};
+  }
+};
+
 // A set of token keys looked up by their hash (open addressing, a power of
 // two of slots, at most half full). Contents are fixed at construction.
 class WordSet {
@@ -97,6 +108,8 @@ class WordSet {
   }
   [[gnu::always_inline]] bool count(const Key& k) const noexcept { return find(k.h, k); }
   bool count(std::string_view k) const noexcept { return find(key_hash(k), k); }
+  // The BloomBits of each word's key_hash (SentenceWords::may_have).
+  const std::vector<BloomBits>& bloom_bits() const noexcept { return bloom_; }
 
  private:
   void insert(std::string_view w) {
@@ -106,6 +119,7 @@ class WordSet {
     while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = h;
     words_[i] = std::string(w);
+    bloom_.push_back(BloomBits::of(h));
   }
   // Inlined: the patterns probe a set for most tokens, and most probes end
   // at the first slot (empty, or another hash) without a string compare.
@@ -118,6 +132,7 @@ class WordSet {
   }
   std::vector<std::uint64_t> slots_;
   std::vector<std::string> words_;
+  std::vector<BloomBits> bloom_;
 };
 
 struct Tok {
@@ -130,11 +145,85 @@ struct Tok {
   char punct = 0;  // ASCII punctuation or a class: q=open quote, Q=close quote, d=dash, t=trademark
 };
 
+// Which words a sentence may hold: Bloom filters (512 bits, two bits per
+// entry) over its word tokens' key hashes and over their keys' first three
+// and first five bytes (the longer prefix tells "opened" from "operation"). Most rules act only at
+// a few trigger words, which most sentences lack; a rule skips its scan when no trigger may be
+// there. The answers err only towards "may": a false "may" runs the scan as before, so output does
+// not depend on the filter as long as a gate names every word (or, for starts(), every prefix)
+// without which the scan does nothing.
+class SentenceWords {
+ public:
+  void assign(const std::vector<Tok>& toks) {
+    words_.fill(0);
+    prefixes_.fill(0);
+    puncts_.reset();
+    for (const Tok& k : toks) {
+      if (!k.word) {
+        puncts_.set(static_cast<unsigned char>(k.punct) & 127u);
+        continue;
+      }
+      set(words_, BloomBits::of(k.key.h));
+      if (k.key.size() >= 3) set(prefixes_, BloomBits::of(prefix_hash<3>(k.key)));
+      if (k.key.size() >= 5) set(prefixes_, BloomBits::of(prefix_hash<5>(k.key)));
+    }
+  }
+  // True unless no token's key is one of `ws` (is_word, Key ==, WordSet).
+  bool may_have(std::initializer_list<Word> ws) const {
+    for (const Word& w : ws)
+      if (test(words_, BloomBits::of(w.h))) return true;
+    return false;
+  }
+  bool may_have(const WordSet& ws) const {
+    for (const BloomBits b : ws.bloom_bits())
+      if (test(words_, b)) return true;
+    return false;
+  }
+  // True if a punctuation token of class `c` (Tok::punct) is there: exact.
+  bool has_punct(char c) const { return puncts_.test(static_cast<unsigned char>(c) & 127u); }
+  // True unless no token's key starts with one of `prefixes` (each at least
+  // three bytes long, as starts() tests them).
+  bool may_start(std::initializer_list<std::string_view> prefixes) const {
+    for (const std::string_view p : prefixes)
+      if (test(prefixes_, BloomBits::of(p.size() >= 5 ? prefix_hash<5>(p) : prefix_hash<3>(p))))
+        return true;
+    return false;
+  }
+
+ private:
+  using Bits = std::array<std::uint64_t, 8>;
+  // The first N bytes of k as a number (key bytes are never 0, so the two
+  // lengths never give the same number).
+  template <std::size_t N>
+  static std::uint64_t prefix_hash(std::string_view k) {
+    std::uint64_t h = 0;
+    std::memcpy(&h, k.data(), N);
+    return h;
+  }
+  static void set(Bits& b, BloomBits bits) {
+    b[bits.p >> 6] |= 1ull << (bits.p & 63);
+    b[bits.q >> 6] |= 1ull << (bits.q & 63);
+  }
+  static bool test(const Bits& b, BloomBits bits) {
+    return (b[bits.p >> 6] >> (bits.p & 63) & 1) != 0 && (b[bits.q >> 6] >> (bits.q & 63) & 1) != 0;
+  }
+  Bits words_{};
+  Bits prefixes_{};
+  std::bitset<128> puncts_;
+};
+
 // a == b, with the length and the first byte tested inline before memcmp
 // (keys are compared in the innermost loops of the matcher and the patterns).
 inline bool same_key(std::string_view a, std::string_view b) noexcept {
   return a.size() == b.size() &&
          (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
+
+// True when s holds a line break or a tab. (find_first_of("\n\r\t") calls
+// memchr on the three bytes for every byte of s: ~20 times the work.)
+inline bool has_break_or_tab(std::string_view s) noexcept {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return c == '\n' || c == '\r' || c == '\t'; });
 }
 
 // ASCII letters and digits by byte value: the tokenizer asks this of nearly
@@ -218,6 +307,29 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
     std::string& out = k.key;
     out.resize(text.size());
     char* o = out.data();
+    k.cap = text[0] >= 'A' && text[0] <= 'Z';
+    k.digit = text[0] >= '0' && text[0] <= '9';
+    // Most words are letters only: their key is the word with bit 0x20 set
+    // (lower case), written and hashed without the tests below; a word with
+    // another byte takes the loop below from the start.
+    {
+      std::uint64_t h = kFnvOffset;
+      bool letters_only = true;
+      unsigned char any_lower = 0;
+      for (std::size_t q = 0; q < text.size(); ++q) {
+        const unsigned char c = static_cast<unsigned char>(text[q]);
+        const unsigned char lc = c | 0x20;
+        letters_only &= static_cast<unsigned char>(lc - 'a') < 26;  // (no branch)
+        any_lower |= c;
+        o[q] = static_cast<char>(lc);
+        h = (h ^ lc) * kFnvPrime;
+      }
+      if (letters_only) {
+        k.key.h = h | 1;
+        k.upper = (any_lower & 0x20) == 0 && text.size() >= 2;
+        return;
+      }
+    }
     std::size_t n = 0;
     bool space = false;
     std::uint64_t h = kFnvOffset;  // key_hash, byte by byte as the key is written
@@ -245,8 +357,6 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
     }
     out.resize(n);
     k.key.h = h | 1;
-    k.cap = text[0] >= 'A' && text[0] <= 'Z';
-    k.digit = text[0] >= '0' && text[0] <= '9';
     k.upper = all_up && letters >= 2;
     return;
   }
@@ -312,11 +422,10 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     std::size_t seg_start = i;
     bool ascii = c < 0x80;
     while (j < b) {
-      // Letters and digits (most bytes) are never punctuation: no call.
-      if (ascii_alnum(static_cast<unsigned char>(t[j]))) {
-        ++j;
-        continue;
-      }
+      // Letters and digits (most bytes) are never punctuation: a tight loop
+      // over them, no call.
+      while (j < b && ascii_alnum(static_cast<unsigned char>(t[j]))) ++j;
+      if (j == b) break;
       auto [pl, pc] = punct_at(t, j);
       if (pl == 0) {  // (only bytes above 0x7F: a non-ASCII letter)
         ascii = false;
@@ -511,6 +620,14 @@ class Matcher {
       slot_hash_[i] = h;
       slot_bucket_[i] = b;
     }
+  }
+
+  // False when no form can start at token t: match() would return nullopt
+  // at its first test (most tokens). Inlined, so a caller skips the call.
+  bool may_match(std::string_view text, const Tok& t) const {
+    if (!t.word) return false;
+    if (!t.key.empty() && first_filter_.test(filter_slot(t.key))) return true;
+    return possessive_len(text, t) > 0;  // the key without its "s" may start one
   }
 
   // Longest form matching at token i: (form index, end token) or nullopt.
@@ -788,7 +905,8 @@ const WordSet& amount_words() {
 }
 
 // Lower-case heads of described initiatives (singular and plural keys).
-NodeType initiative_or_not(const std::string& key, bool* found) {
+// (A token's Key: its hash is at hand for the lookup.)
+NodeType initiative_or_not(const Key& key, bool* found) {
   static const WordSet k = {
       "group",      "groups",     "partnership", "partnerships", "strategy",    "strategies",
       "plan",       "plans",      "centre",      "centres",      "center",      "centers",
@@ -939,7 +1057,7 @@ class DocExtractor {
 
   void alias(int id, const std::string& form, const std::string& reason) {
     // A form written across lines is the same form on one line.
-    if (form.find_first_of("\n\r\t") != std::string::npos) {
+    if (has_break_or_tab(form)) {
       alias(id, collapse_whitespace(form), reason);
       return;
     }
@@ -975,7 +1093,7 @@ class DocExtractor {
   // Tokens [b, e) as a name: a name written across lines is one line.
   std::string span_text(std::size_t b, std::size_t e) const {
     const std::string_view raw = t_.substr(toks_[b].s, toks_[e - 1].e - toks_[b].s);
-    if (raw.find_first_of("\n\r\t") == std::string_view::npos) return std::string(raw);
+    if (!has_break_or_tab(raw)) return std::string(raw);
     return collapse_whitespace(raw);
   }
 
@@ -1038,6 +1156,7 @@ class DocExtractor {
     sent_ = s;
     sent_text_ = graph::SharedText();
     tokenize(t_, s.start, s.end, toks_);
+    present_.assign(toks_);
     covered_.assign(toks_.size(), -1);
     ments_.clear();
     role_of_.clear();
@@ -1241,7 +1360,8 @@ class DocExtractor {
           d = doc_acronyms_.find(t_.substr(toks_[i].s, toks_[i].e - toks_[i].s));
         // A lexicon name that starts with the acronym and goes on ("ECOWAS
         // Commission" after "(ECOWAS)" was defined) is the longer name.
-        auto m = cx_.matcher.match(t_, toks_, i);
+        auto m =
+            cx_.matcher.may_match(t_, toks_[i]) ? cx_.matcher.match(t_, toks_, i) : std::nullopt;
         const bool longer = m && m->second > i + 1 && cx_.matcher.form(m->first).entity >= 0;
         if (d != doc_acronyms_.end() && !longer) {
           mention(d->second, i, i + 1);
@@ -1431,6 +1551,7 @@ class DocExtractor {
   // already names another entity is left to it.
   bool find_acronym_definitions(bool again = false) {
     bool pending = false;
+    if (!present_.has_punct('(')) return pending;
     for (std::size_t i = 1; i + 2 < toks_.size(); ++i) {
       if (toks_[i].punct != '(') continue;
       // "(ACR)", or "(Name in another language, ACR)": the acronym is last.
@@ -1642,6 +1763,11 @@ class DocExtractor {
 
   // resolution 61/144, A/RES/61/144, decision 4/CMA.4, E/2002/68/Add. 1
   void find_resolutions() {
+    // Every rule below needs "resolution" or "decision", or a slash in the
+    // token (own_symbol, a document symbol).
+    if (!present_.may_have({"resolution", "decision"}) &&
+        t_.substr(sent_.start, sent_.end - sent_.start).find('/') == std::string_view::npos)
+      return;
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
       // Views, not copies: every free word of every sentence comes here.
@@ -1879,8 +2005,10 @@ class DocExtractor {
         }
       }
       // Ordinal + assembly/congress/conference body
-      if (ordinal_at(i) && !is_word(i, "next") && covered_[i] == -1 && covered_[i + 1] >= 0 &&
-          type_of(covered_[i + 1]) == NodeType::organisation && (a.cap || a.digit)) {
+      // (The cheap tests first: few tokens come before a body.)
+      if (covered_[i] == -1 && covered_[i + 1] >= 0 &&
+          type_of(covered_[i + 1]) == NodeType::organisation && (a.cap || a.digit) &&
+          ordinal_at(i) && !is_word(i, "next")) {
         const auto [mb, me] = mention_span(i + 1);
         const std::string& last = toks_[me - 1].key;
         if (mb == i + 1 && (last == "assembly" || last == "congress" || last == "conference")) {
@@ -1928,6 +2056,8 @@ class DocExtractor {
       relation(id, header_body, RelationType::organised_by);
       return;
     }
+    // Both rules below end in "session" or "meeting".
+    if (!present_.may_have({"session", "meeting"})) return;
     for (std::size_t i = 0; i + 4 < toks_.size(); ++i) {
       // "... at its 44th plenary meeting"; "the Group of Experts ... (GRETA)
       // at its ...": the acronym's parenthesis closes before "at". "GRETA
@@ -2037,6 +2167,7 @@ class DocExtractor {
   // Quoted names: ‘Name’ followed by an event head ("International
   // Conference"), or “Name” of an organisation.
   void find_quoted() {
+    if (!present_.has_punct('q') && !present_.has_punct('"') && !present_.has_punct('Q')) return;
     for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
       const char open = toks_[i].punct;
       if (open != 'q' && open != '"' && !(open == 'Q' && i + 1 < toks_.size() && toks_[i + 1].cap))
@@ -2225,8 +2356,10 @@ class DocExtractor {
 
   // A one-word title ("Officer", "Director") at token i.
   bool title_word(std::size_t i) const { return one_word_title(toks_[i].key); }
-  // Whether `key` is a one-word title's key.
-  bool one_word_title(const std::string& key) const {
+  // Whether `key` is a one-word title's key (a token's Key is looked up by
+  // the hash it carries, another string is hashed).
+  template <typename K>
+  bool one_word_title(const K& key) const {
     auto it = cx_.words.titles.find(key);
     if (it == cx_.words.titles.end()) return false;
     for (const auto& h : it->second)
@@ -2277,11 +2410,12 @@ class DocExtractor {
   // a plural title ("Ambassadors Luis CdeBaca, Susan Coppedge, and John
   // Richmond"), each with the title as role.
   void find_introduced_persons() {
+    const bool my = present_.may_have({"my"});
     for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
       std::size_t at = 0;
-      if (is_word(i, "my") && is_word(i + 1, "name") && is_word(i + 2, "is"))
+      if (my && is_word(i, "my") && is_word(i + 1, "name") && is_word(i + 2, "is"))
         at = i + 3;
-      else if (is_word(i, "my") && toks_[i + 1].word &&
+      else if (my && is_word(i, "my") && toks_[i + 1].word &&
                (toks_[i + 1].key == "name's" || toks_[i + 1].key == "names"))
         at = i + 2;
       if (at > 0) {
@@ -2362,6 +2496,16 @@ class DocExtractor {
       // in an ignored phrase such as "the President" still names its holder.)
       if (!toks_[i].word || (covered_[i] != -1 && !(covered_[i] == -2 && title_at(i) > i)))
         continue;
+      // Honorifics and titles start with a capital: a lower-case word (most
+      // tokens) is a post in news style ("UNHCR spokesperson X") or takes the
+      // untitled path below without the two lookups, and only when
+      // person_name(i, ...) > i may hold: that needs a name token at i
+      // ("al-Saidi") or a family name in capitals.
+      if (!toks_[i].cap) {
+        if (news_post(i)) continue;
+        if (toks_[i].upper || name_token(i)) untitled_person(i);
+        continue;
+      }
       std::size_t h = honorifics_at(i);
       // "Commissioner for Home Affairs Ylva Johansson": an honorific that is
       // also a title, with a complement, is the title.
@@ -2374,7 +2518,7 @@ class DocExtractor {
       if (h == i) {
         const std::size_t te = title_at(i);
         if (te == i) {
-          if (!news_post(i)) untitled_person(i);
+          untitled_person(i);
           continue;
         }
         titled = true;
@@ -3292,6 +3436,7 @@ class DocExtractor {
   // known.
   std::vector<std::pair<std::size_t, std::size_t>> reserve_short_names() {
     std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (!present_.has_punct('(')) return out;
     const std::size_t n = toks_.size();
     for (std::size_t i = 1; i + 3 < n; ++i) {
       if (toks_[i].punct != '(' || !toks_[i - 1].word || !toks_[i - 1].cap) continue;
@@ -3347,6 +3492,7 @@ class DocExtractor {
                                     "collectives",  "cooperatives",  "centres",       "centers",
                                     "clinics"};
     static const WordSet determiners = {"the", "a", "an", "its", "their"};
+    if (!present_.may_have(nouns) && !present_.may_have(plurals)) return;
     const std::size_t n = toks_.size();
     for (std::size_t i = 1; i + 2 < n; ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
@@ -3594,12 +3740,12 @@ class DocExtractor {
     // of NYU Marron Institute of Urban Management; and ...": in a list apart
     // by semicolons, two or three name words, "of" and a body's name with its
     // head are a person and the body she works for.
-    if (b + 3 < e && free(b, e)) {
+    // (The semicolon first: it is the cheap test.)
+    if (b + 3 < e && present_.has_punct(';') && free(b, e)) {
       const std::size_t ne = person_name(b, 2);
       std::size_t r = ne + 1;
       if (r < e && is_word(r, "the")) ++r;
-      if (ne > b && ne - b <= 3 && ne + 1 < e && is_word(ne, "of") && org_head_in(r, e) &&
-          std::any_of(toks_.begin(), toks_.end(), [](const Tok& t) { return t.punct == ';'; })) {
+      if (ne > b && ne - b <= 3 && ne + 1 < e && is_word(ne, "of") && org_head_in(r, e)) {
         const int person = person_entity(b, ne);
         mention(person, b, ne);
         persons_.push_back(person);
@@ -3741,13 +3887,18 @@ class DocExtractor {
     // an initiative: also without a head word, and instead of a body or an
     // instrument not named before whose head also heads programmes.
     if (head == e || type != NodeType::initiative) {
-      const int made = creation_context(b, e);
-      if ((made != 0 || described_as_programme(e)) && head == e && e - b >= 2) {
-        head = e - 1;
-        type = NodeType::initiative;
-      } else if (made != 0 && head < e && programme_head(type, toks_[head].key, made) &&
-                 !by_key_.count(TypeKey(type, graph::alias_key(span_text(b, e))))) {
-        type = NodeType::initiative;
+      // (creation_context only where its answer counts: most chunks are one
+      // word without a head.)
+      if (head == e && e - b >= 2) {
+        if (creation_context(b, e) != 0 || described_as_programme(e)) {
+          head = e - 1;
+          type = NodeType::initiative;
+        }
+      } else if (head < e) {
+        const int made = creation_context(b, e);
+        if (made != 0 && programme_head(type, toks_[head].key, made) &&
+            !by_key_.count(TypeKey(type, graph::alias_key(span_text(b, e)))))
+          type = NodeType::initiative;
       }
     }
     if (head == e) {
@@ -4352,6 +4503,9 @@ class DocExtractor {
     bool trigger = false;
     for (const auto& t : toks_)
       if (t.word && initiative_triggers().count(t.key)) trigger = true;
+    // Without a trigger only an ordinal, or an event head before "against",
+    // can act.
+    if (!trigger && !present_.may_have(ordinals()) && !present_.may_have({"against"})) return;
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1 || toks_[i].cap) continue;
       // ordinal events: "the third forum" (not "this first session": a
@@ -4384,8 +4538,8 @@ class DocExtractor {
       if (ordinal && ordinal_named_meeting(i)) continue;
       if (!trigger) {
         bool f = false;
-        if (head_of_lower(i, &f) == NodeType::event && f && i + 1 < toks_.size() &&
-            is_word(i + 1, "against"))
+        if (i + 1 < toks_.size() && is_word(i + 1, "against") &&
+            head_of_lower(i, &f) == NodeType::event && f)
           fora_tail_ = span_text(i + 1, tail_end(i + 1));
         continue;
       }
@@ -4539,6 +4693,7 @@ class DocExtractor {
     static const WordSet heads = {"dialogue", "workshop",      "debate",     "consultation",
                                   "seminar",  "consultations", "roundtable", "symposium",
                                   "webinar",  "hearing"};
+    if (!present_.may_have(heads) && !present_.may_have({"contact", "round", "meeting"})) return;
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].word || covered_[i] != -1) continue;
       if (toks_[i].cap && i > 0) continue;
@@ -4783,8 +4938,9 @@ class DocExtractor {
     // "the Department's Bureau of ...": the possessor is the organisation
     // named last before with that head word ("U.S. Department of State").
     for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
+      if (!toks_[i].cap || covered_[i] != -1 || !is_word(i - 1, "the")) continue;
       const std::size_t pl = Matcher::possessive_len(t_, toks_[i]);
-      if (pl == 0 || !is_word(i - 1, "the") || covered_[i] != -1 || !toks_[i].cap) continue;
+      if (pl == 0) continue;
       const std::string head = toks_[i].key.substr(0, toks_[i].key.size() - 1);
       auto ht = cx_.words.head_type.find(head);
       if (ht == cx_.words.head_type.end() || ht->second != NodeType::organisation) continue;
@@ -4808,7 +4964,8 @@ class DocExtractor {
       mention(owner, i - 1, i + 1);
       relation(unit, owner, RelationType::member_of);
     }
-    for (std::size_t i = 1; i + 1 < toks_.size(); ++i) {
+    const bool its = present_.may_have({"its"});
+    for (std::size_t i = 1; i + 1 < toks_.size() && its; ++i) {
       if (!is_word(i, "its") || !open_tok(i)) continue;
       int unit = org_at(i + 1);
       if (unit < 0 && toks_[i + 1].word && !toks_[i + 1].cap && i + 3 < toks_.size() &&
@@ -5005,6 +5162,9 @@ class DocExtractor {
   // The "with" of the first "partnership with", "in cooperation with" or "in
   // (close) collaboration with" from token `from`, or npos.
   std::size_t partnership_with(std::size_t from) const {
+    if (!present_.may_have({"with"}) ||
+        !present_.may_have({"partnership", "cooperation", "collaboration"}))
+      return std::string::npos;
     for (std::size_t i = from + 1; i + 1 < toks_.size(); ++i) {
       if (!is_word(i + 1, "with")) continue;
       if (is_word(i, "partnership")) return i + 1;
@@ -5067,6 +5227,7 @@ class DocExtractor {
   }
 
   std::size_t find_word(std::size_t from, std::initializer_list<Word> ws) const {
+    if (!present_.may_have(ws)) return std::string::npos;
     for (std::size_t i = from; i < toks_.size(); ++i)
       for (const Word& w : ws)
         if (toks_[i].key.h == w.h && same_key(toks_[i].key, w.s)) return i;
@@ -5273,10 +5434,12 @@ class DocExtractor {
     const auto actors = {NodeType::organisation, NodeType::country};
     // "The Human Rights Council held a general debate on ...": the body that
     // holds a meeting organises it.
-    for (std::size_t i = 1; i < n; ++i)
-      if (is_word(i, "held") || is_word(i, "holds")) active_organiser(i);
+    if (present_.may_have({"held", "holds"}))
+      for (std::size_t i = 1; i < n; ++i)
+        if (is_word(i, "held") || is_word(i, "holds")) active_organiser(i);
     // organised by ... in partnership with ...
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool organising = present_.may_start({"organi", "convened", "co organi"});
+    for (std::size_t i = 0; i < n && organising; ++i) {
       if (!(starts(i, "organi") || starts(i, "convened") || starts(i, "co organi")) ||
           !toks_[i].word)
         continue;
@@ -5340,7 +5503,9 @@ class DocExtractor {
     // ("hosted by A in Tumbes, Peru": Peru is where, not who). A sentence that
     // opens with "Hosted by X" (a title block's credit line) is about the
     // meeting in scene.
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool hosting =
+        present_.may_have({"invitation"}) || present_.may_start({"host", "co hosted", "cohost"});
+    for (std::size_t i = 0; i < n && hosting; ++i) {
       const bool invitation = is_word(i, "invitation") && is_word(i + 1, "of") && i >= 2 &&
                               is_word(i - 1, "the") && is_word(i - 2, "at");
       if (!invitation && !starts(i, "hosted") && !starts(i, "co hosted") && !starts(i, "host") &&
@@ -5367,7 +5532,9 @@ class DocExtractor {
       }
     }
     // chaired by / co-chairs ... were / X chaired
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool chairing = present_.may_have({"chaired", "cochaired", "co chaired", "co facilitated",
+                                             "cofacilitated", "cochairs", "co chairs", "chairs"});
+    for (std::size_t i = 0; i < n && chairing; ++i) {
       const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       // Co-facilitators of informal consultations chair them in UN practice.
@@ -5401,7 +5568,8 @@ class DocExtractor {
     // "the incoming COP 30 Presidency of Brazil": the State or body that
     // holds a meeting's presidency chairs it (UN usage for COPs and
     // Assemblies, whose presidency a country holds).
-    for (std::size_t i = 1; i + 1 < n; ++i) {
+    const bool presidency = present_.may_have({"presidency"});
+    for (std::size_t i = 1; i + 1 < n && presidency; ++i) {
       if (!is_word(i, "presidency") || covered_[i - 1] < 0 ||
           type_of(covered_[i - 1]) != NodeType::event || !is_word(i + 1, "of"))
         continue;
@@ -5412,7 +5580,8 @@ class DocExtractor {
         relation(covered_[i - 1], covered_[k], RelationType::chaired_by);
     }
     // moderated by
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool moderating = present_.may_start({"moderated"}) || present_.may_have({"facilitated"});
+    for (std::size_t i = 0; i < n && moderating; ++i) {
       // "facilitated by" (a working group, a panel) moderates; "co-facilitated
       // by" (informal consultations) chairs, above.
       if (!((starts(i, "moderated") || is_word(i, "facilitated")) && is_word(i + 1, "by")))
@@ -5452,7 +5621,8 @@ class DocExtractor {
     }
     // opened
     std::set<int> openers;
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool opening = present_.may_start({"opened", "opening"});
+    for (std::size_t i = 0; i < n && opening; ++i) {
       if (!starts(i, "opened") && !starts(i, "opening")) continue;
       const int ev = sentence_event();
       const bool by = is_word(i + 1, "by");
@@ -5473,7 +5643,8 @@ class DocExtractor {
       if (speech_words.count(toks_[i].key)) speaking = i;
     // "read a statement", "read out a message": speaking on another's behalf.
     std::size_t reading = std::string::npos;
-    for (std::size_t i = 0; i + 2 < n && reading == std::string::npos; ++i) {
+    const bool read = present_.may_have({"read"});
+    for (std::size_t i = 0; i + 2 < n && read && reading == std::string::npos; ++i) {
       const std::size_t a = is_word(i + 1, "out") ? i + 2 : i + 1;
       if (is_word(i, "read") && (is_word(a, "a") || is_word(a, "the")) &&
           (is_word(a + 1, "statement") || is_word(a + 1, "message") ||
@@ -5523,7 +5694,10 @@ class DocExtractor {
       relation(r.person, target, RelationType::affiliated_with);
     }
     // established / launched by ; resolution establishes X
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool founding = present_.may_have({"launched", "established", "founded", "created", "set",
+                                             "establishes", "establish", "launches", "creates",
+                                             "announced", "announces", "adopted", "adopts"});
+    for (std::size_t i = 0; i < n && founding; ++i) {
       const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       if ((k == "launched" || k == "established" || k == "founded" || k == "created" ||
@@ -5571,7 +5745,8 @@ class DocExtractor {
     // "The X Programme brings together WHO, UNICEF and IARC (as partners)":
     // the bodies an initiative brings together are its partners (not those
     // a meeting brings together: they are its participants).
-    for (std::size_t i = 0; i + 1 < n; ++i) {
+    const bool bringing = present_.may_have({"bring", "brings", "brought", "bringing"});
+    for (std::size_t i = 0; i + 1 < n && bringing; ++i) {
       if (!(is_word(i, "bring") || is_word(i, "brings") || is_word(i, "brought") ||
             is_word(i, "bringing")) ||
           !is_word(i + 1, "together"))
@@ -5582,7 +5757,8 @@ class DocExtractor {
         relation(init, o, RelationType::partner_of);
     }
     // consisting of ... -> partners of an initiative
-    for (std::size_t i = 0; i < n; ++i) {
+    const bool consisting = present_.may_have({"consisting", "comprising", "composed"});
+    for (std::size_t i = 0; i < n && consisting; ++i) {
       if (!(is_word(i, "consisting") || is_word(i, "comprising") || is_word(i, "composed")))
         continue;
       auto inits = of_types(0, i, {NodeType::initiative});
@@ -5678,6 +5854,9 @@ class DocExtractor {
   // document's main event. (Not the scene: in a report, a paragraph that
   // opens with a past forum does not make the forum the proposer.)
   void proposals() {
+    if (!present_.may_have({"should", "called"}) &&
+        !present_.may_start({"propos", "suggest", "recommend"}))
+      return;
     const std::size_t n = toks_.size();
     for (std::size_t i = 0; i < n; ++i) {
       // "X should establish Y": a recommendation.
@@ -5747,7 +5926,18 @@ class DocExtractor {
   // "cited" or "invoked" when a resolution follows at once ("under the Paris
   // Agreement", not "under Article 6.2 of the Paris Agreement"). "X, by
   // which it adopted Y" is of kind 2.
-  int referencing_word(std::size_t i) const {
+  // The words of referencing_word() (keep references_by_verbs' gate in step with its prefixes).
+  static const WordSet& referencing_words() {
+    static const WordSet k = {"referred",  "which",    "built",      "pursuant",   "line",
+                              "read",      "called",   "provided",   "set",        "agreed",
+                              "contained", "adopted",  "enshrined",  "reflected",  "stipulated",
+                              "requested", "mandated", "accordance", "consistent", "under",
+                              "discussed", "cited",    "invoked"};
+    return k;
+  }
+  // Inlined: references_by_verbs asks it of every token, and most stop at
+  // its first tests.
+  [[gnu::always_inline]] int referencing_word(std::size_t i) const {
     if (!toks_[i].word || toks_[i].key.empty()) return 0;
     // Every word below starts with one of these letters: most tokens stop here.
     constexpr std::uint32_t kFirst = [] {
@@ -5761,13 +5951,10 @@ class DocExtractor {
     // with one of the prefixes (keep them in step): one hash probe, and a
     // prefix test only for keys starting with 'b', 'r' or 's', reject the
     // common words that share a first letter with them ("and", "in").
-    static const WordSet kWords = {
-        "referred",   "which",     "built",      "pursuant",  "line",      "read",
-        "called",     "provided",  "set",        "agreed",    "contained", "adopted",
-        "enshrined",  "reflected", "stipulated", "requested", "mandated",  "accordance",
-        "consistent", "under",     "discussed",  "cited",     "invoked"};
-    if (!kWords.count(toks_[i].key) && !starts(i, "supplement") && !starts(i, "reaffirm") &&
-        !starts(i, "recall") && !starts(i, "build") && !starts(i, "refer") && !starts(i, "respond"))
+    if (!referencing_words().count(toks_[i].key) && !(c0 == 's' && starts(i, "supplement")) &&
+        !(c0 == 'r' && (starts(i, "reaffirm") || starts(i, "recall") || starts(i, "refer") ||
+                        starts(i, "respond"))) &&
+        !(c0 == 'b' && starts(i, "build")))
       return 0;
     if (starts(i, "supplement") || (is_word(i, "referred") && is_word(i + 1, "to"))) return 2;
     if (is_word(i, "which") && i > 0 && is_word(i - 1, "by") && i + 2 < toks_.size() &&
@@ -5838,6 +6025,11 @@ class DocExtractor {
   // event) and the resolution just before for kind 2; it references each
   // resolution after the word up to the next referencing word.
   void references_by_verbs() {
+    // referencing_word() is 0 at every token unless one of its words or
+    // prefixes (those it tests before anything else) may be there.
+    if (!present_.may_have(referencing_words()) &&
+        !present_.may_start({"supplement", "reaffirm", "recall", "build", "refer", "respond"}))
+      return;
     const std::size_t n = toks_.size();
     std::vector<std::size_t> words;
     for (std::size_t i = 0; i < n; ++i)
@@ -5892,6 +6084,7 @@ class DocExtractor {
   bool meeting_genre_line_ = false;
   graph::SharedText sent_text_;  // the sentence's text, made by its first relation
   std::vector<Tok> toks_;
+  SentenceWords present_;  // of toks_: lets rules skip sentences without their trigger words
   std::vector<int>
       covered_;  // -1 free, -2 ignored phrase, -3 consumed (honorific, quote), else entity
   std::vector<Mention> ments_;
