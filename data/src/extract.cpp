@@ -858,12 +858,13 @@ const WordSet& connectors() {
 // Social Protections"): no part of a name, and no start of one. Verbs that
 // are also names or name words (Mark, Open, Present, Hold) are left out, as
 // are base forms that open names ("Call to Action").
-constexpr std::array<std::string_view, 34> kHeadlineVerbs = {
-    "launch",   "launches", "adopt",      "adopts", "sign",        "signs",    "welcome",
-    "welcomes", "endorse",  "endorses",   "urges",  "calls",       "says",     "needs",
-    "warns",    "stresses", "highlights", "hears",  "concludes",   "approves", "announces",
-    "commits",  "pledges",  "discusses",  "tells",  "unveils",     "agrees",   "reaffirms",
-    "condemns", "hails",    "seeks",      "boosts", "strengthens", "enhances"};
+constexpr std::array<std::string_view, 40> kHeadlineVerbs = {
+    "launch",   "launches", "adopt",      "adopts",   "sign",        "signs",    "welcome",
+    "welcomes", "endorse",  "endorses",   "urges",    "calls",       "says",     "needs",
+    "warns",    "stresses", "highlights", "hears",    "concludes",   "approves", "announces",
+    "commits",  "pledges",  "discusses",  "tells",    "unveils",     "agrees",   "reaffirms",
+    "condemns", "hails",    "seeks",      "boosts",   "strengthens", "enhances", "holds",
+    "opens",    "observes", "elects",     "convenes", "hosts"};
 
 const WordSet& leading_noise() {
   static const WordSet k = {
@@ -3701,6 +3702,13 @@ class DocExtractor {
         ++b;
         continue;
       }
+      // "Addressing the Council", "Highlighting the Forum": a participle and
+      // its object open no name.
+      if (toks_[b].word && toks_[b].cap && open_tok(b) && toks_[b].key.size() > 5 &&
+          toks_[b].key.ends_with("ing") && is_word(b + 1, "the")) {
+        b += 2;
+        continue;
+      }
       // "AM & PM Meetings" (a meetings-coverage masthead): times of day.
       if (open_tok(b) && ((toks_[b].upper && (toks_[b].key == "am" || toks_[b].key == "pm")) ||
                           (b > 0 && toks_[b].punct == '&' && toks_[b - 1].upper))) {
@@ -3928,6 +3936,14 @@ class DocExtractor {
       }
       return;
     }
+    // "UN Headquarters in New York for the Forty-Eighth Annual Ministerial
+    // Meeting": a place ("... in ...") and "for" before the first head word
+    // are where and why, not part of the name after them.
+    for (std::size_t f = head; f > b + 2; --f)
+      if (is_word(f - 1, "for") && find_word(b, {"in"}) < f - 1) {
+        chunk(is_word(f, "the") ? f + 1 : f, e);
+        return;
+      }
     // Venues are not entities: "Accra International Conference Centre", "World Conference
     // Center Bonn", "Zappeion Hall".
     if (type == NodeType::event) {

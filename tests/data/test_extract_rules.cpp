@@ -2224,3 +2224,19 @@ TEST_CASE("data: an initial inside a name after a title's complement; a particip
     if (n.name == "Tomas Lind Berg") CHECK(n.attributes.count("role") == 0);
   }
 }
+
+TEST_CASE("data: headline verbs, participles and places before a meeting's name") {
+  const auto g = run(
+      "SAHEL COUNCIL HOLDS INTERACTIVE DIALOGUE ON MIGRANT WORKERS\n\nAddressing the Council, "
+      "the envoy spoke. The Ministers met at the UN Headquarters in Geneva for the Ninth Annual "
+      "Ministerial Meeting.\n");
+  CHECK(has(g, graph::NodeType::event, "INTERACTIVE DIALOGUE ON MIGRANT WORKERS"));
+  CHECK(has(g, graph::NodeType::event, "Ninth Annual Ministerial Meeting"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Addressing") == std::string::npos);
+    CHECK(n.name.find("Headquarters") == std::string::npos);
+  }
+  // "for" inside a name without a place before it stays: "Lawyers for Human Rights Network".
+  const auto h = run("The Lawyers for Human Rights Network met.\n");
+  CHECK(has(h, graph::NodeType::organisation, "Lawyers for Human Rights Network"));
+}
