@@ -2516,12 +2516,18 @@ class DocExtractor {
         h = i;
       std::size_t role_b = 0, role_e = 0;
       bool titled = false;
+      bool others_title = false;  // the title is in the role of a person named before
       if (h == i) {
         const std::size_t te = title_at(i);
         if (te == i) {
           untitled_person(i);
           continue;
         }
+        // ("Dr. X, Minister of Planning and Head of the 26th Session, Eng. Y,
+        // ...": a title inside the role of a person named before is that
+        // person's, not the next name's.)
+        others_title = std::any_of(role_of_.begin(), role_of_.end(),
+                                   [&](const Role& r) { return r.b <= i && i < r.e; });
         titled = true;
         // Skip a role complement ("of the General Assembly", "for Foreign
         // Affairs of Ghana", "on Sexual Violence in Conflict").
@@ -2693,7 +2699,11 @@ class DocExtractor {
         if (covered_[k] == -1) covered_[k] = -3;
       persons_.push_back(id);
       if (titled) country_before_title(id, role_b);
-      if (!apposition(id, ne) && role_e > role_b) set_role(id, role_b, role_e);
+      // ("Dr. X, Minister of Planning and Head of the 26th Session, Eng. Y,
+      // UAE Minister ...": a title inside the role of a person named before
+      // is that person's, not the next name's.)
+      const bool own_title = role_e > role_b && !others_title;
+      if (!apposition(id, ne, own_title) && own_title) set_role(id, role_b, role_e);
       // "Rapporteur: Mr. F. Andrade (Secretariat)": the label of a credit
       // line is the role of the person it introduces, unless an apposition
       // gave the person's own title.
@@ -3243,7 +3253,8 @@ class DocExtractor {
   // The apposition after a person's name ending at token ne (", Minister
   // of ...", " (Pakistan)", " of the Platform ..."): records its bodies for
   // affiliated_with (role_of_); true when it gave the person's role.
-  bool apposition(int person, std::size_t ne) {
+  // titled_before: a title before the name gave the person's role.
+  bool apposition(int person, std::size_t ne, bool titled_before = false) {
     std::size_t j = ne;
     // "Mr. Samuel Okafor of the Platform for ...", "Fr. Luis Mora, of the
     // Scalabrini ... Network": the known body after "of" is the person's.
@@ -3404,6 +3415,11 @@ class DocExtractor {
     if (k == j) return false;
     // "X, President of the Council His Excellency Y": the role is Y's.
     if (k < toks_.size() && strong_honorific(k)) return false;
+    // "the Executive Director of UNODC, Ms. Ghada Waly, the Chief of the
+    // Research Branch, Ms. Angela Me, ...": after a name its title came
+    // before, a title then another honorific and name is that person's.
+    if (titled_before && k + 1 < toks_.size() && toks_[k].punct == ',' && strong_honorific(k + 1))
+      return false;
     // A capitalised apposition without a title may name a body found only later
     // by the chunker ("Mr. Daniel Berman, Wellcome Trust"); relations() links
     // the person only to an organisation or country inside it.
@@ -5175,6 +5191,19 @@ class DocExtractor {
     return toks_.size();
   }
 
+  // The end of the persons after "chaired by" or "moderated by" from token
+  // `from`: a semicolon, or "and" before a lower-case word that opens the
+  // next clause ("..., and featured remarks from ...", "and opened by").
+  std::size_t by_list_end(std::size_t from) const {
+    for (std::size_t k = from; k < toks_.size(); ++k) {
+      if (toks_[k].punct == ';') return k;
+      if (is_word(k, "and") && k + 1 < toks_.size() && toks_[k + 1].word && !toks_[k + 1].cap &&
+          !toks_[k + 1].digit && !connectors().count(toks_[k + 1].key))
+        return k;
+    }
+    return toks_.size();
+  }
+
   // The "with" of the first "partnership with", "in cooperation with" or "in
   // (close) collaboration with" from token `from`, or npos.
   std::size_t partnership_with(std::size_t from) const {
@@ -5554,12 +5583,15 @@ class DocExtractor {
       const Key& k = toks_[i].key;
       if (!toks_[i].word) continue;
       // Co-facilitators of informal consultations chair them in UN practice.
+      // ("chaired and moderated by X": X chairs too.)
+      const std::size_t by = is_word(i + 1, "and") && is_word(i + 3, "by") ? i + 3 : i + 1;
       const bool passive = (k == "chaired" || k == "cochaired" || k == "co chaired" ||
                             k == "co facilitated" || k == "cofacilitated") &&
-                           is_word(i + 1, "by");
+                           is_word(by, "by");
       const bool chairs = (k == "cochairs" || k == "co chairs" || k == "chairs") &&
                           find_word(i, {"were", "was"}) != std::string::npos;
-      const bool active = (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by");
+      const bool active =
+          (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by") && !passive;
       if (!passive && !chairs && !active) continue;
       // "the MDG advocacy group Co-Chaired by H.E. Paul Kagame": a group,
       // network or partnership in lower case right before the verb is what
@@ -5569,13 +5601,13 @@ class DocExtractor {
         initiative_or_not(toks_[i - 1].key, &body);
         if (body) continue;
       }
-      const int ev = active                     ? event_before(n)
-                     : event_before(i + 1) >= 0 ? sentence_event()
-                                                : main_event_;
-      std::size_t from = passive ? i + 2 : (chairs ? find_word(i, {"were", "was"}) : 0);
+      const int ev = active                                        ? event_before(n)
+                     : event_before(i + 1) >= 0 || main_event_ < 0 ? sentence_event()
+                                                                   : main_event_;
+      std::size_t from = passive ? by + 1 : (chairs ? find_word(i, {"were", "was"}) : 0);
       // "chaired by the Prime Minister of Greece and opened by X": the chairs
       // end where the next clause begins.
-      std::size_t to = active ? i : (passive ? std::max(list_end(from), from + 1) : n);
+      std::size_t to = active ? i : (passive ? std::max(by_list_end(from), from + 1) : n);
       auto people = of_types(from, to, {NodeType::person});
       if (people.empty()) people = of_types(from, to, {NodeType::country});
       if (people.empty()) people = of_types(from, to, {NodeType::organisation});
@@ -5603,8 +5635,9 @@ class DocExtractor {
       if (!((starts(i, "moderated") || is_word(i, "facilitated")) && is_word(i + 1, "by")))
         continue;
       const int ev = sentence_event();
-      auto people = of_types(i + 2, n, {NodeType::person});
-      if (people.empty()) people = of_types(i + 2, n, {NodeType::organisation}, false);
+      const std::size_t to = by_list_end(i + 2);
+      auto people = of_types(i + 2, to, {NodeType::person});
+      if (people.empty()) people = of_types(i + 2, to, {NodeType::organisation}, false);
       for (int p : people) {
         // Units rather than their parents.
         bool parent_of_other = false;

@@ -2240,3 +2240,34 @@ TEST_CASE("data: headline verbs, participles and places before a meeting's name"
   const auto h = run("The Lawyers for Human Rights Network met.\n");
   CHECK(has(h, graph::NodeType::organisation, "Lawyers for Human Rights Network"));
 }
+
+TEST_CASE(
+    "data: lists of titles before names; chaired and moderated by; the next clause ends them") {
+  const auto g = run(
+      "Expert Group Meeting on Seasonal Migrant Workers\n\nThe meeting was chaired and "
+      "moderated by the Chair of the Commission on the Status of Women, "
+      "H.E. Ms. Ana Lima Costa of Brazil, and featured remarks from the Executive Director of the "
+      "United Nations Office on Drugs and Crime (UNODC), Ms. Mira Holt Vance, the Chief of the "
+      "Research Branch, Ms. Ida Berg Lund, and Mr. Tomas Ruiz Vega.\n\nMr. Karl Otto Weber, "
+      "Austrian Federal Minister for European Affairs, spoke.\n");
+  std::size_t moderators = 0;
+  for (const auto& [k, e] : g.edges())
+    if (e.type == graph::RelationType::moderated_by) {
+      ++moderators;
+      CHECK(g.at(e.target).name == "Ana Lima Costa");
+    }
+  CHECK(moderators == 1);
+  bool chaired = false;
+  for (const auto& [k, e] : g.edges())
+    chaired = chaired || (e.type == graph::RelationType::chaired_by &&
+                          g.at(e.target).name == "Ana Lima Costa");
+  CHECK(chaired);
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Mira Holt Vance")
+      CHECK(n.attributes.at("role") ==
+            "Executive Director of the United Nations Office on Drugs and Crime");
+    if (n.name == "Ida Berg Lund") CHECK(n.attributes.at("role") == "Chief of the Research Branch");
+    if (n.name == "Karl Otto Weber")
+      CHECK(n.attributes.at("role") == "Federal Minister for European Affairs");
+  }
+}
