@@ -147,11 +147,13 @@ struct Tok {
 
 // Which words a sentence may hold: Bloom filters (512 bits, two bits per
 // entry) over its word tokens' key hashes and over their keys' first three
-// and first five bytes (the longer prefix tells "opened" from "operation"). Most rules act only at
-// a few trigger words, which most sentences lack; a rule skips its scan when no trigger may be
-// there. The answers err only towards "may": a false "may" runs the scan as before, so output does
-// not depend on the filter as long as a gate names every word (or, for starts(), every prefix)
-// without which the scan does nothing.
+// and first five bytes (the longer prefix tells "opened" from "operation"),
+// and the exact set of its punctuation classes. Most rules act only at a
+// few trigger words, which most sentences lack; a rule skips its scan when
+// no trigger may be there. The answers err only towards "may": a false
+// "may" runs the scan as before, so output does not depend on the filter as
+// long as a gate names every word (or, for starts(), every prefix) without
+// which the scan does nothing.
 class SentenceWords {
  public:
   void assign(const std::vector<Tok>& toks) {
