@@ -5237,7 +5237,8 @@ class DocExtractor {
         "emphasized", "urged",      "announced",   "described", "recalled",   "reminded",
         "warned",     "explained",  "outlined"};
     std::size_t speaking = std::string::npos;
-    for (std::size_t i = 0; i < n && speaking == std::string::npos; ++i)
+    const bool speech = present_.may_have(speech_words);
+    for (std::size_t i = 0; i < n && speech && speaking == std::string::npos; ++i)
       if (speech_words.count(toks_[i].key)) speaking = i;
     // "read a statement", "read out a message": speaking on another's behalf.
     std::size_t reading = std::string::npos;
