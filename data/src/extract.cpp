@@ -627,7 +627,9 @@ class Matcher {
   bool may_match(std::string_view text, const Tok& t) const {
     if (!t.word) return false;
     if (!t.key.empty() && first_filter_.test(filter_slot(t.key))) return true;
-    return possessive_len(text, t) > 0;  // the key without its "s" may start one
+    // The key without its "s" may start one (the "s" tested here: a call
+    // saved for most tokens).
+    return t.key.size() >= 2 && t.key.back() == 's' && possessive_len(text, t) > 0;
   }
 
   // Longest form matching at token i: (form index, end token) or nullopt.
