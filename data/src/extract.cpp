@@ -147,11 +147,13 @@ struct Tok {
 
 // Which words a sentence may hold: Bloom filters (512 bits, two bits per
 // entry) over its word tokens' key hashes and over their keys' first three
-// and first five bytes (the longer prefix tells "opened" from "operation"). Most rules act only at
-// a few trigger words, which most sentences lack; a rule skips its scan when no trigger may be
-// there. The answers err only towards "may": a false "may" runs the scan as before, so output does
-// not depend on the filter as long as a gate names every word (or, for starts(), every prefix)
-// without which the scan does nothing.
+// and first five bytes (the longer prefix tells "opened" from "operation"),
+// and the exact set of its punctuation classes. Most rules act only at a
+// few trigger words, which most sentences lack; a rule skips its scan when
+// no trigger may be there. The answers err only towards "may": a false
+// "may" runs the scan as before, so output does not depend on the filter as
+// long as a gate names every word (or, for starts(), every prefix) without
+// which the scan does nothing.
 class SentenceWords {
  public:
   void assign(const std::vector<Tok>& toks) {
@@ -627,7 +629,9 @@ class Matcher {
   bool may_match(std::string_view text, const Tok& t) const {
     if (!t.word) return false;
     if (!t.key.empty() && first_filter_.test(filter_slot(t.key))) return true;
-    return possessive_len(text, t) > 0;  // the key without its "s" may start one
+    // The key without its "s" may start one (the "s" tested here: a call
+    // saved for most tokens).
+    return t.key.size() >= 2 && t.key.back() == 's' && possessive_len(text, t) > 0;
   }
 
   // Longest form matching at token i: (form index, end token) or nullopt.
@@ -5688,7 +5692,8 @@ class DocExtractor {
         "emphasized", "urged",      "announced",   "described", "recalled",   "reminded",
         "warned",     "explained",  "outlined"};
     std::size_t speaking = std::string::npos;
-    for (std::size_t i = 0; i < n && speaking == std::string::npos; ++i)
+    const bool speech = present_.may_have(speech_words);
+    for (std::size_t i = 0; i < n && speech && speaking == std::string::npos; ++i)
       if (speech_words.count(toks_[i].key)) speaking = i;
     // "read a statement", "read out a message": speaking on another's behalf.
     std::size_t reading = std::string::npos;
