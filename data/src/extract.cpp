@@ -2760,7 +2760,11 @@ class DocExtractor {
     const bool verb = after.word && !after.cap &&
                       (after.key.ends_with("ed") || after.key == "said" || after.key == "says" ||
                        after.key == "told" || after.key == "spoke");
-    return verb || after.punct == ',' || after.punct == '.' || after.punct == ';' ||
+    // ("the Minister of the Interior, Mr. Fernando Gomez Mont and held a
+    // meeting": "and" and a lower-case word go on with another verb.)
+    const bool and_verb = after.word && after.key == "and" && ne + 1 < toks_.size() &&
+                          toks_[ne + 1].word && !toks_[ne + 1].cap;
+    return verb || and_verb || after.punct == ',' || after.punct == '.' || after.punct == ';' ||
                    after.punct == ':' || after.punct == 'd' || after.punct == '('
                ? ne
                : b;

@@ -2271,3 +2271,14 @@ TEST_CASE(
       CHECK(n.attributes.at("role") == "Federal Minister for European Affairs");
   }
 }
+
+TEST_CASE("data: an office holder named after a comma and followed by 'and' and a verb") {
+  const auto g =
+      run("He met the Minister of the Interior, Mr. Pablo Ruiz Soto and held a meeting with the "
+          "Minister of Justice, Ms. Ana Diaz Mora and her team.\n");
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Pablo Ruiz Soto") CHECK(n.attributes.at("role") == "Minister of the Interior");
+    if (n.name == "Ana Diaz Mora") CHECK(n.attributes.at("role") == "Minister of Justice");
+  }
+  CHECK(has(g, graph::NodeType::person, "Pablo Ruiz Soto"));
+}
