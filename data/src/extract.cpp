@@ -2669,7 +2669,15 @@ class DocExtractor {
         continue;
       }
       if (ne - h == 1 && !titled) {
-        surname_mention(h);
+        // "the statement of Mr. Fedotov, UNODC Executive Director": an
+        // honorific and one name no person named before ends with is a
+        // person when an apposition gives a title (after a body's name, if
+        // any).
+        if (surname_mention(h) < 0 && ne + 1 < toks_.size() && toks_[ne].punct == ',' &&
+            title_at(entity_end(ne + 1)) > entity_end(ne + 1)) {
+          const int id = single_name_person(h);
+          if (id >= 0) apposition(id, ne);
+        }
         continue;
       }
       // "Director of the Climate and Health Department of WHO María Neira":

@@ -2282,3 +2282,17 @@ TEST_CASE("data: an office holder named after a comma and followed by 'and' and 
   }
   CHECK(has(g, graph::NodeType::person, "Pablo Ruiz Soto"));
 }
+
+TEST_CASE("data: an honorific and one name with a titled apposition; 'and' between two bodies") {
+  const auto g =
+      run("We welcome the statement of Mr. Petrov, UNODC Executive Director. Thanks to Ambassador "
+          "Okonkwo, President of the Board. Mr. Lindqvist agreed. The Anglican Alliance and "
+          "Salvation Army met.\n");
+  CHECK(edge(g, "Petrov", graph::RelationType::affiliated_with,
+             "United Nations Office on Drugs and Crime"));
+  CHECK(has(g, graph::NodeType::person, "Okonkwo"));
+  // An honorific and one name without a title after it stays nobody.
+  CHECK_FALSE(has(g, graph::NodeType::person, "Lindqvist"));
+  CHECK(has(g, graph::NodeType::organisation, "Salvation Army"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "Anglican Alliance and Salvation Army"));
+}
