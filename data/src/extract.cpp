@@ -1180,6 +1180,7 @@ class DocExtractor {
     find_chunks();
     define_short_names(short_names);
     find_named_by_noun();
+    find_glossary();
     find_sessions_of_bodies();
     find_described_events();
     find_described();
@@ -2332,15 +2333,32 @@ class DocExtractor {
       ++j;
     }
     while (j < toks_.size() && words < 5) {
-      if (name_token(j)) {
+      // ("Mr M.N. KHAN": initials written together come as one token.)
+      if (name_token(j) || (after_honorific && j == i && dotted_initials(j))) {
         ++words;
         ++j;
-        if (j < toks_.size() && toks_[j].punct == '.' && toks_[j - 1].key.size() == 1) ++j;
+        if (j < toks_.size() && toks_[j].punct == '.' &&
+            (toks_[j - 1].key.size() == 1 || dotted_initials(j - 1)))
+          ++j;
         continue;
       }
       if (words > 0 && toks_[j].word && name_particles().count(toks_[j].key) && name_token(j + 1)) {
         ++j;
         continue;
+      }
+      // "Mr M.N. KHAN", "Ms J. HALTON" (WHO lists of participants): after an
+      // honorific and initials only, the family name in capitals ends it.
+      if (after_honorific && words > 0 && j > i &&
+          (toks_[j - 1].punct == '.' || dotted_initials(j - 1)) && toks_[j].word &&
+          toks_[j].upper && !toks_[j].digit && covered_[j] == -1 && toks_[j].key.size() <= 15 &&
+          !cx_.words.head_type.count(toks_[j].key)) {
+        bool initials_only = true;
+        for (std::size_t q = i; q < j && initials_only; ++q)
+          initials_only = !toks_[q].word || toks_[q].key.size() == 1 || dotted_initials(q);
+        if (initials_only) {
+          ++words;
+          ++j;
+        }
       }
       break;
     }
@@ -3166,6 +3184,46 @@ class DocExtractor {
     return q < toks_.size() && toks_[q].punct == ',' ? q : 0;
   }
 
+  // A line of a list of abbreviations starts at token a: "FAO – Food and
+  // Agriculture Organization of the United Nations" (the acronym at the
+  // start of a line, a dash, a capitalised name).
+  bool glossary_line_at(std::size_t a) const {
+    return a + 2 < toks_.size() && toks_[a].word && toks_[a].upper && !toks_[a].digit &&
+           (toks_[a + 1].punct == 'd' || toks_[a + 1].punct == '-') && toks_[a + 2].word &&
+           toks_[a + 2].cap && (a == 0 || line_break_between(a - 1, a));
+  }
+
+  // The acronyms a list of abbreviations defines: the entity named from the
+  // dash to the end of the line (by the lexicon or the chunker) is the
+  // acronym's when the acronym spells its name in order.
+  void find_glossary() {
+    for (std::size_t a = 0; a < toks_.size(); ++a) {
+      if (!glossary_line_at(a) || covered_[a + 2] < 0) continue;
+      const int ent = covered_[a + 2];
+      const NodeType type = type_of(ent);
+      if (type == NodeType::person || type == NodeType::country) continue;
+      if (covered_[a] >= 0 && covered_[a] != ent) continue;  // the lexicon's for another
+      const std::size_t me = mention_span(a + 2).second;
+      if (me < toks_.size() && !line_break_between(me - 1, me)) continue;  // not the whole line
+      const std::string acr = text(toks_[a].s, toks_[a].e);
+      if (!spelled_in_order(out_.ents[static_cast<std::size_t>(ent)].name, acr)) continue;
+      alias(ent, acr, "acronym definition");
+      doc_acronyms_.emplace(acr, ent);
+      if (covered_[a] == -1) mention(ent, a, a + 1);
+    }
+  }
+
+  // Initials written together at token k: "M.N" or "M.N." of "M.N. KHAN".
+  bool dotted_initials(std::size_t k) const {
+    if (k >= toks_.size() || !toks_[k].word) return false;
+    std::string_view w = t_.substr(toks_[k].s, toks_[k].e - toks_[k].s);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);  // ("M.N." may come whole)
+    if (w.size() < 3 || w.size() % 2 == 0) return false;
+    for (std::size_t q = 0; q < w.size(); ++q)
+      if (q % 2 == 0 ? (w[q] < 'A' || w[q] > 'Z') : w[q] != '.') return false;
+    return true;
+  }
+
   // The dot after an initial at token k ("Juan E. Méndez").
   bool initial_dot(std::size_t k) const {
     return k > 0 && toks_[k].punct == '.' && toks_[k - 1].word && toks_[k - 1].cap &&
@@ -3612,6 +3670,8 @@ class DocExtractor {
         // A blank line ends a name: a heading ("The Gulf of Guinea
         // Partnership") does not run on into the next paragraph's first word.
         if (j > i && blank_line_between(j - 1, j)) break;
+        // Nor into the next line of a list of abbreviations ("...\nFAO –").
+        if (j > i && glossary_line_at(j)) break;
         if (toks_[j].word && (toks_[j].cap || (toks_[j].digit && j == i))) {
           ++j;
           continue;

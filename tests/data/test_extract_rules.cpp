@@ -2296,3 +2296,21 @@ TEST_CASE("data: an honorific and one name with a titled apposition; 'and' betwe
   CHECK(has(g, graph::NodeType::organisation, "Salvation Army"));
   CHECK_FALSE(has(g, graph::NodeType::organisation, "Anglican Alliance and Salvation Army"));
 }
+
+TEST_CASE("data: a list of abbreviations defines acronyms; participants listed by initials") {
+  const auto g =
+      run("ABBREVIATIONS\n\nACHW – Advisory Committee on Health Workforce\nCIMS – Council for "
+          "International Medical Sciences\nFAO – Food and Agriculture Organization of the United "
+          "Nations\n\nPAKISTAN\n\nMr M.N. KHAN, Federal Minister of Health, Islamabad "
+          "(Chairman)\nMs J. "
+          "HALTON, Secretary, Department of Health, Canberra\n");
+  CHECK(has_alias(g, "Advisory Committee on Health Workforce", "ACHW"));
+  CHECK(has_alias(g, "Council for International Medical Sciences", "CIMS"));
+  CHECK(has(g, graph::NodeType::person, "M.N. KHAN"));
+  CHECK(has(g, graph::NodeType::person, "J. HALTON"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Sciences FAO") == std::string::npos);
+  // A dash between words that do not spell the acronym defines nothing.
+  const auto h = run("NOTE – Advisory Committee on Health Workforce\n");
+  for (const auto& [id, n] : h.nodes())
+    CHECK(std::count(n.aliases.begin(), n.aliases.end(), "NOTE") == 0);
+}
