@@ -1175,6 +1175,7 @@ class DocExtractor {
     find_quoted();
     find_persons();
     find_introduced_persons();
+    find_bylines();
     find_persons_after_offices();
     if (list_founder_ != kNoList) find_listed_programme();
     find_chunks();
@@ -2477,6 +2478,25 @@ class DocExtractor {
     }
   }
 
+  // The speaker a speech's byline names: "Speech delivered by: Inger
+  // Andersen", "By Achim Steiner" (a line of its own): the name ends the
+  // line.
+  void find_bylines() {
+    if (!present_.may_have({"by"})) return;
+    for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
+      if (!is_word(i, "by") ||
+          !(i == 0 || is_word(i - 1, "delivered") || is_word(i - 1, "presented")))
+        continue;
+      const std::size_t at = toks_[i + 1].punct == ':' ? i + 2 : i + 1;
+      const std::size_t ne = person_name(at, 2);
+      if (ne == at || !free(at, ne) || (ne < toks_.size() && !line_break_between(ne - 1, ne)))
+        continue;
+      const int id = person_entity(at, ne);
+      mention(id, at, ne);
+      persons_.push_back(id);
+    }
+  }
+
   // Tokens [b, e) as a name, without a possessive ("Catherine Russell's
   // remarks").
   std::string name_text(std::size_t b, std::size_t e) const {
@@ -3213,6 +3233,16 @@ class DocExtractor {
     }
   }
 
+  // A comma at token k that ends a line before a salutation ("...
+  // Representatives,\nAmbassadors and colleagues."): an address ends there.
+  bool salutation_line_after(std::size_t k) const {
+    static const WordSet salutations = {"ambassadors", "excellencies",  "excellency", "colleagues",
+                                        "ladies",      "distinguished", "dear",       "friends",
+                                        "honourable",  "honorable"};
+    return k + 1 < toks_.size() && line_break_between(k, k + 1) && toks_[k + 1].word &&
+           salutations.count(toks_[k + 1].key) != 0;
+  }
+
   // Initials written together at token k: "M.N" or "M.N." of "M.N. KHAN".
   bool dotted_initials(std::size_t k) const {
     if (k >= toks_.size() || !toks_[k].word) return false;
@@ -3475,6 +3505,7 @@ class DocExtractor {
            toks_[k].punct != ':' && !(toks_[k].punct == ',' && strong_honorific(k + 1)) &&
            !(toks_[k].punct == ',' && is_word(k + 1, "at")) &&
            !(toks_[k].punct == ',' && name_then_comma(k + 1)) &&
+           !(toks_[k].punct == ',' && salutation_line_after(k)) && !is_word(k, "i") &&
            !(is_word(k, "and") &&
              (strong_honorific(k + 1) || titled_name_at(k + 1) || title_then_name(k + 1))) &&
            !strong_honorific(k) &&

@@ -2314,3 +2314,19 @@ TEST_CASE("data: a list of abbreviations defines acronyms; participants listed b
   for (const auto& [id, n] : h.nodes())
     CHECK(std::count(n.aliases.begin(), n.aliases.end(), "NOTE") == 0);
 }
+
+TEST_CASE("data: bylines name speakers; an address ends before a salutation or 'I'") {
+  const auto g = run(
+      "Policy Statement\n\nBy Maren Holt Larsen\n\nSpeech delivered by: Jonas Berg Lind\n\nYour "
+      "Excellency, Ms. Ana Lima Costa, Minister of Environment of Chile, I congratulate you.\n\n"
+      "Mr. Karl Otto Weber, Chair of the Committee of Permanent Representatives,\nAmbassadors and "
+      "colleagues.\n\nThe report was presented by the Secretariat.\n");
+  CHECK(has(g, graph::NodeType::person, "Maren Holt Larsen"));
+  CHECK(has(g, graph::NodeType::person, "Jonas Berg Lind"));
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Ana Lima Costa")
+      CHECK(n.attributes.at("role") == "Minister of Environment of Chile");
+    if (n.name == "Karl Otto Weber")
+      CHECK(n.attributes.at("role") == "Chair of the Committee of Permanent Representatives");
+  }
+}
