@@ -2549,7 +2549,11 @@ class DocExtractor {
         if (toks_[i].upper || name_token(i)) untitled_person(i);
         continue;
       }
+      // ("H.E. Mr Arjun Singh": a courtesy honorific after another; a style
+      // such as "Sir" or "Sheikha" stays in the name: "H.E. Sir Emyr Jones
+      // Parry".)
       std::size_t h = honorifics_at(i);
+      while (h > i && courtesy_honorific(h)) h = honorifics_at(h);
       // "Commissioner for Home Affairs Ylva Johansson": an honorific that is
       // also a title, with a complement, is the title.
       if (h > i &&
@@ -2687,6 +2691,9 @@ class DocExtractor {
           }
       }
       const std::size_t ne = person_name(h, titled ? 2 : 1);
+      // ("Co-Chair of the UN High Level Steering Committee": capitalised
+      // words before a body's head word are its name, not a person's.)
+      if (titled && ne > h && ne < toks_.size() && head_word_at(ne)) continue;
       if (ne == h) {
         // Title + surname of a known person ("Secretary Blinken"); a body
         // right before the title is the person's, as for a full name below
@@ -3142,6 +3149,14 @@ class DocExtractor {
     auto& l = out_.ents[static_cast<std::size_t>(person)];
     l.attrs.emplace("role", span_text(b, e));
     role_of_.push_back({person, b, e});
+  }
+
+  // Mr, Ms, Dr, Ambassador ... at token i: an honorific of courtesy, no part
+  // of a name however it is written.
+  bool courtesy_honorific(std::size_t i) const {
+    static const WordSet k = {"mr",  "mrs", "ms",   "miss",      "mx",
+                              "mme", "dr",  "prof", "professor", "ambassador"};
+    return i < toks_.size() && toks_[i].word && k.count(toks_[i].key) && honorifics_at(i) > i;
   }
 
   // Mr., Ms., Dr., H.E., Sir: honorifics that always start a new person

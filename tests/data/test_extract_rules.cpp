@@ -2330,3 +2330,16 @@ TEST_CASE("data: bylines name speakers; an address ends before a salutation or '
       CHECK(n.attributes.at("role") == "Chair of the Committee of Permanent Representatives");
   }
 }
+
+TEST_CASE("data: honorifics of courtesy after H.E. are no part of a name; styles are") {
+  const auto g =
+      run("Opening address by H.E. Mr Tomas Ruiz Vega, Minister of Education of Chile. Closing "
+          "address by H.E. Sir Alan Reid Stone. He is Co-Chair of the UN High Level Steering "
+          "Committee on Education.\n");
+  CHECK(has(g, graph::NodeType::person, "Tomas Ruiz Vega"));
+  CHECK(has(g, graph::NodeType::person, "Sir Alan Reid Stone"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.rfind("Mr ", 0) != 0);
+    CHECK(n.name != "High Level Steering");
+  }
+}
