@@ -1057,7 +1057,21 @@ class DocExtractor {
     out_.ents.push_back(std::move(l));
     const int id = static_cast<int>(out_.ents.size() - 1);
     by_key_.emplace(std::make_pair(type, std::move(key)), id);
+    if (type != NodeType::person && type != NodeType::country) remember_initials(name, id);
     return id;
+  }
+
+  // The initials of a name's capitalised words ("International Conference
+  // on Education": "ICE"), three or more, remembered for the entity named
+  // first with them (acronym_named_here).
+  void remember_initials(std::string_view name, int id) {
+    std::string initials;
+    bool start = true;
+    for (const char c : name) {
+      if (start && c >= 'A' && c <= 'Z') initials += c;
+      start = c == ' ' || c == '-';
+    }
+    if (initials.size() >= 3) initials_.emplace(std::move(initials), id);
   }
 
   void alias(int id, const std::string& form, const std::string& reason) {
@@ -1388,6 +1402,21 @@ class DocExtractor {
                                 acronym_of_name_before(f, i, m->second))) {
             ++i;
             continue;
+          }
+          // "President of the 47th session of ICE" in a report on the
+          // International Conference on Education: an acronym the document
+          // spelled with an entity's initials is that entity, not the
+          // lexicon's (U.S. Immigration and Customs Enforcement) when the
+          // document never named the lexicon's.
+          if (f.exact && !lex_ids_.count(f.entity)) {
+            const auto it = initials_.find(f.exact_text);
+            if (it != initials_.end()) {
+              alias(it->second, f.exact_text, "acronym definition");
+              doc_acronyms_.emplace(f.exact_text, it->second);
+              mention(it->second, i, i + 1);
+              ++i;
+              continue;
+            }
           }
           if (f.entity >= 0) {
             const int id = lexicon_entity(f.entity);
@@ -6300,6 +6329,7 @@ class DocExtractor {
   bool main_event_reported_ = false;  // main_event_ is what a title reports on
   int last_event_ = -1;
   int heading_resolution_ = -1;
+  std::unordered_map<std::string, int> initials_;  // remember_initials
   std::vector<int> single_names_;  // persons known by one name (single_name_person)  // "74/176."
                                    // ended the last sentence (resolution_heading)
   int prev_event_ = -1;            // the last event mentioned in an earlier sentence

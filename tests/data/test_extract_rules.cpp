@@ -2343,3 +2343,15 @@ TEST_CASE("data: honorifics of courtesy after H.E. are no part of a name; styles
     CHECK(n.name != "High Level Steering");
   }
 }
+
+TEST_CASE("data: an acronym spelled by a body the document named is that body, not the lexicon's") {
+  // The lexicon gives ICE to U.S. Immigration and Customs Enforcement.
+  const auto g =
+      run("International Conference on Education\n\nMr Arjun Singh Rao, President of the 47th "
+          "session of ICE, spoke.\n");
+  CHECK(has_alias(g, "International Conference on Education", "ICE"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "U.S. Immigration and Customs Enforcement"));
+  // Without such a body in the document, the lexicon's acronym stands.
+  const auto h = run("Officers of ICE arrested two men.\n");
+  CHECK(has(h, graph::NodeType::organisation, "U.S. Immigration and Customs Enforcement"));
+}
