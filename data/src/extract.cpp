@@ -2336,7 +2336,8 @@ class DocExtractor {
         "trafficking", "women",       "children",    "refugees",  "violence",    "conflict",
         "crime",       "drugs",       "disarmament", "youth",     "gender",      "resource",
         "resources",   "energy",      "transport",   "tourism",   "science",     "technology",
-        "culture",     "information", "torture"};
+        "culture",     "information", "torture",     "smuggling", "issues",      "matters",
+        "policy",      "operations"};
     return i < toks_.size() && toks_[i].word && portfolio.count(toks_[i].key) != 0;
   }
 
@@ -4264,6 +4265,13 @@ class DocExtractor {
       }
       if (q == e) return;
     }
+    // A title in the plural heads no body: "the Foreign Ministers of
+    // Australia and Indonesia" are persons ("Ministers" heads bodies only
+    // after "Council of").
+    if (toks_[head].key.size() > 3 && toks_[head].key.back() == 's' &&
+        Matcher::possessive_len(t_, toks_[head]) == 0 &&
+        one_word_title(toks_[head].key.substr(0, toks_[head].key.size() - 1)))
+      return;
     // Plural head followed by "of A and B": one entity per item.
     if (toks_[head].key.back() == 's' && head + 1 < e && is_word(head + 1, "of")) {
       std::vector<int> items;
@@ -5739,8 +5747,12 @@ class DocExtractor {
       const bool passive = (k == "chaired" || k == "cochaired" || k == "co chaired" ||
                             k == "co facilitated" || k == "cofacilitated") &&
                            is_word(by, "by");
-      const bool chairs = (k == "cochairs" || k == "co chairs" || k == "chairs") &&
-                          find_word(i, {"were", "was"}) != std::string::npos;
+      // ("The Co-Chairs were A and B"; not "In addition to the Co-Chairs,
+      // the meeting was attended by ...".)
+      const std::size_t were = find_word(i, {"were", "was"});
+      bool chairs = (k == "cochairs" || k == "co chairs" || k == "chairs") &&
+                    were != std::string::npos && were < i + 6;
+      for (std::size_t q = i + 1; chairs && q < were; ++q) chairs = toks_[q].punct != ',';
       const bool active =
           (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by") && !passive;
       if (!passive && !chairs && !active) continue;
@@ -5755,7 +5767,7 @@ class DocExtractor {
       const int ev = active                                        ? event_before(n)
                      : event_before(i + 1) >= 0 || main_event_ < 0 ? sentence_event()
                                                                    : main_event_;
-      std::size_t from = passive ? by + 1 : (chairs ? find_word(i, {"were", "was"}) : 0);
+      std::size_t from = passive ? by + 1 : (chairs ? were : 0);
       // "chaired by the Prime Minister of Greece and opened by X": the chairs
       // end where the next clause begins.
       std::size_t to = active ? i : (passive ? std::max(by_list_end(from), from + 1) : n);

@@ -2355,3 +2355,21 @@ TEST_CASE("data: an acronym spelled by a body the document named is that body, n
   const auto h = run("Officers of ICE arrested two men.\n");
   CHECK(has(h, graph::NodeType::organisation, "U.S. Immigration and Customs Enforcement"));
 }
+
+TEST_CASE("data: plural titles are no bodies; 'the Co-Chairs, ...' lists no chairs; field words") {
+  const auto g = run(
+      "Joint Statement by the Foreign Ministers of Chile and Peru\n\nIn addition to the "
+      "Co-Chairs, the Regional Steering Group Meeting was attended by Chile and Peru. The meeting "
+      "heard John Buckley Hart, Ambassador for People Smuggling Issues, and Mr Bruce Hill Lane, "
+      "Coordinator of People Smuggling Team.\n");
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Ministers") == std::string::npos);
+    CHECK(n.name != "Smuggling Issues");
+    CHECK(n.name != "Smuggling Team");
+  }
+  for (const auto& [k, e] : g.edges()) CHECK(e.type != graph::RelationType::chaired_by);
+  CHECK(has(g, graph::NodeType::person, "John Buckley Hart"));
+  // A possessive title is no plural: the body stays.
+  const auto h = run("He works at the Prime Minister’s Office in Addis Ababa.\n");
+  CHECK(has(h, graph::NodeType::organisation, "Prime Minister’s Office"));
+}
