@@ -2328,16 +2328,16 @@ class DocExtractor {
   // A word of a portfolio's field at token i ("Affairs", "Labour", "Health").
   bool portfolio_word(std::size_t i) const {
     static const WordSet portfolio = {
-        "affairs",     "development", "security",    "relations", "cooperation", "protection",
-        "welfare",     "education",   "interior",    "defence",   "defense",     "finance",
-        "labour",      "labor",       "health",      "trade",     "industry",    "agriculture",
-        "environment", "employment",  "immigration", "migration", "equality",    "integration",
-        "planning",    "justice",     "asylum",      "rights",    "beings",      "persons",
-        "trafficking", "women",       "children",    "refugees",  "violence",    "conflict",
-        "crime",       "drugs",       "disarmament", "youth",     "gender",      "resource",
-        "resources",   "energy",      "transport",   "tourism",   "science",     "technology",
-        "culture",     "information", "torture",     "smuggling", "issues",      "matters",
-        "policy",      "operations"};
+        "affairs",     "development", "security",    "relations",  "cooperation", "protection",
+        "welfare",     "education",   "interior",    "defence",    "defense",     "finance",
+        "labour",      "labor",       "health",      "trade",      "industry",    "agriculture",
+        "environment", "employment",  "immigration", "migration",  "equality",    "integration",
+        "planning",    "justice",     "asylum",      "rights",     "beings",      "persons",
+        "trafficking", "women",       "children",    "refugees",   "violence",    "conflict",
+        "crime",       "drugs",       "disarmament", "youth",      "gender",      "resource",
+        "resources",   "energy",      "transport",   "tourism",    "science",     "technology",
+        "culture",     "information", "torture",     "smuggling",  "issues",      "matters",
+        "policy",      "operations",  "home",        "citizenship"};
     return i < toks_.size() && toks_[i].word && portfolio.count(toks_[i].key) != 0;
   }
 
@@ -2403,8 +2403,8 @@ class DocExtractor {
     if (words < min) return i;
     // A name does not start with a title ("H.E. Ambassador Guillermo
     // Fernández": the name starts after "Ambassador"; "Executive Director
-    // Kari Tapiola").
-    if (title_word(i) || title_at(i) > i + 1) return i;
+    // Kari Tapiola"), nor with a State's adjective ("Austrian Presidency").
+    if (title_word(i) || title_at(i) > i + 1 || country_adjective(i) >= 0) return i;
     return j;
   }
 
@@ -2622,9 +2622,12 @@ class DocExtractor {
           std::size_t last_entity_end = 0;
           // ("Regional Director for EU, Norway and Switzerland Eugenio
           // Ambrosi": a comma between named bodies or States stays inside.)
+          // ("Commissioner for Migration, Home Affairs and Citizenship
+          // Dimitris Avramopoulos": so is one between fields.)
           auto listed = [&](std::size_t q) {
-            return toks_[q].punct == ',' && q > c && covered_[q - 1] >= 0 && q + 1 < toks_.size() &&
-                   covered_[q + 1] >= 0;
+            return toks_[q].punct == ',' && q > c && q + 1 < toks_.size() &&
+                   ((covered_[q - 1] >= 0 && covered_[q + 1] >= 0) ||
+                    (portfolio_word(q - 1) && portfolio_word(q + 1)));
           };
           while (k < toks_.size() &&
                  ((toks_[k].word &&

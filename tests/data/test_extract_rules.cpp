@@ -2373,3 +2373,16 @@ TEST_CASE("data: plural titles are no bodies; 'the Co-Chairs, ...' lists no chai
   const auto h = run("He works at the Prime Minister’s Office in Addis Ababa.\n");
   CHECK(has(h, graph::NodeType::organisation, "Prime Minister’s Office"));
 }
+
+TEST_CASE("data: commas between a portfolio's fields; no name opens with a State's adjective") {
+  const auto g =
+      run("The report was launched by Commissioner for Migration, Home Affairs and Citizenship "
+          "Nikos Varga Papas, with Peter Lang Hofer, Secretary General of the Ministry of the "
+          "Interior, Austrian Presidency and national rapporteurs.\n");
+  for (const auto& [id, n] : g.nodes()) {
+    if (n.name == "Nikos Varga Papas")
+      CHECK(n.attributes.at("role") == "Commissioner for Migration, Home Affairs and Citizenship");
+    CHECK(n.name != "Austrian Presidency");
+  }
+  CHECK(has(g, graph::NodeType::person, "Nikos Varga Papas"));
+}
