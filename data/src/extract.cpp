@@ -5483,9 +5483,20 @@ class DocExtractor {
     return -1;
   }
 
-  int sentence_event() const {
-    for (const auto& m : ments_)
-      if (type_of(m.ent) == NodeType::event) return m.ent;
+  // With temporal, an event named as a time reference ("two years after
+  // the International Conference on Financing for Development") is skipped:
+  // who speaks in the sentence speaks at another.
+  int sentence_event(bool temporal = false) const {
+    for (const auto& m : ments_) {
+      if (type_of(m.ent) != NodeType::event) continue;
+      if (temporal) {
+        const std::size_t p = m.b > 0 && is_word(m.b - 1, "the") ? m.b - 1 : m.b;
+        if (p > 0 && (is_word(p - 1, "after") || is_word(p - 1, "since") ||
+                      is_word(p - 1, "before") || is_word(p - 1, "until")))
+          continue;
+      }
+      return m.ent;
+    }
     const int pronoun = pronoun_event();
     return pronoun >= 0 ? pronoun : main_event_;
   }
@@ -5593,7 +5604,7 @@ class DocExtractor {
          is_word(k, "panel") || is_word(k, "participants") || is_word(k, "delegates")) &&
         scene_event() >= 0)
       return scene_event();
-    return sentence_event();
+    return sentence_event(true);
   }
 
   // True when the words before token b are a report's genre and "of" or

@@ -2386,3 +2386,14 @@ TEST_CASE("data: commas between a portfolio's fields; no name opens with a State
   }
   CHECK(has(g, graph::NodeType::person, "Nikos Varga Papas"));
 }
+
+TEST_CASE("data: a meeting named as a time reference is not where a speaker speaks") {
+  const auto g = run(
+      "Sahel Ministerial Meeting on Migration\n\nIn his opening remarks, Secretary-General Kofi "
+      "Mensah Asante said progress was slow, two years after the International Conference on "
+      "Financing for Development.\n");
+  CHECK_FALSE(edge(g, "Kofi Mensah Asante", graph::RelationType::spoke_at,
+                   "International Conference on Financing for Development"));
+  CHECK(edge(g, "Kofi Mensah Asante", graph::RelationType::spoke_at,
+             "Sahel Ministerial Meeting on Migration"));
+}
