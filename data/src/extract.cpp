@@ -468,7 +468,9 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     k.s = i;
     k.e = j;
     k.word = true;
-    word_key(t.substr(i, j - i), ascii, k);
+    // (A view built directly: [i, j) is inside t, and substr's range check
+    // is a call wherever GCC chooses not to inline it.)
+    word_key(std::string_view(t.data() + i, j - i), ascii, k);
     i = j;
   }
   out.resize(count);
@@ -6459,14 +6461,25 @@ struct Extractor::Impl {
       g.at(node_ids[n]).mentions = std::move(ms);
     }
     pending_mentions.clear();
-    // Visited in key order (the graph's edge map does not depend on it, but
-    // a fixed order keeps the work reproducible).
+    // Visited in the graph's edge order, (source id, target id, type): each
+    // edge then goes in at the end of the edge map (insert_edge takes the end
+    // as its hint) instead of being searched for twice. The nodes are ranked
+    // by id once, so that the sort compares integers, not id strings.
+    std::vector<std::uint32_t> id_rank(node_ids.size());
+    {
+      std::vector<std::uint32_t> by_id(node_ids.size());
+      for (std::uint32_t n = 0; n < by_id.size(); ++n) by_id[n] = n;
+      std::sort(by_id.begin(), by_id.end(),
+                [&](std::uint32_t x, std::uint32_t y) { return node_ids[x] < node_ids[y]; });
+      for (std::uint32_t r = 0; r < by_id.size(); ++r) id_rank[by_id[r]] = r;
+    }
     std::vector<std::uint32_t> order(edge_slots.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
       const EdgeSlot& p = edge_slots[x];
       const EdgeSlot& q = edge_slots[y];
-      return std::tie(p.a, p.b, p.type) < std::tie(q.a, q.b, q.type);
+      const auto rank = [&](int n) { return id_rank[static_cast<std::size_t>(n)]; };
+      return std::tuple(rank(p.a), rank(p.b), p.type) < std::tuple(rank(q.a), rank(q.b), q.type);
     });
     for (const std::uint32_t i : order) {
       const EdgeSlot& key = edge_slots[i];
