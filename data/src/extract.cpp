@@ -6274,7 +6274,6 @@ class EvidenceSorter {
   }
 
   void sort(std::vector<graph::Evidence>& ev) const {
-    if (std::is_sorted(ev.begin(), ev.end())) return;
     struct Item {
       std::size_t rank;
       std::int64_t paragraph;
@@ -6300,17 +6299,34 @@ class EvidenceSorter {
       items[i] = {last_rank, ev[i].paragraph, ev[i].start, ev[i].end,
                   static_cast<std::uint32_t>(i)};
     }
-    std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+    const auto less = [&](const Item& a, const Item& b) {
       if (a.rank != b.rank) return a.rank < b.rank;
       if (a.paragraph != b.paragraph) return a.paragraph < b.paragraph;
       if (a.start != b.start) return a.start < b.start;
       if (a.end != b.end) return a.end < b.end;
       return ev[a.index] < ev[b.index];
-    });
-    std::vector<graph::Evidence> out;
-    out.reserve(ev.size());
-    for (const Item& it : items) out.push_back(std::move(ev[it.index]));
-    ev = std::move(out);
+    };
+    // (Tested on the items, not with Evidence's operator<: that compares the
+    // ids of neighbouring documents as strings.)
+    if (std::is_sorted(items.begin(), items.end(), less)) return;
+    std::sort(items.begin(), items.end(), less);
+    // Position k takes the evidence at items[k].index: the permutation is
+    // applied in place, cycle by cycle (no second vector; each item is moved
+    // once, plus one move per cycle), marking placed positions with their
+    // own index.
+    for (std::uint32_t k = 0; k < items.size(); ++k) {
+      if (items[k].index == k) continue;
+      graph::Evidence held = std::move(ev[k]);
+      std::uint32_t at = k;
+      while (items[at].index != k) {
+        const std::uint32_t from = items[at].index;
+        ev[at] = std::move(ev[from]);
+        items[at].index = at;
+        at = from;
+      }
+      ev[at] = std::move(held);
+      items[at].index = at;
+    }
   }
 
  private:
