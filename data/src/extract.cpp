@@ -5890,6 +5890,7 @@ class DocExtractor {
       if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions
     std::vector<int> all;
+    all.reserve(ments_.size());  // (one allocation, not one per doubling)
     for (const auto& m : ments_)
       if (std::find(all.begin(), all.end(), m.ent) == all.end()) all.push_back(m.ent);
     for (std::size_t a = 0; a < all.size(); ++a)
