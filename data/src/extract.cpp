@@ -1007,6 +1007,27 @@ bool speaker_heading(std::string_view section) {
   return k.count(word) != 0;
 }
 
+// Hash and equality of (type, alias key) map keys, also looked up by
+// (type, view of a key): a lookup copies no key.
+using TypeKey = std::pair<NodeType, std::string_view>;
+struct TypeKeyHash {
+  using is_transparent = void;
+  std::size_t operator()(const TypeKey& k) const noexcept {
+    return std::hash<std::string_view>{}(k.second) ^
+           (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
+  }
+  std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+    return (*this)(TypeKey(k.first, k.second));
+  }
+};
+struct TypeKeyEqual {
+  using is_transparent = void;
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const noexcept {
+    return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
+  }
+};
+
 class DocExtractor {
  public:
   DocExtractor(const Context& cx, const SourceDocument& src)
@@ -6164,25 +6185,6 @@ class DocExtractor {
   std::vector<Role> role_of_;
   // Hashed, never iterated: entity() and the patterns look keys up for most
   // mentions, and an ordered map compared whole keys along each search path.
-  // Looked up by (type, view of a key) as well: a lookup copies no key.
-  using TypeKey = std::pair<NodeType, std::string_view>;
-  struct TypeKeyHash {
-    using is_transparent = void;
-    std::size_t operator()(const TypeKey& k) const noexcept {
-      return std::hash<std::string_view>{}(k.second) ^
-             (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
-    }
-    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
-      return (*this)(TypeKey(k.first, k.second));
-    }
-  };
-  struct TypeKeyEqual {
-    using is_transparent = void;
-    template <typename A, typename B>
-    bool operator()(const A& a, const B& b) const noexcept {
-      return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
-    }
-  };
   std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash, TypeKeyEqual> by_key_;
   std::unordered_map<int, int> lex_ids_;
   std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
@@ -6445,10 +6447,18 @@ struct Extractor::Impl {
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
       Local& l = r.ents[i];
       if (l.mentions.empty()) continue;
-      graph::Node* existing = g.find_by_key(l.key, l.type);
+      graph::Node* existing = nullptr;
+      int known = -1;  // the node's number, when found_nodes knew the node
+      if (const auto f = found_nodes.find(TypeKey(l.type, l.key)); f != found_nodes.end()) {
+        existing = f->second.node;
+        known = f->second.number;
+      } else if ((existing = g.find_by_key(l.key, l.type)) != nullptr) {
+        known = node_number(existing->id);
+        found_nodes.emplace(std::make_pair(l.type, l.key), FoundNode{existing, known});
+      }
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
-      const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
+      const std::string& id = existing ? existing->id : add_node(l);
       if (existing && existing->name != l.name &&
           graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
@@ -6458,8 +6468,11 @@ struct Extractor::Impl {
       // of this document's aliases.
       graph::Node& node = existing ? *existing : g.at(id);
       for (const auto& a : l.aliases)
-        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) g.add_alias(id, a);
-      const int n = node_number(id);
+        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) {
+          g.add_alias(id, a);
+          forget(node.type, graph::alias_key(a));
+        }
+      const int n = known >= 0 ? known : node_number(id);
       auto& pm = pending_mentions[static_cast<std::size_t>(n)];
       pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
                 std::make_move_iterator(l.mentions.end()));
@@ -6533,6 +6546,7 @@ struct Extractor::Impl {
     edge_table.clear();
     node_numbers.clear();
     node_ids.clear();
+    found_nodes.clear();
     for (auto& [node, reasons] : merges)
       for (auto& [reason, forms] : reasons)
         g.merges().push_back({node, std::vector<std::string>(forms.begin(), forms.end()), reason});
@@ -6552,6 +6566,35 @@ struct Extractor::Impl {
   ExtractResult out;
   std::map<std::string, std::map<std::string, std::set<std::string>>>
       merges;  // node -> reason -> forms
+  // fold's answers of find_by_key(key, type), with the node's number: each
+  // local entity of each document looks its node up by its key, and most
+  // find one seen before. The answer depends only on which nodes of that
+  // type have that alias key, so an entry is dropped when a node of its type
+  // gains its key (add_node below, add_alias in fold); nodes are not removed
+  // while extracting, so the pointers stay valid.
+  struct FoundNode {
+    graph::Node* node = nullptr;
+    int number = -1;
+  };
+  std::unordered_map<std::pair<NodeType, std::string>, FoundNode, TypeKeyHash, TypeKeyEqual>
+      found_nodes;
+
+  // Drops found_nodes's entry for (type, key): a node of that type gained that key.
+  void forget(NodeType type, std::string_view key) {
+    if (const auto f = found_nodes.find(TypeKey(type, key)); f != found_nodes.end())
+      found_nodes.erase(f);
+  }
+
+  // g.add_node for local entity `l`, dropping found_nodes's entries for the keys
+  // of the new node's aliases, its name and its label. (l.key is the name's
+  // key; it is computed again here so that found_nodes does not rely on that.)
+  const std::string& add_node(const Local& l) {
+    forget(l.type, l.key);
+    forget(l.type, graph::alias_key(l.name));
+    forget(l.type, graph::alias_key(l.label));
+    return out.graph.add_node(l.type, l.name, l.label);
+  }
+
   // Nodes are numbered in order of first use so that pending mentions and
   // edges are keyed by integers, not by id strings.
   std::unordered_map<std::string, int> node_numbers;
