@@ -1105,14 +1105,14 @@ class DocExtractor {
   int lexicon_entity(int lex_index) {
     if (auto it = lex_ids_.find(lex_index); it != lex_ids_.end()) return it->second;
     const auto& e = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
-    std::string label = e.name;
+    const std::string* label = &e.name;  // (the lexicon's string: no copy)
     for (const auto& a : e.acronyms)
       if (a.find('.') == std::string::npos) {
-        label = a;
+        label = &a;
         break;
       }
     const int id =
-        entity(e.type, e.name, label, cx_.matcher.name_key(static_cast<std::size_t>(lex_index)));
+        entity(e.type, e.name, *label, cx_.matcher.name_key(static_cast<std::size_t>(lex_index)));
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
     lex_ids_[lex_index] = id;
     lex_of_[id] = lex_index;
