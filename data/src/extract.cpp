@@ -1038,7 +1038,7 @@ class DocExtractor {
     // (Half the bench documents outgrew 64 entities; growing moves every
     // Local, five containers each.)
     out_.ents.reserve(128);
-    out_.rels.reserve(256);  // (a few hundred relations in most documents)
+    out_.rels.reserve(512);  // (a few hundred relations in most documents)
     lex_ids_.reserve(64);
     lex_of_.reserve(64);
     // Sentence buffers, reused from sentence to sentence: a sentence of up to
@@ -1167,7 +1167,8 @@ class DocExtractor {
     if (src < 0 || dst < 0 || src == dst) return;
     // Every relation of a sentence quotes it: one shared copy per sentence.
     if (sent_text_.empty()) sent_text_ = text(sent_.start, sent_.end);
-    out_.rels.push_back({src, dst, type, evidence(sent_.start, sent_.end, sent_text_)});
+    // (Built in the vector: a braced Rel was a temporary moved in, then destroyed.)
+    out_.rels.emplace_back(src, dst, type, evidence(sent_.start, sent_.end, sent_text_));
     // Indexes the rules ask of the relations so far (a scan of out_.rels
     // would grow with the document).
     if (type == RelationType::member_of) units_of_[dst].push_back(src);
