@@ -1093,7 +1093,9 @@ class DocExtractor {
     }
     Local& l = out_.ents[static_cast<std::size_t>(id)];
     if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
-    if (reason == "anaphora" || reason == "surname") return;
+    // (Compared as a view: sizes first, no call of strlen and compare.)
+    const std::string_view why = reason;
+    if (why == "anaphora" || why == "surname") return;
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
     if (!l.strong.insert(form).second) return;
