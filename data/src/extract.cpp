@@ -468,7 +468,9 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     k.s = i;
     k.e = j;
     k.word = true;
-    word_key(t.substr(i, j - i), ascii, k);
+    // (A view built directly: [i, j) is inside t, and substr's range check
+    // is a call wherever GCC chooses not to inline it.)
+    word_key(std::string_view(t.data() + i, j - i), ascii, k);
     i = j;
   }
   out.resize(count);
@@ -1005,6 +1007,27 @@ bool speaker_heading(std::string_view section) {
   return k.count(word) != 0;
 }
 
+// Hash and equality of (type, alias key) map keys, also looked up by
+// (type, view of a key): a lookup copies no key.
+using TypeKey = std::pair<NodeType, std::string_view>;
+struct TypeKeyHash {
+  using is_transparent = void;
+  std::size_t operator()(const TypeKey& k) const noexcept {
+    return std::hash<std::string_view>{}(k.second) ^
+           (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
+  }
+  std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+    return (*this)(TypeKey(k.first, k.second));
+  }
+};
+struct TypeKeyEqual {
+  using is_transparent = void;
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const noexcept {
+    return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
+  }
+};
+
 class DocExtractor {
  public:
   DocExtractor(const Context& cx, const SourceDocument& src)
@@ -1012,8 +1035,10 @@ class DocExtractor {
     // A document names dozens of entities: room for them from the start
     // spares the entity table its first rehashes and reallocations.
     by_key_.reserve(128);
-    out_.ents.reserve(64);
-    out_.rels.reserve(256);  // (a few hundred relations in most documents)
+    // (Half the bench documents outgrew 64 entities; growing moves every
+    // Local, five containers each.)
+    out_.ents.reserve(128);
+    out_.rels.reserve(512);  // (a few hundred relations in most documents)
     lex_ids_.reserve(64);
     lex_of_.reserve(64);
     // Sentence buffers, reused from sentence to sentence: a sentence of up to
@@ -1082,7 +1107,9 @@ class DocExtractor {
     }
     Local& l = out_.ents[static_cast<std::size_t>(id)];
     if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
-    if (reason == "anaphora" || reason == "surname") return;
+    // (Compared as a view: sizes first, no call of strlen and compare.)
+    const std::string_view why = reason;
+    if (why == "anaphora" || why == "surname") return;
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
     if (!l.strong.insert(form).second) return;
@@ -1094,14 +1121,14 @@ class DocExtractor {
   int lexicon_entity(int lex_index) {
     if (auto it = lex_ids_.find(lex_index); it != lex_ids_.end()) return it->second;
     const auto& e = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
-    std::string label = e.name;
+    const std::string* label = &e.name;  // (the lexicon's string: no copy)
     for (const auto& a : e.acronyms)
       if (a.find('.') == std::string::npos) {
-        label = a;
+        label = &a;
         break;
       }
     const int id =
-        entity(e.type, e.name, label, cx_.matcher.name_key(static_cast<std::size_t>(lex_index)));
+        entity(e.type, e.name, *label, cx_.matcher.name_key(static_cast<std::size_t>(lex_index)));
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
     lex_ids_[lex_index] = id;
     lex_of_[id] = lex_index;
@@ -1131,8 +1158,22 @@ class DocExtractor {
     return evidence(toks_[b].s, toks_[e - 1].e, text(toks_[b].s, toks_[e - 1].e));
   }
 
+  // span_evidence(b, e) for a mention of an entity whose mentions so far are
+  // `ms`. An entity is mostly named by the same form again: a mention whose
+  // bytes are those of the previous one shares its quote (a reference count,
+  // not an allocation of a string and its holder). (Not inlined: mention()
+  // is, in many rules.)
+  [[gnu::noinline]] graph::Evidence mention_evidence(const std::vector<graph::Evidence>& ms,
+                                                     std::size_t b, std::size_t e) const {
+    const std::size_t s = toks_[b].s, end = toks_[e - 1].e;
+    if (!ms.empty() && ms.back().text.str() == std::string_view(t_.data() + s, end - s))
+      return evidence(s, end, ms.back().text);
+    return span_evidence(b, e);
+  }
+
   void mention(int id, std::size_t b, std::size_t e, bool nested = false) {
-    out_.ents[static_cast<std::size_t>(id)].mentions.push_back(span_evidence(b, e));
+    auto& ms = out_.ents[static_cast<std::size_t>(id)].mentions;
+    ms.push_back(mention_evidence(ms, b, e));
     ments_.push_back({b, e, id, nested});
     for (std::size_t i = b; i < e; ++i)
       if (!nested || covered_[i] < 0) covered_[i] = id;
@@ -1142,7 +1183,8 @@ class DocExtractor {
     if (src < 0 || dst < 0 || src == dst) return;
     // Every relation of a sentence quotes it: one shared copy per sentence.
     if (sent_text_.empty()) sent_text_ = text(sent_.start, sent_.end);
-    out_.rels.push_back({src, dst, type, evidence(sent_.start, sent_.end, sent_text_)});
+    // (Built in the vector: a braced Rel was a temporary moved in, then destroyed.)
+    out_.rels.emplace_back(src, dst, type, evidence(sent_.start, sent_.end, sent_text_));
     // Indexes the rules ask of the relations so far (a scan of out_.rels
     // would grow with the document).
     if (type == RelationType::member_of) units_of_[dst].push_back(src);
@@ -6061,6 +6103,7 @@ class DocExtractor {
       if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions
     std::vector<int> all;
+    all.reserve(ments_.size());  // (one allocation, not one per doubling)
     for (const auto& m : ments_)
       if (std::find(all.begin(), all.end(), m.ent) == all.end()) all.push_back(m.ent);
     for (std::size_t a = 0; a < all.size(); ++a)
@@ -6318,25 +6361,6 @@ class DocExtractor {
   std::vector<Role> role_of_;
   // Hashed, never iterated: entity() and the patterns look keys up for most
   // mentions, and an ordered map compared whole keys along each search path.
-  // Looked up by (type, view of a key) as well: a lookup copies no key.
-  using TypeKey = std::pair<NodeType, std::string_view>;
-  struct TypeKeyHash {
-    using is_transparent = void;
-    std::size_t operator()(const TypeKey& k) const noexcept {
-      return std::hash<std::string_view>{}(k.second) ^
-             (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
-    }
-    std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
-      return (*this)(TypeKey(k.first, k.second));
-    }
-  };
-  struct TypeKeyEqual {
-    using is_transparent = void;
-    template <typename A, typename B>
-    bool operator()(const A& a, const B& b) const noexcept {
-      return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
-    }
-  };
   std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash, TypeKeyEqual> by_key_;
   std::unordered_map<int, int> lex_ids_;
   std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
@@ -6446,7 +6470,6 @@ class EvidenceSorter {
   }
 
   void sort(std::vector<graph::Evidence>& ev) const {
-    if (std::is_sorted(ev.begin(), ev.end())) return;
     struct Item {
       std::size_t rank;
       std::int64_t paragraph;
@@ -6472,17 +6495,34 @@ class EvidenceSorter {
       items[i] = {last_rank, ev[i].paragraph, ev[i].start, ev[i].end,
                   static_cast<std::uint32_t>(i)};
     }
-    std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+    const auto less = [&](const Item& a, const Item& b) {
       if (a.rank != b.rank) return a.rank < b.rank;
       if (a.paragraph != b.paragraph) return a.paragraph < b.paragraph;
       if (a.start != b.start) return a.start < b.start;
       if (a.end != b.end) return a.end < b.end;
       return ev[a.index] < ev[b.index];
-    });
-    std::vector<graph::Evidence> out;
-    out.reserve(ev.size());
-    for (const Item& it : items) out.push_back(std::move(ev[it.index]));
-    ev = std::move(out);
+    };
+    // (Tested on the items, not with Evidence's operator<: that compares the
+    // ids of neighbouring documents as strings.)
+    if (std::is_sorted(items.begin(), items.end(), less)) return;
+    std::sort(items.begin(), items.end(), less);
+    // Position k takes the evidence at items[k].index: the permutation is
+    // applied in place, cycle by cycle (no second vector; each item is moved
+    // once, plus one move per cycle), marking placed positions with their
+    // own index.
+    for (std::uint32_t k = 0; k < items.size(); ++k) {
+      if (items[k].index == k) continue;
+      graph::Evidence held = std::move(ev[k]);
+      std::uint32_t at = k;
+      while (items[at].index != k) {
+        const std::uint32_t from = items[at].index;
+        ev[at] = std::move(ev[from]);
+        items[at].index = at;
+        at = from;
+      }
+      ev[at] = std::move(held);
+      items[at].index = at;
+    }
   }
 
  private:
@@ -6584,10 +6624,18 @@ struct Extractor::Impl {
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
       Local& l = r.ents[i];
       if (l.mentions.empty()) continue;
-      graph::Node* existing = g.find_by_key(l.key, l.type);
+      graph::Node* existing = nullptr;
+      int known = -1;  // the node's number, when found_nodes knew the node
+      if (const auto f = found_nodes.find(TypeKey(l.type, l.key)); f != found_nodes.end()) {
+        existing = f->second.node;
+        known = f->second.number;
+      } else if ((existing = g.find_by_key(l.key, l.type)) != nullptr) {
+        known = node_number(existing->id);
+        found_nodes.emplace(std::make_pair(l.type, l.key), FoundNode{existing, known});
+      }
       for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
         if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
-      const std::string& id = existing ? existing->id : g.add_node(l.type, l.name, l.label);
+      const std::string& id = existing ? existing->id : add_node(l);
       if (existing && existing->name != l.name &&
           graph::alias_key(existing->name) != graph::alias_key(l.name))
         merges[id]["same alias in another document"].insert(l.name);
@@ -6597,8 +6645,11 @@ struct Extractor::Impl {
       // of this document's aliases.
       graph::Node& node = existing ? *existing : g.at(id);
       for (const auto& a : l.aliases)
-        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) g.add_alias(id, a);
-      const int n = node_number(id);
+        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) {
+          g.add_alias(id, a);
+          forget(node.type, graph::alias_key(a));
+        }
+      const int n = known >= 0 ? known : node_number(id);
       auto& pm = pending_mentions[static_cast<std::size_t>(n)];
       pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
                 std::make_move_iterator(l.mentions.end()));
@@ -6633,14 +6684,25 @@ struct Extractor::Impl {
       g.at(node_ids[n]).mentions = std::move(ms);
     }
     pending_mentions.clear();
-    // Visited in key order (the graph's edge map does not depend on it, but
-    // a fixed order keeps the work reproducible).
+    // Visited in the graph's edge order, (source id, target id, type): each
+    // edge then goes in at the end of the edge map (insert_edge takes the end
+    // as its hint) instead of being searched for twice. The nodes are ranked
+    // by id once, so that the sort compares integers, not id strings.
+    std::vector<std::uint32_t> id_rank(node_ids.size());
+    {
+      std::vector<std::uint32_t> by_id(node_ids.size());
+      for (std::uint32_t n = 0; n < by_id.size(); ++n) by_id[n] = n;
+      std::sort(by_id.begin(), by_id.end(),
+                [&](std::uint32_t x, std::uint32_t y) { return node_ids[x] < node_ids[y]; });
+      for (std::uint32_t r = 0; r < by_id.size(); ++r) id_rank[by_id[r]] = r;
+    }
     std::vector<std::uint32_t> order(edge_slots.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
       const EdgeSlot& p = edge_slots[x];
       const EdgeSlot& q = edge_slots[y];
-      return std::tie(p.a, p.b, p.type) < std::tie(q.a, q.b, q.type);
+      const auto rank = [&](int n) { return id_rank[static_cast<std::size_t>(n)]; };
+      return std::tuple(rank(p.a), rank(p.b), p.type) < std::tuple(rank(q.a), rank(q.b), q.type);
     });
     for (const std::uint32_t i : order) {
       const EdgeSlot& key = edge_slots[i];
@@ -6661,6 +6723,7 @@ struct Extractor::Impl {
     edge_table.clear();
     node_numbers.clear();
     node_ids.clear();
+    found_nodes.clear();
     for (auto& [node, reasons] : merges)
       for (auto& [reason, forms] : reasons)
         g.merges().push_back({node, std::vector<std::string>(forms.begin(), forms.end()), reason});
@@ -6680,6 +6743,35 @@ struct Extractor::Impl {
   ExtractResult out;
   std::map<std::string, std::map<std::string, std::set<std::string>>>
       merges;  // node -> reason -> forms
+  // fold's answers of find_by_key(key, type), with the node's number: each
+  // local entity of each document looks its node up by its key, and most
+  // find one seen before. The answer depends only on which nodes of that
+  // type have that alias key, so an entry is dropped when a node of its type
+  // gains its key (add_node below, add_alias in fold); nodes are not removed
+  // while extracting, so the pointers stay valid.
+  struct FoundNode {
+    graph::Node* node = nullptr;
+    int number = -1;
+  };
+  std::unordered_map<std::pair<NodeType, std::string>, FoundNode, TypeKeyHash, TypeKeyEqual>
+      found_nodes;
+
+  // Drops found_nodes's entry for (type, key): a node of that type gained that key.
+  void forget(NodeType type, std::string_view key) {
+    if (const auto f = found_nodes.find(TypeKey(type, key)); f != found_nodes.end())
+      found_nodes.erase(f);
+  }
+
+  // g.add_node for local entity `l`, dropping found_nodes's entries for the keys
+  // of the new node's aliases, its name and its label. (l.key is the name's
+  // key; it is computed again here so that found_nodes does not rely on that.)
+  const std::string& add_node(const Local& l) {
+    forget(l.type, l.key);
+    forget(l.type, graph::alias_key(l.name));
+    forget(l.type, graph::alias_key(l.label));
+    return out.graph.add_node(l.type, l.name, l.label);
+  }
+
   // Nodes are numbered in order of first use so that pending mentions and
   // edges are keyed by integers, not by id strings.
   std::unordered_map<std::string, int> node_numbers;
