@@ -1183,8 +1183,14 @@ class DocExtractor {
     if (src < 0 || dst < 0 || src == dst) return;
     // Every relation of a sentence quotes it: one shared copy per sentence.
     if (sent_text_.empty()) sent_text_ = text(sent_.start, sent_.end);
-    // (Built in the vector: a braced Rel was a temporary moved in, then destroyed.)
-    out_.rels.emplace_back(src, dst, type, evidence(sent_.start, sent_.end, sent_text_));
+    // (Built in the vector: a braced Rel was a temporary moved in, then
+    // destroyed. Filled member by member: clang 14, which builds the fuzz
+    // targets, has no parenthesised initialisation of aggregates.)
+    Rel& r = out_.rels.emplace_back();
+    r.src = src;
+    r.dst = dst;
+    r.type = type;
+    r.ev = evidence(sent_.start, sent_.end, sent_text_);
     // Indexes the rules ask of the relations so far (a scan of out_.rels
     // would grow with the document).
     if (type == RelationType::member_of) units_of_[dst].push_back(src);
