@@ -1061,6 +1061,7 @@ class DocExtractor {
       }
     }
     merge_single_names();
+    prefer_mixed_case_names();
     return std::move(out_);
   }
 
@@ -3187,6 +3188,26 @@ class DocExtractor {
     return id;
   }
 
+  // A name first met in a heading in capitals ("CONVENTION ON THE PREVENTION
+  // AND PUNISHMENT OF THE CRIME OF GENOCIDE") takes the form the text also
+  // writes in mixed case (same key), the one a reader expects as the name.
+  void prefer_mixed_case_names() {
+    for (auto& l : out_.ents) {
+      if (l.mentions.empty() || has_lower(l.name)) continue;
+      for (const auto& m : l.mentions) {
+        const std::string& quote = m.text;
+        if (!has_lower(quote)) continue;
+        std::string form =
+            quote.find_first_of("\n\r\t") == std::string::npos ? quote : collapse_whitespace(quote);
+        if (graph::alias_key(form) != l.key) continue;
+        if (l.label == l.name) l.label = form;
+        l.aliases.insert(form);
+        l.name = std::move(form);
+        break;
+      }
+    }
+  }
+
   // "Secretary Blinken ... the Secretary of State Antony Blinken": a person
   // first known by a single name (single_name_person) is the one person
   // named in full in the document with that last word whose role starts
@@ -4101,9 +4122,15 @@ class DocExtractor {
         if ((type == NodeType::organisation || type == NodeType::initiative) && head + 1 < e &&
             open_tok(head + 1)) {
           bool next = false;
-          if (head_of(head + 1, &next) == NodeType::event && next) {
+          const NodeType nt = head_of(head + 1, &next);
+          if (next && nt == NodeType::event) {
             ++head;
             type = NodeType::event;
+          } else if (next && nt == NodeType::organisation && type == NodeType::initiative) {
+            // "Treaty Mechanisms Division", "Programme Support Unit": a
+            // programme's head before a body's names the body.
+            ++head;
+            type = NodeType::organisation;
           }
         }
         break;

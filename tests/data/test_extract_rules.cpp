@@ -2397,3 +2397,18 @@ TEST_CASE("data: a meeting named as a time reference is not where a speaker spea
   CHECK(edge(g, "Kofi Mensah Asante", graph::RelationType::spoke_at,
              "Sahel Ministerial Meeting on Migration"));
 }
+
+TEST_CASE(
+    "data: a name met first in capitals takes its mixed-case form; a programme's head before a "
+    "body's") {
+  const auto g = run(
+      "COUNCIL HOLDS PANEL ON THE CONVENTION ON THE PROTECTION OF SEASONAL WORKERS\n\nThe panel "
+      "discussed the Convention on the Protection of Seasonal Workers. Mr Adam Kowal Nowak, "
+      "Director, Treaty Mechanisms Division, spoke.\n");
+  CHECK(has(g, graph::NodeType::resolution, "Convention on the Protection of Seasonal Workers"));
+  CHECK(has(g, graph::NodeType::organisation, "Treaty Mechanisms Division"));
+  // A name only ever written in capitals keeps them.
+  const auto h =
+      run("THE CONVENTION ON THE PROTECTION OF SEASONAL WORKERS\n\nIt entered into force.\n");
+  CHECK(has(h, graph::NodeType::resolution, "CONVENTION ON THE PROTECTION OF SEASONAL WORKERS"));
+}
