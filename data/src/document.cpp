@@ -370,6 +370,14 @@ std::size_t line_after(std::string_view t, std::size_t nl, std::size_t end) {
   return t[nl] == '\r' && nl + 1 < end && t[nl + 1] == '\n' ? nl + 2 : nl + 1;
 }
 
+// Where the text of the line after the line break at nl starts (past its
+// spaces and tabs).
+std::size_t next_line_text(std::string_view t, std::size_t nl, std::size_t end) {
+  std::size_t w = line_after(t, nl, end);
+  while (w < end && (t[w] == ' ' || t[w] == '\t')) ++w;
+  return w;
+}
+
 // In text wrapped at `wrap` bytes: whether the line [line, nl) ends only
 // because the next line's first word did not fit (its length, a space and
 // that word pass the width, less some slack for a proportional font's text
@@ -377,8 +385,7 @@ std::size_t line_after(std::string_view t, std::size_t nl, std::size_t end) {
 bool wraps_on(std::string_view t, std::size_t line, std::size_t nl, std::size_t end,
               std::size_t wrap) {
   if (wrap == 0) return false;
-  std::size_t w = line_after(t, nl, end);
-  while (w < end && (t[w] == ' ' || t[w] == '\t')) ++w;
+  std::size_t w = next_line_text(t, nl, end);
   const std::size_t word = w;
   while (w < end && !is_space(t[w])) ++w;
   if (w == word) return false;  // a blank line or the end
@@ -394,8 +401,7 @@ bool wraps_on(std::string_view t, std::size_t line, std::size_t nl, std::size_t 
 bool preamble_break(std::string_view t, std::size_t line, std::size_t nl, std::size_t end) {
   const std::size_t e = trim_end(t, line, nl);
   if (e == line || (t[e - 1] != ',' && t[e - 1] != ';')) return false;
-  std::size_t w = line_after(t, nl, end);
-  while (w < end && (t[w] == ' ' || t[w] == '\t')) ++w;
+  const std::size_t w = next_line_text(t, nl, end);
   if (w >= end || t[w] < 'A' || t[w] > 'Z') return false;
   std::size_t we = w + 1;
   while (we < end && t[we] >= 'a' && t[we] <= 'z') ++we;

@@ -859,6 +859,12 @@ const WordSet& connectors() {
   return k;
 }
 
+// Posts written in lower case before "of" or a name ("head of ...", "UNHCR
+// spokesperson X"): lower_post_at and news_post.
+constexpr std::array<std::string_view, 11> kLowerPosts = {
+    "head",        "chair",          "chairperson", "chief",     "director",    "president",
+    "coordinator", "representative", "minister",    "secretary", "spokesperson"};
+
 // Verbs of headlines, written in title case there ("IOM and Bangladesh
 // Launch National Counter-Trafficking Hotline", "Secretary-General Urges
 // Social Protections"): no part of a name, and no start of one. Verbs that
@@ -2946,10 +2952,9 @@ class DocExtractor {
   // comma. The words from the body to the post are the role; a body or State
   // among them is the person's (relations()). Moves i past the name.
   bool news_post(std::size_t& i) {
-    static const WordSet posts = {
-        "chairperson",  "chairman",  "chairwoman",   "chair",      "chief",       "head",
-        "spokesperson", "spokesman", "spokeswoman",  "minister",   "president",   "director",
-        "envoy",        "secretary", "commissioner", "ambassador", "coordinator", "representative"};
+    static const WordSet posts({"chairman", "chairwoman", "spokesman", "spokeswoman", "envoy",
+                                "commissioner", "ambassador"},
+                               kLowerPosts);
     if (i == 0 || toks_[i].cap || !posts.count(toks_[i].key)) return false;
     std::size_t b = i;
     while (b > 0 && toks_[b - 1].word && toks_[b - 1].cap && covered_[b - 1] != -2 &&
@@ -2965,8 +2970,7 @@ class DocExtractor {
           (type_of(covered_[r]) != NodeType::organisation &&
            type_of(covered_[r]) != NodeType::country))
         return false;
-      role_e = r;
-      while (role_e < toks_.size() && covered_[role_e] == covered_[r]) ++role_e;
+      role_e = entity_end(r);
       std::tie(h, ne) = name_after_comma(role_e);
     } else if (role_e < toks_.size() && toks_[role_e].punct == ',') {
       std::tie(h, ne) = name_after_comma(role_e);
@@ -3088,7 +3092,7 @@ class DocExtractor {
     if (b >= toks_.size()) return {0, 0};
     k = b;
     if (covered_[b] >= 0 && type_of(covered_[b]) == NodeType::organisation) {
-      while (k < toks_.size() && covered_[k] == covered_[b]) ++k;
+      k = entity_end(b);
     } else if (covered_[b] == -1 && title_at(b) > b) {
       // an office the lexicon names as "Office of the ..." (office_of)
       while (k < toks_.size() && toks_[k].word &&
@@ -3453,9 +3457,7 @@ class DocExtractor {
   // an article and one modifier ("head of ...", "the managing director of
   // ..."), when "of" follows it; else npos.
   std::size_t lower_post_at(std::size_t i) const {
-    static const WordSet posts = {"head",     "chair",     "chairperson", "chief",
-                                  "director", "president", "coordinator", "representative",
-                                  "minister", "secretary", "spokesperson"};
+    static const WordSet posts({}, kLowerPosts);
     std::size_t k = i;
     if (is_word(k, "the") || is_word(k, "a") || is_word(k, "an")) ++k;
     for (int m = 0; m < 2 && k + 1 < toks_.size(); ++m, ++k)
