@@ -106,11 +106,17 @@ bool roman_heading_at(std::string_view t, std::size_t i, std::size_t end) {
   return j > i && j - i <= 5 && j + 1 < end && t[j] == '.' && t[j + 1] == ' ';
 }
 
+// Where the last word of [start, end) starts.
+std::size_t last_word_start(std::string_view t, std::size_t start, std::size_t end) {
+  std::size_t w = end;
+  while (w > start && !is_space(t[w - 1])) --w;
+  return w;
+}
+
 // Whether [start, end) (trimmed) ends in a word that needs another after it
 // ("of", "and", "the", ...): a sentence wrapped by hand, not a title.
 bool ends_in_word_that_goes_on(std::string_view t, std::size_t start, std::size_t end) {
-  std::size_t w = end;
-  while (w > start && !is_space(t[w - 1])) --w;
+  const std::size_t w = last_word_start(t, start, end);
   static constexpr std::array<std::string_view, 14> kGoesOn = {
       "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "by", "at", "from", "or"};
   return std::find(kGoesOn.begin(), kGoesOn.end(), t.substr(w, end - w)) != kGoesOn.end();
@@ -199,8 +205,7 @@ bool ends_as_item(std::string_view t, std::size_t start, std::size_t end) {
   if (end <= start) return false;
   const char c = t[end - 1];
   if (c == ',' || c == ';') return false;
-  std::size_t w = end;
-  while (w > start && !is_space(t[w - 1])) --w;
+  const std::size_t w = last_word_start(t, start, end);
   return !(t[w] >= 'a' && t[w] <= 'z');
 }
 

@@ -1276,11 +1276,11 @@ class DocExtractor {
     // "The panelists were:", "The following people will speak at the
     // opening:" on a line of its own, its list items after it.
     if (speaker_list_ && !list_item(s)) speaker_list_ = false;
-    if (!toks_.empty() && toks_.back().punct == ':')
-      speaker_list_ = std::any_of(toks_.begin(), toks_.end(), [](const Tok& k) {
-        return k.word && (k.key == "panelists" || k.key == "panellists" || k.key == "speakers" ||
-                          k.key == "presenters" || k.key == "speak");
-      });
+    if (!toks_.empty() && toks_.back().punct == ':') {
+      static const WordSet intro = {"panelists", "panellists", "speakers", "presenters", "speak"};
+      speaker_list_ = std::any_of(toks_.begin(), toks_.end(),
+                                  [](const Tok& k) { return k.word && intro.count(k.key) != 0; });
+    }
   }
 
   // "Side event summary" / "Report of the workshop", then "Ending Child
