@@ -2728,7 +2728,12 @@ class DocExtractor {
             // Steyne": the bodies of the post after its complement.
             j = q;
           } else {
-            j = last_entity_end ? last_entity_end : k;
+            // ("Director of Georgia's Reform Associates, Dr. Sergi
+            // Kapanadze": a possessive entity's words after it are the
+            // complement's, not a name.)
+            j = last_entity_end && Matcher::possessive_len(t_, toks_[last_entity_end - 1]) == 0
+                    ? last_entity_end
+                    : k;
             if (j == k && !last_entity_end) continue;
           }
         }
@@ -2854,6 +2859,21 @@ class DocExtractor {
       // gave the person's own title.
       if (h > i && i > 0 && credit_label() + 1 == i)
         out_.ents[static_cast<std::size_t>(id)].attrs.emplace("role", span_text(0, i - 1));
+      // "Atlantic Council President and CEO Fred Kempe": capitalised words
+      // ending in a body's head right before the title name a body the
+      // lexicon does not know; it is named here, before the chunker would
+      // run it on into the title and the name.
+      if (titled && role_b > 1 && covered_[role_b - 1] == -1 && toks_[role_b - 1].cap &&
+          head_word_at(role_b - 1)) {
+        bool f = false;
+        if (head_of(role_b - 1, &f) == NodeType::organisation) {
+          std::size_t k = role_b - 1;
+          while (k > 0 && toks_[k - 1].word && covered_[k - 1] == -1 &&
+                 (toks_[k - 1].cap || connectors().count(toks_[k - 1].key)))
+            --k;
+          if (k + 1 < role_b) chunk(k, role_b);
+        }
+      }
       // "WMO Secretary-General Celeste Saulo", "UNEP Executive Director X": a
       // body or country right before the title is the person's.
       if (titled && role_b > 0 && covered_[role_b - 1] >= 0) {
@@ -2998,6 +3018,9 @@ class DocExtractor {
     if (ne == i || ne >= toks_.size()) return;
     bool ok = false;
     int spoken_for = -1;
+    // The apposition's first word after a tense modifier ("Navdeep Singh
+    // Suri, former Indian Ambassador to the UAE").
+    const std::size_t a = ne + 1 + (tense_modifier(ne + 1) ? 1 : 0);
     if (toks_[ne].punct == '(') {
       std::size_t b = ne + 1;
       if (is_word(b, "the")) ++b;
@@ -3014,10 +3037,9 @@ class DocExtractor {
             locative.count(toks_[i - 1].key))
           ok = false;
       }
-    } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && title_at(ne + 1) > ne + 1) {
+    } else if (toks_[ne].punct == ',' && a < toks_.size() && title_at(a) > a) {
       ok = true;
-    } else if (toks_[ne].punct == ',' && country_adjective(ne + 1) >= 0 &&
-               title_at(ne + 2) > ne + 2) {
+    } else if (toks_[ne].punct == ',' && country_adjective(a) >= 0 && title_at(a + 1) > a + 1) {
       // "Rihards Kozlovskis, Latvian Minister for Interior,".
       ok = true;
     } else if (toks_[ne].punct == ',' && ne + 1 < toks_.size() && covered_[ne + 1] >= 0 &&
@@ -3302,9 +3324,11 @@ class DocExtractor {
   // "former General Secretary of ...", "Acting Chief of ...": a tense
   // modifier at token i before a title.
   bool modified_title(std::size_t i) const {
+    return tense_modifier(i) && i + 1 < toks_.size() && title_at(i + 1) > i + 1;
+  }
+  bool tense_modifier(std::size_t i) const {
     static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
-    return i + 1 < toks_.size() && toks_[i].word && modifiers.count(toks_[i].key) &&
-           title_at(i + 1) > i + 1;
+    return i < toks_.size() && toks_[i].word && modifiers.count(toks_[i].key);
   }
 
   // For a comma at token k: the comma after the body or State named right
@@ -3598,16 +3622,21 @@ class DocExtractor {
     // (Not when the title goes on into another person's name: "Marat
     // Bashimov, Greek Deputy Minister of Migration and Asylum Sofia
     // Voultepsi;" lists the next speaker.)
-    if (country_adjective(j) >= 0 && (title_at(j + 1) > j + 1 || modified_title(j + 1))) {
-      std::size_t k = j + 1;
+    // ("Navdeep Singh Suri, former Indian Ambassador to the UAE": a tense
+    // modifier before the adjective stays in the role.)
+    std::size_t t = j;  // where the title starts
+    const std::size_t adj = tense_modifier(j) ? j + 1 : j;
+    if (country_adjective(adj) >= 0 && (title_at(adj + 1) > adj + 1 || modified_title(adj + 1))) {
+      std::size_t k = adj + 1;
       while (k < toks_.size() && toks_[k].word) ++k;
-      const std::size_t tn = trailing_name(j + 2, j + 2, k);
+      const std::size_t tn = trailing_name(adj + 2, adj + 2, k);
       if (tn < k && person_name(tn, 2) == k) return false;
-      country_before_title(person, j + 1);
-      ++j;
+      country_before_title(person, adj + 1);
+      if (adj == j) ++j;
+      t = adj + 1;
     }
-    // t: where the title starts (after a modifier, when one stands before it).
-    const std::size_t t = modified_title(j) ? j + 1 : j;
+    // (After a modifier, when one stands before it.)
+    if (modified_title(t)) ++t;
     // "Bingu Mutharika, UN Secretary General Ban Ki-moon and French President
     // Nicolas Sarkozy were ...": a title (after a body's name, if any) that
     // runs into a name is that person's, the next of a list.
@@ -3833,8 +3862,13 @@ class DocExtractor {
         // starts a subtitle ("WHO Forum - Making partnerships work"), not
         // the rest of a name ("the Eastern Mediterranean - Western Balkans
         // Route").
-        const bool subtitle = toks_[j].punct == '-' && j + 2 < toks_.size() && toks_[j + 2].word &&
-                              !toks_[j + 2].cap && !toks_[j + 2].digit;
+        // A spaced dash after a head word ends a name: "Trade Negotiations
+        // Committee - General Council - Senior Officials meeting" lists
+        // bodies.
+        const bool subtitle = toks_[j].punct == '-' && j + 2 < toks_.size() &&
+                              ((toks_[j + 2].word && !toks_[j + 2].cap && !toks_[j + 2].digit) ||
+                               (j > i && toks_[j].s > toks_[j - 1].e &&
+                                toks_[j + 1].s > toks_[j].e && head_word_at(j - 1)));
         if (toks_[j].punct == 't' ||
             ((toks_[j].punct == '-' || (toks_[j].punct == '&' && j > i)) && j + 1 < toks_.size() &&
              toks_[j + 1].cap && !date_word(j + 1) && !subtitle)) {
@@ -3968,8 +4002,11 @@ class DocExtractor {
       const std::size_t te = title_at(b);
       // ("Justice and Home Affairs Council": a title word joined by "and" to
       // a word that is no title ("Ambassador and Head of ...") names a
-      // field, not a person's title.)
-      if (te > b && open_tok(b) && !(is_word(te, "and") && title_at(te + 1) == te + 1)) {
+      // field, not a person's title; "the Director-General and the
+      // Chairperson of the General Council" joins two titles.)
+      const bool field = is_word(te, "and") && title_at(te + 1) == te + 1 &&
+                         !(is_word(te + 1, "the") && title_at(te + 2) > te + 2);
+      if (te > b && open_tok(b) && !field) {
         after_title = true;
         b = te;
         while (b < e && toks_[b].word && connectors().count(toks_[b].key)) ++b;
@@ -4138,6 +4175,11 @@ class DocExtractor {
         break;
       }
     }
+    // "... – General Council Chairperson": a title right after a body's
+    // head that ends the run is a post in that body, not part of its name.
+    if (type == NodeType::organisation && head + 1 < e && open_tok(head + 1) &&
+        title_at(head + 1) >= e)
+      e = head + 1;
     // A name being set up or run as a programme ("A Regional Mobility Pilot,
     // run in partnership with ...", "establish a Joint Task Force on ...") is
     // an initiative: also without a head word, and instead of a body or an
@@ -5980,6 +6022,16 @@ class DocExtractor {
       // most specific stated body: the first organisation; else the first country
       auto orgs = of_types(r.b, r.e, {NodeType::organisation});
       auto cs = of_types(r.b, r.e, {NodeType::country});
+      // "Ambassador to the UAE", "Special Envoy to Syria": the State a post
+      // is accredited to is not the one it serves.
+      std::erase_if(cs, [&](int c) {
+        for (const auto& m : ments_)
+          if (m.ent == c && m.b >= r.b && m.b < r.e)
+            return m.b > r.b &&
+                   (is_word(m.b - 1, "to") ||
+                    (m.b > r.b + 1 && is_word(m.b - 1, "the") && is_word(m.b - 2, "to")));
+        return false;
+      });
       int target = -1;
       if (!orgs.empty() && !cs.empty()) {
         // "Permanent Representative of the United Kingdom to the UN": the first stated.

@@ -2412,3 +2412,52 @@ TEST_CASE(
       run("THE CONVENTION ON THE PROTECTION OF SEASONAL WORKERS\n\nIt entered into force.\n");
   CHECK(has(h, graph::NodeType::resolution, "CONVENTION ON THE PROTECTION OF SEASONAL WORKERS"));
 }
+
+TEST_CASE("data: a body before a title; posts after a body's head; spaced dashes; possessors") {
+  // An unknown body right before a title and a name is named and the
+  // person's; it does not run on into the title and the name.
+  const auto g = run("Harbour Policy Council President and CEO Ada Lindqvist Moreau opened it.\n");
+  CHECK(has(g, graph::NodeType::organisation, "Harbour Policy Council"));
+  CHECK(edge(g, "Ada Lindqvist Moreau", graph::RelationType::affiliated_with,
+             "Harbour Policy Council"));
+  for (const auto& [id, n] : g.nodes()) {
+    const bool in_name = n.name.find("Lindqvist") != n.name.npos;
+    CHECK((!in_name || n.type == graph::NodeType::person));
+  }
+  // Two titles joined by "and the", and a title after a body's head, name
+  // no body; a spaced dash after a head word ends a name.
+  const auto h =
+      run("It was prepared by the Director-General and the Chairperson of the Budget Council.\n\n"
+          "Chair: Dr. Ines Varga Holm (Chile) - Budget Council Chairperson\n\n"
+          "Harbour Negotiations Committee - Budget Council - Senior Officials meeting\n");
+  for (const auto& [id, n] : h.nodes()) {
+    CHECK(n.name.find("Director-General") == n.name.npos);
+    CHECK(n.name.find("Chairperson") == n.name.npos);
+    CHECK(n.name.find(" - ") == n.name.npos);
+  }
+  CHECK(has(h, graph::NodeType::organisation, "Harbour Negotiations Committee"));
+  // A possessive State's words after it are the title's complement, not a
+  // name; the person is the one after the comma.
+  const auto k =
+      run("The panelists included the Director of Georgia's Reform Associates, Dr. Sergi Lomidze "
+          "Beridze.\n");
+  CHECK_FALSE(has(k, graph::NodeType::person, "Reform Associates"));
+  CHECK(has(k, graph::NodeType::person, "Sergi Lomidze Beridze"));
+}
+
+TEST_CASE("data: a tense modifier before an apposition's title; the State a post is sent to") {
+  const auto g =
+      run("Among the guests was Navin Rao Sethi, former Indian Ambassador to the UAE, and Kari "
+          "Lund Berg, Ambassador of Norway to Kenya.\n");
+  CHECK(has(g, graph::NodeType::person, "Navin Rao Sethi"));
+  CHECK(edge(g, "Navin Rao Sethi", graph::RelationType::affiliated_with, "India"));
+  CHECK_FALSE(edge(g, "Navin Rao Sethi", graph::RelationType::affiliated_with, "UAE"));
+  CHECK(edge(g, "Kari Lund Berg", graph::RelationType::affiliated_with, "Norway"));
+  CHECK_FALSE(edge(g, "Kari Lund Berg", graph::RelationType::affiliated_with, "Kenya"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Navin Rao Sethi")
+      CHECK(n.attributes.at("role") == "former Indian Ambassador to the UAE");
+  // "former" alone, without a title, makes no person.
+  const auto h = run("Among the guests was Navin Rao Sethi, former colleague of ours.\n");
+  CHECK_FALSE(has(h, graph::NodeType::person, "Navin Rao Sethi"));
+}
