@@ -4140,6 +4140,14 @@ class DocExtractor {
           !(is_word(k + 1, "of") || is_word(k + 1, "on") || is_word(k + 1, "for") ||
             is_word(k + 1, "against") || is_word(k + 1, "to") || is_word(k + 1, "with")))
         found = false;
+      // "Priorities of Governments for the Next Decade": a span of time
+      // after "next", "past" ... is when, not an observance's head.
+      static const WordSet spans = {"day", "week", "month", "year", "decade"};
+      static const WordSet relative = {"next",     "last",      "past",    "coming",
+                                       "previous", "following", "current", "this"};
+      if (found && t == NodeType::event && k > 0 && spans.count(toks_[k].key) &&
+          toks_[k - 1].word && relative.count(toks_[k - 1].key))
+        found = false;
       if (found) {
         head = k;
         type = t;
@@ -4484,6 +4492,23 @@ class DocExtractor {
                                  covered_.begin() + static_cast<std::ptrdiff_t>(e));
     mention(id, b, e, true);
     auto cov = [&](std::size_t q) { return saved[q - b]; };
+    // "10th Conference of the Parties to the Vienna Convention": the
+    // instrument whose Parties meet is named too (two words or more ending
+    // in an instrument's head).
+    for (std::size_t k = head + 1; type == NodeType::event && k + 3 < e; ++k) {
+      if (!is_word(k, "parties") || !is_word(k + 1, "to")) continue;
+      const std::size_t r = is_word(k + 2, "the") ? k + 3 : k + 2;
+      bool open = r + 1 < e && toks_[r].cap;
+      // (A place inside it is an ignored phrase alone: "Vienna".)
+      for (std::size_t q = r; q < e && open; ++q) open = cov(q) == -1 || cov(q) == -2;
+      bool f = false;
+      if (open && head_of(e - 1, &f) == NodeType::resolution && f) {
+        const int inst = entity(NodeType::resolution, name_text(r, e));
+        head_words_[inst].insert(toks_[e - 1].key);
+        mention(inst, r, e, true);
+      }
+      break;
+    }
     // Year after an event: "in 1996".
     if (type == NodeType::event && e + 1 < toks_.size() && is_word(e, "in") && toks_[e + 1].digit &&
         toks_[e + 1].key.size() == 4)

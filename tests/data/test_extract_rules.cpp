@@ -2461,3 +2461,18 @@ TEST_CASE("data: a tense modifier before an apposition's title; the State a post
   const auto h = run("Among the guests was Navin Rao Sethi, former colleague of ours.\n");
   CHECK_FALSE(has(h, graph::NodeType::person, "Navin Rao Sethi"));
 }
+
+TEST_CASE("data: the instrument whose Parties meet; a span of time heads no observance") {
+  const auto g = run(
+      "The 4th Meeting of the Parties to the Oslo Fisheries Convention was held in Lima, and the "
+      "Meeting of the Parties to the Convention met after it.\n");
+  CHECK(has(g, graph::NodeType::resolution, "Oslo Fisheries Convention"));
+  CHECK(edge(g, "4th Meeting of the Parties to the Oslo Fisheries Convention",
+             graph::RelationType::references, "Oslo Fisheries Convention"));
+  CHECK_FALSE(has(g, graph::NodeType::resolution, "Convention"));
+  const auto h = run(
+      "The forum opened with remarks titled 'Priorities of Cities for the Next Decade', and the "
+      "International Decade for Ocean Science was recalled.\n");
+  for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("Next Decade") == n.name.npos);
+  CHECK(has(h, graph::NodeType::event, "International Decade for Ocean Science"));
+}
