@@ -4020,6 +4020,17 @@ class DocExtractor {
         while (b < e && toks_[b].word && !toks_[b].cap) ++b;
         continue;
       }
+      // "On October 17-19 2013 UNDP and the ...": a number before a known
+      // name that opens a list is a date's, not the name's ("2021 UN Food
+      // Systems Pre-Summit" keeps its year).
+      if (toks_[b].word && toks_[b].digit && open_tok(b) && b + 1 < e && covered_[b + 1] >= 0) {
+        std::size_t q = b + 1;
+        while (q < e && covered_[q] == covered_[b + 1]) ++q;
+        if (is_word(q, "and")) {
+          ++b;
+          continue;
+        }
+      }
       break;
     }
     while (e > b && toks_[e - 1].word && connectors().count(toks_[e - 1].key)) --e;
@@ -4183,6 +4194,19 @@ class DocExtractor {
         break;
       }
     }
+    // "the National Focal Point of the Convention", "Ratification of the
+    // Maputo Protocol": an instrument's head after "of" and words that head
+    // nothing before it ("Plan of Action" is one head) names the
+    // instrument after "of" alone.
+    if (type == NodeType::resolution && head < e) {
+      const std::size_t o = find_word(b, {"of"});
+      if (o > b && o < head && !head_phrase(o - 1, head + 1)) {
+        bool before = false;
+        for (std::size_t q = b; q < o && !before; ++q)
+          if (open_tok(q)) head_of(q, &before);
+        if (!before) b = is_word(o + 1, "the") ? o + 2 : o + 1;
+      }
+    }
     // "... – General Council Chairperson": a title right after a body's
     // head that ends the run is a post in that body, not part of its name.
     if (type == NodeType::organisation && head + 1 < e && open_tok(head + 1) &&
@@ -4296,6 +4320,12 @@ class DocExtractor {
           chunk(b, k);
           return;
         }
+      }
+      // "the Supreme Forest Council and CENESTA": a body's head, "and", then
+      // an acronym the lexicon does not know, is a list of two.
+      if (r + 1 == e && toks_[r].upper && head_word_at(k - 1)) {
+        chunk(b, k);
+        return;
       }
       bool right_head = false;
       for (std::size_t q = r; q < e && !right_head; ++q) {

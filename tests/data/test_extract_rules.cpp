@@ -2476,3 +2476,24 @@ TEST_CASE("data: the instrument whose Parties meet; a span of time heads no obse
   for (const auto& [id, n] : h.nodes()) CHECK(n.name.find("Next Decade") == n.name.npos);
   CHECK(has(h, graph::NodeType::event, "International Decade for Ocean Science"));
 }
+
+TEST_CASE(
+    "data: a year before a list's known name; 'and' an unknown acronym; 'X of the Convention'") {
+  const auto g = run(
+      "On May 3-5 2019 UNICEF and the Coastal Resilience Initiative organized a workshop. "
+      "Presentations were made by the Upland Forest Council and FORESTA (a network). It was "
+      "endorsed by the Focal Point of the Convention and urged Ratification of the Lisbon Water "
+      "Protocol.\n");
+  CHECK(has(g, graph::NodeType::initiative, "Coastal Resilience Initiative"));
+  CHECK(has(g, graph::NodeType::organisation, "Upland Forest Council"));
+  CHECK(has(g, graph::NodeType::resolution, "Lisbon Water Protocol"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("2019") == n.name.npos);
+    CHECK(n.name.find("FORESTA") == n.name.npos);
+    CHECK(n.name.find("Focal Point") == n.name.npos);
+    CHECK(n.name.find("Ratification") == n.name.npos);
+  }
+  // A year that is part of a meeting's name stays.
+  const auto h = run("The 2021 UN Food Systems Pre-Summit opened in Rome.\n");
+  CHECK(has(h, graph::NodeType::event, "2021 UN Food Systems Pre-Summit"));
+}
