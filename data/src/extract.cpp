@@ -1779,6 +1779,10 @@ class DocExtractor {
     // la ..."), not a concept ("Gross Domestic Product (GDP)", "Early
     // Warning System (EWS)").
     if (idx != 0 || !function_word || start == 0 || !is_word(start - 1, "the")) return -1;
+    // "the Minister for Employment and Labour Relations (MELR), Mr X": a
+    // post that opens with a title is no body (the person's title goes on
+    // past the acronym).
+    if (title_at(start) > start) return -1;
     const int id = entity(NodeType::organisation, span_text(start, i));
     mention(id, start, i);
     return id;
@@ -2047,6 +2051,15 @@ class DocExtractor {
   }
 
   // The end of the body's or State's mention at token k, or k if none.
+  // For "(" at token k that opens "(ACR)," (an acronym in parentheses, then
+  // a comma): the comma's token; else k.
+  std::size_t after_acronym(std::size_t k) const {
+    return k + 3 < toks_.size() && toks_[k].punct == '(' && toks_[k + 1].word &&
+                   toks_[k + 1].upper && toks_[k + 2].punct == ')' && toks_[k + 3].punct == ','
+               ? k + 3
+               : k;
+  }
+
   std::size_t entity_end(std::size_t k) const {
     if (k >= toks_.size() || covered_[k] < 0 ||
         (type_of(covered_[k]) != NodeType::organisation &&
@@ -2718,7 +2731,7 @@ class DocExtractor {
           if (tn < k && (k >= toks_.size() || !toks_[k].word || !toks_[k].cap) &&
               person_name(tn, 2) == k) {
             j = tn;
-          } else if (!last_entity_end && name_after_comma(k).second > 0) {
+          } else if (!last_entity_end && name_after_comma(after_acronym(k)).second > 0) {
             // "The Director of the Division for Treaty Affairs, John
             // Brandolino, spoke": a complement no lexicon knows, then the name.
             j = k;
@@ -2744,9 +2757,16 @@ class DocExtractor {
         role_e = j;
         // "... of the United Nations Office on Drugs and Crime (UNODC), John
         // Brandolino": the name comes after the body's acronym.
-        if (j + 3 < toks_.size() && toks_[j].punct == '(' && toks_[j + 1].word &&
-            toks_[j + 1].upper && toks_[j + 2].punct == ')' && toks_[j + 3].punct == ',')
-          j += 3;
+        j = after_acronym(j);
+        // "The Chief of Mission of the International Organization for
+        // Migration (IOM), Ghana, Ms Abibatou Wane-Fall": the body's country
+        // office between commas.
+        const std::size_t body = j > 0 && toks_[j - 1].punct == ')' && j >= 3 ? j - 4 : j - 1;
+        if (j > te && j + 2 < toks_.size() && toks_[j].punct == ',' && covered_[body] >= 0 &&
+            type_of(covered_[body]) == NodeType::organisation && covered_[j + 1] >= 0 &&
+            type_of(covered_[j + 1]) == NodeType::country && entity_end(j + 1) < toks_.size() &&
+            toks_[entity_end(j + 1)].punct == ',')
+          j = entity_end(j + 1);
         h = honorifics_at(j);
         // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo
         // Martínez"; "the WHO Director-General, Dr Tedros": a bare title
@@ -2758,6 +2778,17 @@ class DocExtractor {
           // ("..., H.E. Mr. Martin Sajdik": honorifics one after another.)
           const std::size_t h2 = honorific_chain_at(j + 1);
           if (person_name(h2, 2) > h2) h = h2;
+        } else if (h == j && j == te && j + 1 < toks_.size() && toks_[j].punct == ',' &&
+                   covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::organisation) {
+          // "Chief of Mission, IOM Bangladesh Giorgi Gigauri, signed": the
+          // post's body (and its country office) after a comma, then the
+          // holder's name.
+          std::size_t q = j + 1;
+          while (entity_end(q) > q) q = entity_end(q);
+          if (holder_name(q) > q) {
+            role_e = q;
+            h = q;
+          }
         } else if (h == j && j == te && i > 0 && toks_[i - 1].word && toks_[i - 1].cap &&
                    covered_[i - 1] == -1 && !leading_noise().count(toks_[i - 1].key)) {
           // "The Independent Anti-Slavery Commissioner, Eleanor Lyons, told
@@ -2901,7 +2932,13 @@ class DocExtractor {
   std::pair<std::size_t, std::size_t> name_after_comma(std::size_t k) const {
     if (k + 1 >= toks_.size() || toks_[k].punct != ',') return {0, 0};
     const std::size_t h = honorifics_at(k + 1);
-    const std::size_t ne = holder_name(h);
+    std::size_t ne = holder_name(h);
+    // ("..., Mr Ignatius Baffour-Awuah to inform him": after an honorific
+    // the name ends where the name does, whatever follows it.)
+    if (ne == h && h > k + 1) {
+      const std::size_t pe = person_name(h, 2);
+      if (pe > h && free(h, pe)) ne = pe;
+    }
     if (ne == h || ne >= toks_.size()) return {0, 0};
     return {h, ne};
   }
@@ -3300,9 +3337,14 @@ class DocExtractor {
   // "Alya Al-Thani, Permanent Representative of Qatar" at token i: a name
   // and the title of its own apposition, the next person of a list ("X,
   // Permanent Representative of Greece, and Alya Al-Thani, Permanent ...").
+  // ("Maureen Achieng, IOM Ethiopia Chief of Mission": bodies and States
+  // may come before the title.)
   bool titled_name_at(std::size_t i) const {
     const std::size_t e = person_name(i, 2);
-    return e > i && e + 1 < toks_.size() && toks_[e].punct == ',' && title_at(e + 1) > e + 1;
+    if (e == i || e + 1 >= toks_.size() || toks_[e].punct != ',') return false;
+    std::size_t q = e + 1;
+    while (entity_end(q) > q) q = entity_end(q);
+    return title_at(q) > q;
   }
 
   // ", Engineer Sultan Bin Saeed AlMansouri, UAE Minister ...": a name of two
@@ -3677,10 +3719,10 @@ class DocExtractor {
     // by the chunker ("Mr. Daniel Berman, Wellcome Trust"); relations() links
     // the person only to an organisation or country inside it.
     // "UNICEF Executive Director": a body's name before the title.
+    // ("IOM Ethiopia Chief of Mission": a body and its country office.)
     std::size_t body_end = j;
-    if (covered_[j] >= 0 && (type_of(covered_[j]) == NodeType::organisation ||
-                             type_of(covered_[j]) == NodeType::country))
-      while (body_end < k && covered_[body_end] == covered_[j]) ++body_end;
+    while (body_end < k && entity_end(body_end) > body_end)
+      body_end = std::min(k, entity_end(body_end));
     if (title_at(t) > t || covered_[j] >= 0 || toks_[j].punct == 'q' || toks_[j].punct == '"' ||
         (toks_[j].word && toks_[j].cap)) {
       // ("Ms Agnese Zīle, National Anti-Trafficking Co-ordinator": capitalised
@@ -3851,6 +3893,10 @@ class DocExtractor {
         if (j > i && blank_line_between(j - 1, j)) break;
         // Nor into the next line of a list of abbreviations ("...\nFAO –").
         if (j > i && glossary_line_at(j)) break;
+        // "NUR-SULTAN. KAZINFORM The Ministry of ...": a dateline in capitals
+        // ends before the sentence's "The".
+        if (j > i && toks_[j].word && !toks_[j].upper && toks_[j - 1].upper && is_word(j, "the"))
+          break;
         if (toks_[j].word && (toks_[j].cap || (toks_[j].digit && j == i))) {
           ++j;
           continue;

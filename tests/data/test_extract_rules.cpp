@@ -2497,3 +2497,30 @@ TEST_CASE(
   const auto h = run("The 2021 UN Food Systems Pre-Summit opened in Rome.\n");
   CHECK(has(h, graph::NodeType::event, "2021 UN Food Systems Pre-Summit"));
 }
+
+TEST_CASE("data: chiefs of mission, country offices, datelines and titled acronyms") {
+  const auto g = run(
+      "The Chief of Mission of the International Organization for Migration (IOM), Ghana, Ms "
+      "Abena Mensah Owusu, has called on the Minister for Fisheries and Ocean Relations (MFOR), "
+      "Mr Kofi Boateng Asare to inform him.\n\nANTANANARIVO. NEWSWIRE The Ministry of Fisheries "
+      "of Madagascar signed it. It was signed by Tina Rasoa Vola, ILO Assistant Director "
+      "General, and Mira Okello Ndlovu, IOM Ethiopia Chief of Mission, and by Chief of Mission, "
+      "IOM Bangladesh Arman Hossain Khan, who spoke.\n");
+  CHECK(edge(g, "Abena Mensah Owusu", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(edge(g, "Mira Okello Ndlovu", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(edge(g, "Arman Hossain Khan", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(has(g, graph::NodeType::organisation, "Ministry of Fisheries of Madagascar"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("NEWSWIRE") == n.name.npos);
+    CHECK(n.name.find("Minister for") == n.name.npos);
+    if (n.name == "Kofi Boateng Asare")
+      CHECK(n.attributes.at("role") == "Minister for Fisheries and Ocean Relations");
+    if (n.name == "Tina Rasoa Vola")
+      CHECK(n.attributes.at("role") == "ILO Assistant Director General");
+    if (n.name == "Mira Okello Ndlovu")
+      CHECK(n.attributes.at("role") == "IOM Ethiopia Chief of Mission");
+  }
+}
