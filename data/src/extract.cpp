@@ -2051,6 +2051,17 @@ class DocExtractor {
   }
 
   // The end of the body's or State's mention at token k, or k if none.
+  // After a body's name ending at token k: the end of the country office
+  // written after it (", Ghana," up to the second comma; " in Mauritius"),
+  // else k.
+  std::size_t country_office_end(std::size_t k) const {
+    if (k + 1 >= toks_.size() || (toks_[k].punct != ',' && !is_word(k, "in"))) return k;
+    if (covered_[k + 1] < 0 || type_of(covered_[k + 1]) != NodeType::country) return k;
+    const std::size_t e = entity_end(k + 1);
+    if (toks_[k].punct == ',' && (e >= toks_.size() || toks_[e].punct != ',')) return k;
+    return e;
+  }
+
   // For "(" at token k that opens "(ACR)," (an acronym in parentheses, then
   // a comma): the comma's token; else k.
   std::size_t after_acronym(std::size_t k) const {
@@ -2762,11 +2773,9 @@ class DocExtractor {
         // Migration (IOM), Ghana, Ms Abibatou Wane-Fall": the body's country
         // office between commas.
         const std::size_t body = j > 0 && toks_[j - 1].punct == ')' && j >= 3 ? j - 4 : j - 1;
-        if (j > te && j + 2 < toks_.size() && toks_[j].punct == ',' && covered_[body] >= 0 &&
-            type_of(covered_[body]) == NodeType::organisation && covered_[j + 1] >= 0 &&
-            type_of(covered_[j + 1]) == NodeType::country && entity_end(j + 1) < toks_.size() &&
-            toks_[entity_end(j + 1)].punct == ',')
-          j = entity_end(j + 1);
+        if (j > te && toks_[j].punct == ',' && covered_[body] >= 0 &&
+            type_of(covered_[body]) == NodeType::organisation)
+          j = country_office_end(j);
         h = honorifics_at(j);
         // "the Minister of Health of Colombia, Guillermo Alfonso Jaramillo
         // Martínez"; "the WHO Director-General, Dr Tedros": a bare title
@@ -3028,6 +3037,9 @@ class DocExtractor {
            type_of(covered_[r]) != NodeType::country))
         return false;
       role_e = entity_end(r);
+      // ("the head of IOM, Mauritius, Lalini Veerassamy": with its country
+      // office.)
+      if (type_of(covered_[r]) == NodeType::organisation) role_e = country_office_end(role_e);
       std::tie(h, ne) = name_after_comma(role_e);
     } else if (role_e < toks_.size() && toks_[role_e].punct == ',') {
       std::tie(h, ne) = name_after_comma(role_e);

@@ -2524,3 +2524,14 @@ TEST_CASE("data: chiefs of mission, country offices, datelines and titled acrony
       CHECK(n.attributes.at("role") == "IOM Ethiopia Chief of Mission");
   }
 }
+
+TEST_CASE("data: a lower-case post of a body's country office") {
+  const auto g =
+      run("The labour minister and the head of IOM, Mauritius, Lina Veera Pillay, signed. The head "
+          "of UNICEF in Kenya, Omar Said Farah, spoke.\n");
+  CHECK(edge(g, "Lina Veera Pillay", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(edge(g, "Omar Said Farah", graph::RelationType::affiliated_with,
+             "United Nations Children's Fund"));
+  CHECK_FALSE(edge(g, "Omar Said Farah", graph::RelationType::affiliated_with, "Kenya"));
+}
