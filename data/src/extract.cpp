@@ -2311,7 +2311,22 @@ class DocExtractor {
         head_words_[id].insert(toks_[he - 1].key);
         mention(id, i, he);
         i = he - 1;
+        continue;
       }
+      // 'the high-level side event "Equalizing Opportunities for Women and
+      // Girls through Innovation"', 'a webinar entitled "..."': a quoted
+      // title of two words or more right after a meeting's noun names it.
+      std::size_t p = i;
+      if (p > 0 && (is_word(p - 1, "entitled") || is_word(p - 1, "titled") ||
+                    is_word(p - 1, "called") || is_word(p - 1, "themed")))
+        --p;
+      if (p == 0 || j < i + 3 || !toks_[p - 1].word || covered_[p - 1] != -1) continue;
+      const auto it = cx_.words.head_type.find(toks_[p - 1].key);
+      if (it == cx_.words.head_type.end() || it->second != NodeType::event) continue;
+      const int id = entity(NodeType::event, name);
+      head_words_[id].insert(toks_[p - 1].key);
+      mention(id, i + 1, j);
+      i = j;
     }
   }
 
@@ -5775,16 +5790,21 @@ class DocExtractor {
   // the bodies and States named before the verb up to the first comma.
   void active_organiser(std::size_t v) {
     if (!(starts(v, "organized") || starts(v, "organised") || starts(v, "organizes") ||
-          starts(v, "organises") || starts(v, "co organized") || starts(v, "co organised") ||
+          starts(v, "organises") || starts(v, "organizing") || starts(v, "organising") ||
+          starts(v, "co organized") || starts(v, "co organised") || starts(v, "co organizing") ||
           is_word(v, "held") || is_word(v, "holds")))
       return;
     int ev = -1;
     for (const auto& m : ments_) {
-      if (ev >= 0 || m.b <= v || m.b > v + 3 || type_of(m.ent) != NodeType::event ||
+      // ("are organizing the high-level side event "Equalizing ...": a
+      // quoted title after the meeting's noun.)
+      const bool quoted = m.b > 0 && (toks_[m.b - 1].punct == 'q' || toks_[m.b - 1].punct == '"');
+      if (ev >= 0 || m.b <= v || m.b > v + (quoted ? 7 : 3) || type_of(m.ent) != NodeType::event ||
           inside_other(m))
         continue;
       bool lower = true;  // "its second", "the annual"
-      for (std::size_t q = v + 1; q < m.b; ++q) lower = lower && toks_[q].word && !toks_[q].cap;
+      for (std::size_t q = v + 1; q < m.b - (quoted ? 1 : 0); ++q)
+        lower = lower && toks_[q].word && !toks_[q].cap;
       if (lower) ev = m.ent;
     }
     if (ev < 0) return;
@@ -5801,7 +5821,10 @@ class DocExtractor {
         bool joined = true;
         for (std::size_t q = last; q < m.b && joined; ++q)
           joined = toks_[q].punct == ',' || toks_[q].punct == '(' || toks_[q].punct == ')' ||
-                   is_word(q, "and") || is_word(q, "the") || covered_[q] >= 0;
+                   is_word(q, "and") || is_word(q, "the") || covered_[q] >= 0 ||
+                   // ("the Government of Luxembourg, the Government of Finland")
+                   is_word(q, "government") ||
+                   (is_word(q, "of") && q > 0 && is_word(q - 1, "government"));
         if (!joined) break;
       }
       relation(ev, m.ent, RelationType::organised_by);

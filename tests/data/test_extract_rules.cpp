@@ -2535,3 +2535,19 @@ TEST_CASE("data: a lower-case post of a body's country office") {
              "United Nations Children's Fund"));
   CHECK_FALSE(edge(g, "Omar Said Farah", graph::RelationType::affiliated_with, "Kenya"));
 }
+
+TEST_CASE("data: a quoted meeting title after a meeting's noun, and who organises it") {
+  const auto g = run(
+      "The Government of Norway, the Government of Chile and UNFPA are organizing the high-level "
+      "side event \"Closing Gaps for Rural Girls\". H. E. Ana Rojas Vidal, Minister of Women of "
+      "Chile, will speak. The 58th Session of the Commission on Status of Women followed.\n");
+  CHECK(has(g, graph::NodeType::event, "Closing Gaps for Rural Girls"));
+  for (const char* org : {"Norway", "Chile", "United Nations Population Fund"})
+    CHECK(edge(g, "Closing Gaps for Rural Girls", graph::RelationType::organised_by, org));
+  CHECK(has(g, graph::NodeType::person, "Ana Rojas Vidal"));
+  CHECK(edge(g, "58th Session of the Commission on Status of Women",
+             graph::RelationType::organised_by, "Commission on the Status of Women"));
+  // A quoted title after a word that names no meeting is none.
+  const auto h = run("UNFPA published the report \"Closing Gaps for Rural Girls\".\n");
+  CHECK_FALSE(has(h, graph::NodeType::event, "Closing Gaps for Rural Girls"));
+}
