@@ -886,6 +886,10 @@ const WordSet& leading_noise() {
        "where", "it", "they", "we", "he", "she", "to", "of", "ministers", "participants",
        "delegates", "speakers", "panelists", "co", "chairs", "following", "despite", "according",
        "throughout", "within", "without", "via", "per",
+       // sentence adverbs ("Then the Council held ...")
+       "then", "later", "also", "meanwhile", "subsequently", "finally", "afterwards", "thereafter",
+       "however", "moreover", "furthermore", "additionally", "lastly", "earlier", "yesterday",
+       "today",
        // salutations ("Honourable Ministers, Distinguished Delegates")
        "honourable", "honorable", "distinguished", "excellencies", "dear",
        // the verbs that open the paragraphs of a resolution ("Recalling
@@ -4179,11 +4183,13 @@ class DocExtractor {
     // "Summary of the Fourth Session of ...", "Remarks to the High-level
     // Meeting on ...": a report's or a speech's genre word is not part of
     // what it reports on or is given at.
-    static const WordSet genre = {"summary",  "highlights", "proceedings", "minutes",
-                                  "synopsis", "report",     "remarks",     "statement",
-                                  "address",  "speech",     "message"};
-    if (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) &&
-        (is_word(b + 1, "of") || is_word(b + 1, "to") || is_word(b + 1, "at")) && open_tok(b)) {
+    // ("Presentation of Reports of the Forum on Minority Issues": one after
+    // another.)
+    static const WordSet genre = {"summary", "highlights", "proceedings", "minutes",   "synopsis",
+                                  "report",  "reports",    "remarks",     "statement", "address",
+                                  "speech",  "message",    "presentation"};
+    while (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) &&
+           (is_word(b + 1, "of") || is_word(b + 1, "to") || is_word(b + 1, "at")) && open_tok(b)) {
       b += 2;
       if (is_word(b, "the")) ++b;
     }
@@ -4545,7 +4551,10 @@ class DocExtractor {
     }
     if (!free(b, e) && covered_[b] >= 0) return;
     if (generic_descriptor(b, e, head)) {
-      if (type == NodeType::event && main_event_ >= 0 && free(b, e)) {
+      // ("started with an Annual Discussion on ...": an indefinite one is
+      // another meeting, not the document's.)
+      const bool indefinite = b > 0 && (is_word(b - 1, "a") || is_word(b - 1, "an"));
+      if (type == NodeType::event && main_event_ >= 0 && free(b, e) && !indefinite) {
         alias(main_event_, span_text(b, e), "anaphora");
         mention(main_event_, b, e);
       }

@@ -2551,3 +2551,16 @@ TEST_CASE("data: a quoted meeting title after a meeting's noun, and who organise
   const auto h = run("UNFPA published the report \"Closing Gaps for Rural Girls\".\n");
   CHECK_FALSE(has(h, graph::NodeType::event, "Closing Gaps for Rural Girls"));
 }
+
+TEST_CASE("data: sentence adverbs, indefinite meetings and genre words open no name") {
+  const auto g =
+      run("42nd Session of the Harbour Council\n\nThe session started with an Annual Discussion on "
+          "tides. Then the Council held a dialogue. It heard the Presentation of Reports of the "
+          "Forum on Coastal Issues.\n");
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Then") == n.name.npos);
+    CHECK(n.name.find("Presentation") == n.name.npos);
+    for (const auto& a : n.aliases) CHECK(a.find("Annual Discussion") == a.npos);
+  }
+  CHECK(has(g, graph::NodeType::event, "Forum on Coastal Issues"));
+}
