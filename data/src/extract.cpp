@@ -897,7 +897,15 @@ const WordSet& leading_noise() {
        "recalling", "reaffirming", "welcoming", "noting", "acknowledging", "recognizing",
        "recognising", "expressing", "stressing", "emphasizing", "emphasising", "reiterating",
        "underlining", "affirming", "encouraging", "urging", "inviting", "requesting", "commending",
-       "condemning", "deploring", "mindful", "convinced", "guided", "bearing"},
+       "condemning", "deploring", "mindful", "convinced", "guided", "bearing",
+       // and of a declaration's operative paragraphs ("1. Reaffirm the
+       // Declaration of the South Summit", "2. Commend the government ...")
+       "reaffirm", "reaffirms", "commend", "commends", "decide", "decides", "welcome", "welcomes",
+       "recall", "recalls", "urge", "urges", "stress", "stresses", "emphasize", "emphasizes",
+       "emphasise", "emphasises", "encourage", "encourages", "invite", "invites", "recognize",
+       "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reiterate",
+       "reiterates", "underline", "underlines", "affirm", "affirms", "condemn", "condemns",
+       "deplore", "deplores", "endorse", "endorses"},
       kHeadlineVerbs};
   return k;
 }
@@ -2506,6 +2514,14 @@ class DocExtractor {
     return j;
   }
 
+  // A one-word title in the plural then "of" at token k ("Heads of
+  // Delegations", "Ministers of Foreign Affairs of ..."): persons.
+  bool plural_title_of(std::size_t k) const {
+    return k < toks_.size() && toks_[k].word && toks_[k].key.size() > 3 &&
+           toks_[k].key.back() == 's' && is_word(k + 1, "of") &&
+           one_word_title(toks_[k].key.substr(0, toks_[k].key.size() - 1));
+  }
+
   // A one-word title ("Officer", "Director") at token i.
   bool title_word(std::size_t i) const { return one_word_title(toks_[i].key); }
   // Whether `key` is a one-word title's key (a token's Key is looked up by
@@ -3996,6 +4012,10 @@ class DocExtractor {
         }
         break;
       }
+      // "... Meeting of the Ministers of Foreign Affairs of the Group of 77":
+      // a name does not end inside a known one ("Group of 77") but with it.
+      if (j > i && j < toks_.size() && covered_[j - 1] >= 0 && covered_[j] == covered_[j - 1])
+        j = mention_span(j - 1).second;
       chunk(i, j);
       i = std::max(j, i + 1);
     }
@@ -4504,6 +4524,9 @@ class DocExtractor {
       }
       if (q == e) return;
     }
+    // "Heads of Delegations", "the Ministers of Foreign Affairs of the Group
+    // of 77": a plural title and its complement are persons, no body.
+    if (plural_title_of(b)) return;
     // A title in the plural heads no body: "the Foreign Ministers of
     // Australia and Indonesia" are persons ("Ministers" heads bodies only
     // after "Council of").
@@ -4670,12 +4693,13 @@ class DocExtractor {
         if (cx_.words.head_type.find(toks_[rq - 1].key) == cx_.words.head_type.end()) continue;
         bool tfound = false;
         const NodeType rt = head_of(r, &tfound);
-        pt = tfound ? rt : NodeType::organisation;
+        pt = tfound ? rt : pt;
         // A body named "Conference of ... Organizations" is an organisation.
         for (std::size_t q = r; q < e; ++q) {
           bool f = false;
           if (head_of(q, &f) == NodeType::organisation && f) pt = NodeType::organisation;
         }
+        if (plural_title_of(r)) continue;  // (persons: "of the Ministers of ...")
         parent = entity(pt, span_text(r, e));
         mention(parent, r, e, true);
       }

@@ -2564,3 +2564,23 @@ TEST_CASE("data: sentence adverbs, indefinite meetings and genre words open no n
   }
   CHECK(has(g, graph::NodeType::event, "Forum on Coastal Issues"));
 }
+
+TEST_CASE("data: a name ends with a known one it runs into; plural titles; operative verbs") {
+  const auto g = run(
+      "We met at the Ninth Annual Meeting of the Ministers of Foreign Affairs of the Group of 77 "
+      "in Lima.\n\n1. Reaffirm the Declaration of the Harbour Summit.\n\n2. Decide to establish "
+      "a Working Group of the Group of 77. The Heads of Delegations spoke.\n");
+  CHECK(edge(g, "Ninth Annual Meeting of the Ministers of Foreign Affairs of the Group of 77",
+             graph::RelationType::organised_by, "Group of 77 and China"));
+  // (Being established, it is a programme.)
+  CHECK(has(g, graph::NodeType::initiative, "Working Group of the Group of 77"));
+  // The body after "of" takes its own head's type: a summit is a meeting.
+  CHECK(has(g, graph::NodeType::event, "Harbour Summit"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "Harbour Summit"));
+  CHECK(has(g, graph::NodeType::resolution, "Declaration of the Harbour Summit"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Ministers of") != 0);
+    CHECK(n.name.find("Heads of") != 0);
+    CHECK(n.name.find("Reaffirm") == n.name.npos);
+  }
+}
