@@ -4205,9 +4205,9 @@ class DocExtractor {
     // what it reports on or is given at.
     // ("Presentation of Reports of the Forum on Minority Issues": one after
     // another.)
-    static const WordSet genre = {"summary", "highlights", "proceedings", "minutes",   "synopsis",
-                                  "report",  "reports",    "remarks",     "statement", "address",
-                                  "speech",  "message",    "presentation"};
+    static const WordSet genre = {"summary", "highlights", "proceedings",  "minutes",   "synopsis",
+                                  "report",  "reports",    "remarks",      "statement", "address",
+                                  "speech",  "message",    "presentation", "outcome",   "outcomes"};
     while (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) &&
            (is_word(b + 1, "of") || is_word(b + 1, "to") || is_word(b + 1, "at")) && open_tok(b)) {
       b += 2;
@@ -4436,7 +4436,10 @@ class DocExtractor {
       }
       bool first_is_head = false;
       head_of(r, &first_is_head);
-      if (right_head && !first_is_head) {
+      // ("the Government of Sweden and the University of Lund": a head
+      // after "and the" that takes its own complement starts a body too.)
+      const bool own_body = first_is_head && is_word(k + 1, "the") && is_word(r + 1, "of");
+      if (right_head && (!first_is_head || own_body)) {
         chunk(b, k);
         chunk(r, e);
         return;
@@ -4742,6 +4745,15 @@ class DocExtractor {
       const Local& l = out_.ents[id];
       if (l.type != type || l.name.size() <= name.size()) continue;
       const std::string& full = l.key;
+      // "the Meeting of Experts" after "The 2007 Meeting of Experts": the
+      // name without its year.
+      if (full.size() == key.size() + 5 && full[4] == ' ' && full.ends_with(key) &&
+          std::all_of(full.begin(), full.begin() + 4,
+                      [](char c) { return c >= '0' && c <= '9'; })) {
+        if (found >= 0) return -1;
+        found = static_cast<int>(id);
+        continue;
+      }
       if (first_and_head_of(key, full)) {
         if (found >= 0) return -1;
         found = static_cast<int>(id);

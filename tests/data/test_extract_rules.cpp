@@ -2584,3 +2584,19 @@ TEST_CASE("data: a name ends with a known one it runs into; plural titles; opera
     CHECK(n.name.find("Reaffirm") == n.name.npos);
   }
 }
+
+TEST_CASE("data: a meeting's name without its year; 'Outcome of'; 'and the University of'") {
+  const auto g = run(
+      "The 2011 Meeting of Harbour Experts was held in Oslo. The Meeting of Harbour Experts was "
+      "chaired by Ambassador Lina Berg Dahl of Norway. Outcome of the Meeting of Harbour Experts: "
+      "it adopted its report. It was co-hosted by the Government of Norway and the University of "
+      "Tromso.\n");
+  CHECK(edge(g, "2011 Meeting of Harbour Experts", graph::RelationType::chaired_by,
+             "Lina Berg Dahl"));
+  CHECK_FALSE(has(g, graph::NodeType::event, "Meeting of Harbour Experts"));
+  CHECK(has(g, graph::NodeType::organisation, "University of Tromso"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Outcome") == n.name.npos);
+    CHECK(n.name.find("Government of Norway and") == n.name.npos);
+  }
+}
