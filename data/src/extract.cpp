@@ -1278,6 +1278,7 @@ class DocExtractor {
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
     relations();
+    participants_by_country();
     if (report_ >= 0) {
       bool opens = report_subject_ && is_word(0, "it");
       for (const auto& m : ments_) opens = opens || (m.ent == report_ && m.b <= 2);
@@ -1293,6 +1294,38 @@ class DocExtractor {
       speaker_list_ = std::any_of(toks_.begin(), toks_.end(),
                                   [](const Tok& k) { return k.word && intro.count(k.key) != 0; });
     }
+  }
+
+  // A list of participants by State: "ARGENTINA" as a paragraph of its own,
+  // then "Mr. Juan Perez, Director of Migration" at the start of paragraphs
+  // or lines after it: each such person is affiliated with the State, up to
+  // the next heading or a paragraph that opens with no person.
+  void participants_by_country() {
+    if (first_sentence_ && !ments_.empty() && ments_.front().b == 0 &&
+        type_of(ments_.front().ent) == NodeType::country && sent_.end == para_->end) {
+      std::size_t words = 0, named = 0;
+      for (std::size_t k = 0; k < toks_.size(); ++k)
+        if (toks_[k].word) {
+          ++words;
+          named += k < ments_.front().e ? 1 : 0;
+        }
+      if (words == named) {
+        country_heading_ = ments_.front().ent;
+        return;
+      }
+    }
+    if (country_heading_ < 0) return;
+    bool opened = false;
+    for (const auto& m : ments_) {
+      if (type_of(m.ent) != NodeType::person || inside_other(m)) continue;
+      // The name's first token, before its honorifics.
+      std::size_t q = m.b;
+      while (q > 0 && (covered_[q - 1] == -3 || toks_[q - 1].punct == '.')) --q;
+      if (q != 0 && !line_break_between(q - 1, q)) continue;
+      relation(m.ent, country_heading_, RelationType::affiliated_with);
+      opened = opened || q == 0;
+    }
+    if (first_sentence_ && !opened) country_heading_ = -1;
   }
 
   // "Side event summary" / "Report of the workshop", then "Ending Child
@@ -6602,7 +6635,10 @@ class DocExtractor {
   DocResult out_;
   const graph::Paragraph* para_ = nullptr;
   bool speaker_section_ = false;  // para_ stands under a "Speakers ..." heading
-  bool speaker_list_ = false;     // the list items of a "The speakers were:" follow
+  // A list of participants by State: the State a heading of its own names
+  // ("ARGENTINA") while the paragraphs after it open with a person; else -1.
+  int country_heading_ = -1;
+  bool speaker_list_ = false;  // the list items of a "The speakers were:" follow
   Span sent_;
   // The initiative a paragraph opens with ("Cool Cities Accelerator. Delivered
   // in partnership with ..."), or -1.

@@ -2600,3 +2600,16 @@ TEST_CASE("data: a meeting's name without its year; 'Outcome of'; 'and the Unive
     CHECK(n.name.find("Government of Norway and") == n.name.npos);
   }
 }
+
+TEST_CASE("data: a list of participants under State headings") {
+  const auto g = run(
+      "LIST OF PARTICIPANTS\n\nCHILE\n\nMr. Tomas Vera Rojas, Director of Migration\nAlternates\n"
+      "Ms Ines Soto Pinto, Adviser, Santiago\n\nNORWAY\n\nMs. Kari Lund Berg, Counsellor\n\n"
+      "Observers\n\nMr. Paul Meier Stein, Rapporteur\n");
+  CHECK(edge(g, "Tomas Vera Rojas", graph::RelationType::affiliated_with, "Chile"));
+  CHECK(edge(g, "Ines Soto Pinto", graph::RelationType::affiliated_with, "Chile"));
+  CHECK(edge(g, "Kari Lund Berg", graph::RelationType::affiliated_with, "Norway"));
+  CHECK_FALSE(edge(g, "Kari Lund Berg", graph::RelationType::affiliated_with, "Chile"));
+  // A paragraph that opens with no person ends the State's list.
+  CHECK_FALSE(edge(g, "Paul Meier Stein", graph::RelationType::affiliated_with, "Norway"));
+}
