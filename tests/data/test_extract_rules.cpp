@@ -2613,3 +2613,12 @@ TEST_CASE("data: a list of participants under State headings") {
   // A paragraph that opens with no person ends the State's list.
   CHECK_FALSE(edge(g, "Paul Meier Stein", graph::RelationType::affiliated_with, "Norway"));
 }
+
+TEST_CASE("data: 'Engineer' and 'Eng.' are honorifics; 'Sultan' may be a given name") {
+  const auto g = run(
+      "The session heard Engineer Salem Bin Rashid AlKaabi, UAE Minister of Energy, and Dr. Eng. "
+      "Sultan Bin Ahmed AlHarthy, Minister of Water.\n");
+  CHECK(has(g, graph::NodeType::person, "Salem Bin Rashid AlKaabi"));
+  CHECK(has(g, graph::NodeType::person, "Sultan Bin Ahmed AlHarthy"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Eng") != 0);
+}
