@@ -2358,6 +2358,22 @@ class DocExtractor {
         i = he - 1;
         continue;
       }
+      // 'the Government of Spain announced "Plan Canarias"': a quoted name
+      // of capitalised words only whose first word heads programmes or
+      // instruments (written head first, as in Spanish or French) names one.
+      if (j >= i + 3 && j <= i + 6) {
+        bool caps = true;
+        for (std::size_t k = i + 1; k < j && caps; ++k) caps = toks_[k].word && toks_[k].cap;
+        const auto ht = cx_.words.head_type.find(toks_[i + 1].key);
+        if (caps && ht != cx_.words.head_type.end() &&
+            (ht->second == NodeType::initiative || ht->second == NodeType::resolution)) {
+          const int id = entity(ht->second, name);
+          head_words_[id].insert(toks_[i + 1].key);
+          mention(id, i + 1, j);
+          i = j;
+          continue;
+        }
+      }
       // 'the high-level side event "Equalizing Opportunities for Women and
       // Girls through Innovation"', 'a webinar entitled "..."': a quoted
       // title of two words or more right after a meeting's noun names it.
@@ -3130,7 +3146,14 @@ class DocExtractor {
   // says so: "Nabeel Munir (Pakistan)", "Maria Lopez (Save the Children)",
   // "Ibrahim Sani Abubakar, Director General of ...".
   void untitled_person(std::size_t& i) {
-    if (i > 0 && toks_[i - 1].word && toks_[i - 1].cap) return;  // not the start of a run
+    // ("Added Leonard Doyle, chief spokesperson for ...": a speech verb
+    // before its subject opens no name.)
+    static const WordSet inverted = {"added", "said",  "says",      "adds",   "noted",
+                                     "asked", "urged", "explained", "warned", "continued"};
+    if (i == 0 && toks_[0].word && inverted.count(toks_[0].key)) return;
+    // (Not the start of a run.)
+    if (i > 0 && toks_[i - 1].word && toks_[i - 1].cap && !(i == 1 && inverted.count(toks_[0].key)))
+      return;
     const std::size_t ne = person_name(i, 2);
     if (ne == i || ne >= toks_.size()) return;
     bool ok = false;
@@ -3607,9 +3630,19 @@ class DocExtractor {
     std::size_t k = i;
     if (is_word(k, "the") || is_word(k, "a") || is_word(k, "an")) ++k;
     for (int m = 0; m < 2 && k + 1 < toks_.size(); ++m, ++k)
-      if (toks_[k].word && !toks_[k].cap && posts.count(toks_[k].key) && is_word(k + 1, "of"))
+      if (toks_[k].word && !toks_[k].cap && posts.count(toks_[k].key) &&
+          (is_word(k + 1, "of") || (is_word(k + 1, "for") && body_at(k + 2))))
         return k;
     return std::string::npos;
+  }
+
+  // A known body or State at token k, after an article if any ("chief
+  // spokesperson for the International Organization for Migration").
+  bool body_at(std::size_t k) const {
+    const std::size_t r = is_word(k, "the") ? k + 1 : k;
+    return r < toks_.size() && covered_[r] >= 0 &&
+           (type_of(covered_[r]) == NodeType::organisation ||
+            type_of(covered_[r]) == NodeType::country);
   }
 
   // "at (the) X" with X a known body: "Senior Specialist at the Commission".
@@ -3669,8 +3702,9 @@ class DocExtractor {
       while (q < toks_.size() && q < d + 5 && toks_[q].word && !toks_[q].cap && covered_[q] == -1 &&
              !connectors().count(toks_[q].key) && !is_word(q, "at") && !is_word(q, "from"))
         ++q;
-      if (q > d && (is_word(q, "at") || is_word(q, "with") || is_word(q, "of") ||
-                    is_word(q, "from") || (bare && is_word(q, "in")))) {
+      if (q > d &&
+          (is_word(q, "at") || is_word(q, "with") || is_word(q, "of") || is_word(q, "from") ||
+           (bare && is_word(q, "in")) || (is_word(q, "for") && body_at(q + 1)))) {
         std::size_t r = is_word(q + 1, "the") ? q + 2 : q + 1;
         // The body: a known one, or a capitalised name the chunker finds
         // later (relations() links the person to a body inside the span).

@@ -2622,3 +2622,16 @@ TEST_CASE("data: 'Engineer' and 'Eng.' are honorifics; 'Sultan' may be a given n
   CHECK(has(g, graph::NodeType::person, "Sultan Bin Ahmed AlHarthy"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Eng") != 0);
 }
+
+TEST_CASE("data: 'spokesperson for' a body; an inverted speech verb; a quoted head-first name") {
+  const auto g =
+      run("Added Tomas Berg Lund, chief spokesperson for the International Organization for "
+          "Migration: \"We care.\" Ana Vidal Soto, a spokesperson for UNICEF, agreed. In 2020, the "
+          "Government of Spain announced \"Plan Atlantico\" to expand reception.\n");
+  CHECK(edge(g, "Tomas Berg Lund", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+  CHECK(edge(g, "Ana Vidal Soto", graph::RelationType::affiliated_with,
+             "United Nations Children's Fund"));
+  CHECK_FALSE(has(g, graph::NodeType::person, "Added Tomas Berg Lund"));
+  CHECK(has(g, graph::NodeType::initiative, "Plan Atlantico"));
+}
