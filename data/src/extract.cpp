@@ -2563,6 +2563,13 @@ class DocExtractor {
     return j;
   }
 
+  // A meeting's presiding title ("Chair", "President-designate").
+  static bool presiding_title(const Key& k) {
+    static const WordSet presiding = {"president", "president designate", "chair",    "co chair",
+                                      "cochair",   "chairperson",         "chairman", "chairwoman"};
+    return presiding.count(k) != 0;
+  }
+
   // A one-word title in the plural then "of" at token k ("Heads of
   // Delegations", "Ministers of Foreign Affairs of ..."): persons.
   bool plural_title_of(std::size_t k) const {
@@ -2755,7 +2762,8 @@ class DocExtractor {
         h = i;
       std::size_t role_b = 0, role_e = 0;
       bool titled = false;
-      bool others_title = false;  // the title is in the role of a person named before
+      bool others_title = false;      // the title is in the role of a person named before
+      bool chair_apposition = false;  // "the Chair, Ambassador X"
       if (h == i) {
         const std::size_t te = title_at(i);
         if (te == i) {
@@ -2871,6 +2879,13 @@ class DocExtractor {
           // ("..., H.E. Mr. Martin Sajdik": honorifics one after another.)
           const std::size_t h2 = honorific_chain_at(j + 1);
           if (person_name(h2, 2) > h2) h = h2;
+        } else if (h == j && j == te && i > 0 && is_word(i - 1, "the") && toks_[j].punct == ',' &&
+                   honorifics_at(j + 1) > j + 1 &&
+                   person_name(honorific_chain_at(j + 1), 2) > honorific_chain_at(j + 1)) {
+          // "the conclusions of the Chair, Ambassador Regine De Clerq": a
+          // bare title in apposition to the honorific and name after it.
+          h = honorific_chain_at(j + 1);
+          chair_apposition = true;
         } else if (h == j && j == te && j + 1 < toks_.size() && toks_[j].punct == ',' &&
                    covered_[j + 1] >= 0 && type_of(covered_[j + 1]) == NodeType::organisation) {
           // "Chief of Mission, IOM Bangladesh Giorgi Gigauri, signed": the
@@ -3007,13 +3022,14 @@ class DocExtractor {
           relation(id, body, RelationType::affiliated_with);
         // "COP 29 President-designate Mukhtar Babayev", "Forum Chair X": a
         // meeting's presiding title over the name gives the meeting's chair.
-        static const WordSet presiding = {
-            "president", "president designate", "chair",    "co chair",
-            "cochair",   "chairperson",         "chairman", "chairwoman"};
         if (bt == NodeType::event && role_b + 1 == role_e && toks_[role_b].word &&
-            presiding.count(toks_[role_b].key))
+            presiding_title(toks_[role_b].key))
           relation(body, id, RelationType::chaired_by);
       }
+      // ("the Chair, Ambassador X": the chair of the meeting in scene.)
+      if (chair_apposition && role_b + 1 == role_e && toks_[role_b].word &&
+          presiding_title(toks_[role_b].key))
+        relation(scene_event(), id, RelationType::chaired_by);
       i = ne - 1;
     }
   }
@@ -4272,9 +4288,13 @@ class DocExtractor {
     // what it reports on or is given at.
     // ("Presentation of Reports of the Forum on Minority Issues": one after
     // another.)
-    static const WordSet genre = {"summary", "highlights", "proceedings",  "minutes",   "synopsis",
-                                  "report",  "reports",    "remarks",      "statement", "address",
-                                  "speech",  "message",    "presentation", "outcome",   "outcomes"};
+    // (So is the chair a State holds: "took over the Chairmanship of the
+    // Global Forum on Migration and Development (GFMD)".)
+    static const WordSet genre = {"summary",      "highlights",     "proceedings", "minutes",
+                                  "synopsis",     "report",         "reports",     "remarks",
+                                  "statement",    "address",        "speech",      "message",
+                                  "presentation", "outcome",        "outcomes",    "chairmanship",
+                                  "chairship",    "co chairmanship"};
     while (b + 2 < e && toks_[b].word && genre.count(toks_[b].key) &&
            (is_word(b + 1, "of") || is_word(b + 1, "to") || is_word(b + 1, "at")) && open_tok(b)) {
       b += 2;
@@ -6260,8 +6280,18 @@ class DocExtractor {
       const bool address = speaker_section_ || listed || speaking == reading ||
                            addresses.count(toks_[speaking].key) != 0;
       auto presides = [&](int p) { return presiding_.count(p) != 0; };
+      // "X said on behalf of Secretary-General Ban Ki-moon": the person
+      // spoken for did not speak.
+      int principal = -1;
+      if (const std::size_t bh = find_word(0, {"behalf"});
+          bh != std::string::npos && bh > 0 && is_word(bh - 1, "on") && is_word(bh + 1, "of"))
+        for (const auto& m : ments_)
+          if (principal < 0 && m.b > bh + 1 && m.b <= bh + 6 &&
+              type_of(m.ent) == NodeType::person && !inside_other(m))
+            principal = m.ent;
       for (int p : of_types(0, n, {NodeType::person}))
-        if (!openers.count(p) && !opened_before_.count(p) && (address || !presides(p)))
+        if (!openers.count(p) && !opened_before_.count(p) && (address || !presides(p)) &&
+            p != principal)
           relation(p, ev, RelationType::spoke_at);
     }
     for (int p : openers) opened_before_.insert(p);

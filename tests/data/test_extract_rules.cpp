@@ -2635,3 +2635,20 @@ TEST_CASE("data: 'spokesperson for' a body; an inverted speech verb; a quoted he
   CHECK_FALSE(has(g, graph::NodeType::person, "Added Tomas Berg Lund"));
   CHECK(has(g, graph::NodeType::initiative, "Plan Atlantico"));
 }
+
+TEST_CASE("data: 'the Chair, Ambassador X'; speaking on another's behalf; a chairmanship") {
+  const auto g = run(
+      "Fifth Meeting of the Harbour Forum\n\nThe conclusions of the Chair, Ambassador Rita Berg "
+      "Lund, highlighted the themes. \"It matters,\" Mr. Omar Said Farah said on behalf of "
+      "Secretary-General Lena Holm Vik. Norway took over the Chairmanship of the Global Forum on "
+      "Migration and Development (GFMD).\n");
+  CHECK(edge(g, "Fifth Meeting of the Harbour Forum", graph::RelationType::chaired_by,
+             "Rita Berg Lund"));
+  CHECK_FALSE(edge(g, "Rita Berg Lund", graph::RelationType::spoke_at,
+                   "Fifth Meeting of the Harbour Forum"));
+  CHECK(edge(g, "Omar Said Farah", graph::RelationType::spoke_at,
+             "Fifth Meeting of the Harbour Forum"));
+  CHECK_FALSE(edge(g, "Lena Holm Vik", graph::RelationType::spoke_at,
+                   "Fifth Meeting of the Harbour Forum"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Chairmanship") == n.name.npos);
+}
