@@ -3818,6 +3818,23 @@ class DocExtractor {
         while (tb < toks_.size() && covered_[tb] == covered_[t]) ++tb;
       const std::size_t te = title_at(tb);
       if (te > tb && person_name(te, 2) > te) return false;
+      // ("X, former Minister of Foreign Affairs of Ecuador Maria Fernanda
+      // Espinosa, former Prime Minister ...": also after the title's
+      // complement.)
+      if (te > tb && (is_word(te, "of") || is_word(te, "for"))) {
+        // (A State or body the name follows: "of Latvia Valdis Zatlers"; not
+        // past "and", which joins another role or person.)
+        std::size_t q = te + 1;
+        while (q < toks_.size() && toks_[q].word && !is_word(q, "and") &&
+               (toks_[q].cap || connectors().count(toks_[q].key))) {
+          if (const std::size_t ee = entity_end(q); ee > q) {
+            if (person_name(ee, 2) > ee) return false;
+            q = ee;
+            continue;
+          }
+          ++q;
+        }
+      }
     }
     std::size_t k = t;
     // (", at the UN Women Executive Board": where the person speaks, not the role.)

@@ -2652,3 +2652,16 @@ TEST_CASE("data: 'the Chair, Ambassador X'; speaking on another's behalf; a chai
                    "Fifth Meeting of the Harbour Forum"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Chairmanship") == n.name.npos);
 }
+
+TEST_CASE("data: a list of former office holders, each titled before the name") {
+  const auto g = run(
+      "Former Minister of Foreign Affairs of Ecuador Rosa Elena Vidal, former Prime Minister of "
+      "the Czech Republic Jan Novak Holub, former President of Latvia Inga Berzina Ozola and "
+      "delegates from eSwatini also spoke.\n");
+  CHECK(edge(g, "Rosa Elena Vidal", graph::RelationType::affiliated_with, "Ecuador"));
+  CHECK_FALSE(edge(g, "Rosa Elena Vidal", graph::RelationType::affiliated_with, "Czechia"));
+  CHECK(edge(g, "Jan Novak Holub", graph::RelationType::affiliated_with, "Czechia"));
+  CHECK_FALSE(edge(g, "Jan Novak Holub", graph::RelationType::affiliated_with, "Latvia"));
+  CHECK(edge(g, "Inga Berzina Ozola", graph::RelationType::affiliated_with, "Latvia"));
+  CHECK(has(g, graph::NodeType::country, "Eswatini"));
+}
