@@ -542,6 +542,38 @@ std::vector<std::string> keys_of(std::string_view s) {
   return k;
 }
 
+// `s` with British and American spellings of the words that name bodies
+// swapped (Organisation/Organization, Programme/Program, Centre/Center,
+// Labour/Labor, Defence/Defense), or "" when it has none.
+std::string spelling_variant(std::string_view s) {
+  static const std::pair<std::string_view, std::string_view> pairs[] = {
+      {"Organisation", "Organization"},
+      {"Programme", "Program"},
+      {"Centre", "Center"},
+      {"Labour", "Labor"},
+      {"Defence", "Defense"}};
+  std::string out;
+  bool changed = false;
+  for (std::size_t i = 0; i < s.size();) {
+    bool hit = false;
+    // (Whole words only, and their plurals: "Organisations".)
+    if (i == 0 || !std::isalpha(static_cast<unsigned char>(s[i - 1])))
+      for (const auto& [a, b] : pairs)
+        for (const auto& [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+          if (hit || s.compare(i, from.size(), from) != 0) continue;
+          std::size_t end = i + from.size();
+          if (end < s.size() && s[end] == 's') ++end;
+          if (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) continue;
+          out += to;
+          out.append(s.substr(i + from.size(), end - i - from.size()));
+          i = end;
+          hit = changed = true;
+        }
+    if (!hit) out += s[i++];
+  }
+  return changed ? out : std::string();
+}
+
 class Matcher {
  public:
   explicit Matcher(const Lexicon& lex) {
@@ -578,6 +610,19 @@ class Matcher {
       add(e.name, id, false, true);
       for (const auto& a : e.acronyms) add(a, id, true);
       for (const auto& a : e.aliases) add(a, id, false);
+      // The other spelling ("Organisation for Security and Co-operation in
+      // Europe" of the OSCE), unless the lexicon writes it.
+      for (const std::string* f : {&e.name}) {
+        const std::string v = spelling_variant(*f);
+        if (!v.empty() && std::find(e.aliases.begin(), e.aliases.end(), v) == e.aliases.end())
+          add(v, id, false);
+      }
+      for (const auto& a : e.aliases) {
+        const std::string v = spelling_variant(a);
+        if (!v.empty() && v != e.name &&
+            std::find(e.aliases.begin(), e.aliases.end(), v) == e.aliases.end())
+          add(v, id, false);
+      }
     }
     for (const auto& g : lex.ignore) add(g, -1, false);
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;
@@ -3230,6 +3275,18 @@ class DocExtractor {
       // "Helga Gayer, who is Director of the Department ...".
       const std::size_t t = is_word(ne + 3, "the") ? ne + 4 : ne + 3;
       ok = title_at(t) > t || lower_post_at(ne + 3) != std::string::npos;
+    } else if (toks_[ne].punct == ',' && is_word(ne + 1, "representing") && body_at(ne + 2)) {
+      // "said Hanna Antonova, representing the International Organization
+      // for Migration".
+      const std::size_t r = is_word(ne + 2, "the") ? ne + 3 : ne + 2;
+      spoken_for = covered_[r];
+      ok = true;
+    } else if (i > 0 &&
+               (is_word(i - 1, "said") || is_word(i - 1, "says") || is_word(i - 1, "added")) &&
+               is_word(ne, "of") && body_at(ne + 1)) {
+      // "said Mukundi Mutasa of the United Nations Office on Drugs and
+      // Crime": a speaker and the body she speaks for (apposition below).
+      ok = true;
     } else if (const auto [sb, se] = spokesperson_for(ne); se > sb) {
       spoken_for = covered_[sb] >= 0 ? covered_[sb] : office_of(sb, se);
       ok = spoken_for >= 0;

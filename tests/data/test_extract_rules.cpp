@@ -2665,3 +2665,21 @@ TEST_CASE("data: a list of former office holders, each titled before the name") 
   CHECK(edge(g, "Inga Berzina Ozola", graph::RelationType::affiliated_with, "Latvia"));
   CHECK(has(g, graph::NodeType::country, "Eswatini"));
 }
+
+TEST_CASE("data: British and American spellings of lexicon names; speakers of and for a body") {
+  const auto g = run(
+      "The Organisation for Security and Co-operation in Europe and the US Department of Labour "
+      "met. \"It works,\" said Tana Oduya Mwangi of the United Nations Office on Drugs and Crime. "
+      "\"We agree,\" said Lina Berg Dahl, representing the International Organization for "
+      "Migration.\n");
+  CHECK_FALSE(has(g, graph::NodeType::organisation,
+                  "Organisation for Security and Co-operation in Europe"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "US Department of Labour"));
+  CHECK(has(g, graph::NodeType::organisation, "United States Department of Labor"));
+  CHECK(has(g, graph::NodeType::organisation,
+            "Organization for Security and Co-operation in Europe"));
+  CHECK(edge(g, "Tana Oduya Mwangi", graph::RelationType::affiliated_with,
+             "United Nations Office on Drugs and Crime"));
+  CHECK(edge(g, "Lina Berg Dahl", graph::RelationType::affiliated_with,
+             "International Organization for Migration"));
+}
