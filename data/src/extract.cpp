@@ -299,6 +299,44 @@ bool is_lower_cp(char32_t cp) {
   return false;
 }
 
+// For an ASCII hyphen at byte j of `t` (before b) that ends a letter and is
+// followed by one to three spaces or a line break, then a letter: where that
+// letter is, else 0. Text taken from PDF layouts splits words at line ends
+// ("Inter-\nnational", "High- Level Political Forum", "Anne- Isabelle"):
+// the parts are one word when the next is capitalised or on the next line.
+std::size_t broken_hyphen_end(std::string_view t, std::size_t j, std::size_t b) {
+  if (j == 0 || !std::isalpha(static_cast<unsigned char>(t[j - 1]))) return 0;
+  std::size_t q = j + 1;
+  bool line_break = false;
+  while (q < b && q < j + 4 && (t[q] == ' ' || t[q] == '\n' || t[q] == '\r')) {
+    line_break = line_break || t[q] == '\n';
+    ++q;
+  }
+  if (q == j + 1 || q >= b) return 0;
+  const unsigned char c = static_cast<unsigned char>(t[q]);
+  return (c >= 'A' && c <= 'Z') || (line_break && c >= 'a' && c <= 'z') ? q : 0;
+}
+
+// Tokens [b, e)'s text as a name: a hyphen a line break split off is joined
+// again ("Inter-\nnational" -> "International", "High- Level" ->
+// "High-Level"), per broken_hyphen_end.
+std::string join_broken_hyphens(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '-') {
+      if (const std::size_t q = broken_hyphen_end(s, i, s.size()); q != 0) {
+        const bool lower = s[q] >= 'a' && s[q] <= 'z';
+        if (!lower) out += '-';
+        i = q - 1;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
 // The key, its hash and the case flags of the word token `k` over `text`
 // (`ascii`: no byte above 0x7F, which the tokenizer knows from its scan).
 // An ASCII word (nearly all) takes one pass that does what alias_key,
@@ -337,7 +375,8 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
     std::uint64_t h = kFnvOffset;  // key_hash, byte by byte as the key is written
     int letters = 0;
     bool all_up = true;
-    for (const char c : text) {
+    for (std::size_t q = 0; q < text.size(); ++q) {
+      const char c = text[q];
       char lc = c;
       if (c >= 'A' && c <= 'Z') {
         ++letters;
@@ -346,6 +385,14 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
         ++letters;
         all_up = false;
       } else if (!(c >= '0' && c <= '9')) {
+        // ("Inter-\nnational": one word again, keyed "international".)
+        if (c == '-') {
+          const std::size_t r = broken_hyphen_end(text, q, text.size());
+          if (r != 0 && text[r] >= 'a' && text[r] <= 'z') {
+            q = r - 1;
+            continue;
+          }
+        }
         if (c != '\'' && c != '.') space = true;
         continue;
       }
@@ -439,6 +486,14 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
           nx < b && (ascii_alnum(static_cast<unsigned char>(t[nx])) ||
                      (static_cast<unsigned char>(t[nx]) >= 0x80 && punct_at(t, nx).first == 0));
       if (!next_alnum) {
+        // "High- Level", "Inter-\nnational": one word a line break split.
+        if (pc == '-' && pl == 1) {
+          if (const std::size_t q = broken_hyphen_end(t, j, b); q != 0) {
+            j = q;
+            seg_start = j;
+            continue;
+          }
+        }
         // "U.S." / "H.E.": a final dot after a dotted single-letter run.
         if (pc == '.' && j - seg_start == 1 && j > i + 1 && t[j - 2] == '.') {
           ascii = ascii && pl == 1;  // (an ellipsis is three bytes)
@@ -1201,8 +1256,12 @@ class DocExtractor {
 
   std::string text(std::size_t s, std::size_t e) const { return std::string(t_.substr(s, e - s)); }
   // Tokens [b, e) as a name: a name written across lines is one line.
+  // (A word a line break split is joined: "High- Level" is "High-Level".)
   std::string span_text(std::size_t b, std::size_t e) const {
     const std::string_view raw = t_.substr(toks_[b].s, toks_[e - 1].e - toks_[b].s);
+    for (std::size_t h = raw.find('-'); h != std::string_view::npos; h = raw.find('-', h + 1))
+      if (h + 1 < raw.size() && (raw[h + 1] == ' ' || raw[h + 1] == '\n' || raw[h + 1] == '\r'))
+        return collapse_whitespace(join_broken_hyphens(raw));
     if (!has_break_or_tab(raw)) return std::string(raw);
     return collapse_whitespace(raw);
   }
@@ -1566,9 +1625,10 @@ class DocExtractor {
           if (f.entity >= 0) {
             const int id = lexicon_entity(f.entity);
             // "Nigeria's": the name is written without the possessive.
-            const std::string surface =
+            std::string surface =
                 text(toks_[i].s,
                      toks_[m->second - 1].e - Matcher::possessive_len(t_, toks_[m->second - 1]));
+            if (surface.find('-') != std::string::npos) surface = join_broken_hyphens(surface);
             if (surface != out_.ents[static_cast<std::size_t>(id)].name)
               alias(id, surface, "lexicon alias");
             mention(id, i, m->second);

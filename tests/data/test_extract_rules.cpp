@@ -2683,3 +2683,22 @@ TEST_CASE("data: British and American spellings of lexicon names; speakers of an
   CHECK(edge(g, "Lina Berg Dahl", graph::RelationType::affiliated_with,
              "International Organization for Migration"));
 }
+
+TEST_CASE("data: words a line break split with a hyphen are one word again") {
+  const auto g = run(
+      "The High- Level Harbour Forum met. Country Director Ms. Anne- Marie Lund Berg spoke. The "
+      "Inter-\nnational Labour Organization (ILO) agreed on pre- and post-natal care.\n");
+  CHECK(has(g, graph::NodeType::event, "High-Level Harbour Forum"));
+  CHECK(has(g, graph::NodeType::person, "Anne-Marie Lund Berg"));
+  CHECK(has(g, graph::NodeType::organisation, "International Labour Organization"));
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("- ") == n.name.npos);
+    for (const auto& a : n.aliases) CHECK(a.find("- ") == a.npos);
+  }
+  // The evidence keeps the bytes as written.
+  bool quoted = false;
+  for (const auto& [id, n] : g.nodes())
+    for (const auto& m : n.mentions)
+      quoted = quoted || m.text.str().find("High- Level") != std::string::npos;
+  CHECK(quoted);
+}
