@@ -23,6 +23,7 @@
 #include <exception>
 #include <future>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <thread>
@@ -1034,13 +1035,99 @@ struct TypeKeyEqual {
   }
 };
 
+// Bytes kept for as long as one document's extraction: the keys the entity
+// index views. Copied end to end into large blocks, so that a key costs no
+// allocation of its own and its view stays valid (a std::string key moved
+// with its Local would move its short bytes with it).
+class KeyArena {
+ public:
+  std::string_view keep(std::string_view s) {
+    if (s.empty()) return {};
+    if (s.size() > room_) {
+      const std::size_t size = std::max(kBlock, s.size());
+      blocks_.push_back(std::make_unique<char[]>(size));
+      next_ = blocks_.back().get();
+      room_ = size;
+    }
+    std::memcpy(next_, s.data(), s.size());
+    const std::string_view kept(next_, s.size());
+    next_ += s.size();
+    room_ -= s.size();
+    return kept;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 4096;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  std::size_t room_ = 0;
+};
+
+// A document's entities by (type, alias key): entity() and alias() add to it,
+// the patterns look keys up in it for most mentions. Entries sit in one
+// vector, found through an open-addressing table of indices (a node-based
+// hash map cost an allocation, a copy of the key and a free per entry). A
+// key is a view: of the lexicon's key for a lexicon entity, else of a copy
+// in the index's arena. Lookups answer as a map's do (find/count/end).
+class EntityIndex {
+ public:
+  using Entry = std::pair<TypeKey, int>;
+  using const_iterator = const Entry*;
+
+  EntityIndex() : table_(kFirstSize, 0) { entries_.reserve(kFirstSize / 2); }
+
+  const_iterator end() const { return nullptr; }
+  const_iterator find(const TypeKey& k) const {
+    const std::size_t mask = table_.size() - 1;
+    for (std::size_t at = TypeKeyHash{}(k)&mask; table_[at] != 0; at = (at + 1) & mask)
+      if (const Entry& e = entries_[table_[at] - 1]; e.first == k) return &e;
+    return end();
+  }
+  std::size_t count(const TypeKey& k) const { return find(k) != end() ? 1 : 0; }
+
+  // Adds (type, key) -> id unless the key is there already. `key` must
+  // outlive the index (the lexicon's keys do); add_copy copies it first.
+  void add(NodeType type, std::string_view key, int id) {
+    if (2 * (entries_.size() + 1) > table_.size()) grow();
+    const TypeKey k(type, key);
+    const std::size_t mask = table_.size() - 1;
+    std::size_t at = TypeKeyHash{}(k)&mask;
+    for (; table_[at] != 0; at = (at + 1) & mask)
+      if (entries_[table_[at] - 1].first == k) return;
+    entries_.emplace_back(k, id);
+    table_[at] = static_cast<std::uint32_t>(entries_.size());
+  }
+  void add_copy(NodeType type, std::string_view key, int id) {
+    if (count(TypeKey(type, key)) == 0) add(type, arena_.keep(key), id);
+  }
+
+ private:
+  static constexpr std::size_t kFirstSize = 256;  // (a document names dozens of entities)
+
+  void grow() {
+    std::vector<std::uint32_t> table(2 * table_.size(), 0);
+    const std::size_t mask = table.size() - 1;
+    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+      std::size_t at = TypeKeyHash{}(entries_[i].first) & mask;
+      while (table[at] != 0) at = (at + 1) & mask;
+      table[at] = i + 1;
+    }
+    table_ = std::move(table);
+  }
+
+  std::vector<Entry> entries_;
+  // A power of two of slots, at most half full: 1 + an index of entries_,
+  // or 0 for an empty slot (linear probing).
+  std::vector<std::uint32_t> table_;
+  KeyArena arena_;
+};
+
 class DocExtractor {
  public:
   DocExtractor(const Context& cx, const SourceDocument& src)
       : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id) {
     // A document names dozens of entities: room for them from the start
-    // spares the entity table its first rehashes and reallocations.
-    by_key_.reserve(128);
+    // spares the entity table its first reallocations.
     // (Half the bench documents outgrew 64 entities; growing moves every
     // Local, five containers each.)
     out_.ents.reserve(128);
@@ -1075,21 +1162,27 @@ class DocExtractor {
   // ---- entity table
 
   int entity(NodeType type, const std::string& name, const std::string& label = {}) {
-    return entity(type, name, label, graph::alias_key(name));
-  }
-  // As above, given graph::alias_key(name).
-  int entity(NodeType type, const std::string& name, const std::string& label, std::string key) {
+    const std::string key = graph::alias_key(name);
     if (auto it = by_key_.find(TypeKey(type, key)); it != by_key_.end()) return it->second;
-    Local l;
+    const int id = add_entity(type, name, label, key);
+    by_key_.add_copy(type, key, id);
+    return id;
+  }
+
+  // A new entity: name, label and key are copied before the table grows
+  // (they may be another entity's), and the Local is built in place (one
+  // moved in was five containers moved, then destroyed). Not in by_key_ yet.
+  int add_entity(NodeType type, const std::string& name, const std::string& label,
+                 std::string_view key) {
+    std::string n = name, lb = label.empty() ? name : label, k(key);
+    Local& l = out_.ents.emplace_back();
     l.type = type;
-    l.name = name;
-    l.key = key;
-    l.label = label.empty() ? name : label;
-    l.aliases.insert(name);
-    out_.ents.push_back(std::move(l));
+    l.name = std::move(n);
+    l.key = std::move(k);
+    l.label = std::move(lb);
+    l.aliases.insert(l.name);
     const int id = static_cast<int>(out_.ents.size() - 1);
-    by_key_.emplace(std::make_pair(type, std::move(key)), id);
-    if (type != NodeType::person && type != NodeType::country) remember_initials(name, id);
+    if (type != NodeType::person && type != NodeType::country) remember_initials(l.name, id);
     return id;
   }
 
@@ -1120,9 +1213,7 @@ class DocExtractor {
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
     if (!l.strong.insert(form).second) return;
-    std::string key = graph::alias_key(form);
-    if (by_key_.find(TypeKey(l.type, key)) == by_key_.end())
-      by_key_.emplace(std::make_pair(l.type, std::move(key)), id);
+    by_key_.add_copy(l.type, graph::alias_key(form), id);
   }
 
   int lexicon_entity(int lex_index) {
@@ -1134,9 +1225,17 @@ class DocExtractor {
         label = &a;
         break;
       }
-    const int id =
-        entity(e.type, e.name, *label, cx_.matcher.name_key(static_cast<std::size_t>(lex_index)));
-    if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
+    // (The lexicon's key outlives the document: by_key_ views it, no copy.)
+    const std::string& key = cx_.matcher.name_key(static_cast<std::size_t>(lex_index));
+    int id;
+    if (auto it = by_key_.find(TypeKey(e.type, key)); it != by_key_.end()) {
+      id = it->second;
+    } else {
+      id = add_entity(e.type, e.name, *label, key);
+      by_key_.add(e.type, key, id);
+    }
+    if (!e.kind.empty())
+      out_.ents[static_cast<std::size_t>(id)].attrs.insert_or_assign("kind", e.kind);
     lex_ids_[lex_index] = id;
     lex_of_[id] = lex_index;
     return id;
@@ -6396,7 +6495,7 @@ class DocExtractor {
   std::vector<Role> role_of_;
   // Hashed, never iterated: entity() and the patterns look keys up for most
   // mentions, and an ordered map compared whole keys along each search path.
-  std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash, TypeKeyEqual> by_key_;
+  EntityIndex by_key_;
   std::unordered_map<int, int> lex_ids_;
   std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
