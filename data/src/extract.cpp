@@ -976,13 +976,18 @@ struct Local {
 struct Rel {
   int src = -1, dst = -1;
   RelationType type = RelationType::co_mentioned;
-  graph::Evidence ev;
+  std::uint32_t sentence = 0;  // its evidence: DocResult::sentences[sentence]
 };
 
 struct DocResult {
   graph::Document doc;
   std::vector<Local> ents;
   std::vector<Rel> rels;
+  // The evidence of each sentence that states relations, which all cite it
+  // (a sentence naming k entities states k(k-1)/2 co-mentions): one
+  // Evidence per sentence, copied into the graph's edges by fold, not one
+  // built, moved and destroyed per relation.
+  std::vector<graph::Evidence> sentences;
   std::vector<std::string> diagnostics;
 };
 
@@ -1288,7 +1293,10 @@ class DocExtractor {
   void relation(int src, int dst, RelationType type) {
     if (src < 0 || dst < 0 || src == dst) return;
     // Every relation of a sentence quotes it: one shared copy per sentence.
-    if (sent_text_.empty()) sent_text_ = text(sent_.start, sent_.end);
+    if (sent_evidence_ < 0) {
+      sent_evidence_ = static_cast<int>(out_.sentences.size());
+      out_.sentences.push_back(evidence(sent_.start, sent_.end, text(sent_.start, sent_.end)));
+    }
     // (Built in the vector: a braced Rel was a temporary moved in, then
     // destroyed. Filled member by member: clang 14, which builds the fuzz
     // targets, has no parenthesised initialisation of aggregates.)
@@ -1296,7 +1304,7 @@ class DocExtractor {
     r.src = src;
     r.dst = dst;
     r.type = type;
-    r.ev = evidence(sent_.start, sent_.end, sent_text_);
+    r.sentence = static_cast<std::uint32_t>(sent_evidence_);
     // Indexes the rules ask of the relations so far (a scan of out_.rels
     // would grow with the document).
     if (type == RelationType::member_of) units_of_[dst].push_back(src);
@@ -1327,7 +1335,7 @@ class DocExtractor {
 
   void sentence(const Span& s) {
     sent_ = s;
-    sent_text_ = graph::SharedText();
+    sent_evidence_ = -1;
     tokenize(t_, s.start, s.end, toks_);
     present_.assign(toks_);
     covered_.assign(toks_.size(), -1);
@@ -6486,7 +6494,7 @@ class DocExtractor {
   // A title-block line named the report's genre as a meeting's ("Side event
   // summary", "Workshop report"): the title line after it names the meeting.
   bool meeting_genre_line_ = false;
-  graph::SharedText sent_text_;  // the sentence's text, made by its first relation
+  int sent_evidence_ = -1;  // the sentence's in out_.sentences, made by its first relation
   std::vector<Tok> toks_;
   SentenceWords present_;  // of toks_: lets rules skip sentences without their trigger words
   std::vector<int>
@@ -6857,7 +6865,7 @@ struct Extractor::Impl {
       if (rel.type == RelationType::co_mentioned &&
           node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
         std::swap(a, b);
-      pending_edge(EdgeSlot{a, b, rel.type}).push_back(std::move(rel.ev));
+      pending_edge(EdgeSlot{a, b, rel.type}).push_back(r.sentences[rel.sentence]);
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
