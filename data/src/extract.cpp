@@ -6612,12 +6612,73 @@ class EvidenceSorter {
     for (std::size_t r = 0; r < ids.size(); ++r) rank_.emplace(ids[r], r);
   }
 
+  static constexpr std::size_t kUnlisted = static_cast<std::size_t>(-1);
+
   void sort(std::vector<graph::Evidence>& ev) const {
-    if (!sort_runs(ev)) sort_items(ev);
+    const Order o = order_runs(
+        ev.size(),
+        [&](std::size_t i) { return &ev[i].document.str() == &ev[i - 1].document.str(); },
+        [&](std::size_t i) { return rank(ev[i].document); },
+        [&](std::size_t i) -> const graph::Evidence& { return ev[i]; });
+    if (o == Order::in_order) return;
+    if (o == Order::unordered) {
+      sort_items(ev);
+      return;
+    }
+    std::vector<graph::Evidence> sorted;
+    sorted.reserve(ev.size());
+    for (const Run& run : runs_)
+      sorted.insert(sorted.end(), std::make_move_iterator(ev.begin() + run.begin),
+                    std::make_move_iterator(ev.begin() + run.end));
+    ev = std::move(sorted);
+  }
+
+  // The evidence refs[i] name, sentences[refs[i].doc][refs[i].sentence],
+  // copied once, in order. doc_rank[d]: the rank of document d's id (rank()).
+  template <typename Ref>
+  std::vector<graph::Evidence> gather(const std::vector<Ref>& refs,
+                                      const std::vector<std::vector<graph::Evidence>>& sentences,
+                                      const std::vector<std::size_t>& doc_rank) const {
+    const auto at = [&](std::size_t i) -> const graph::Evidence& {
+      return sentences[refs[i].doc][refs[i].sentence];
+    };
+    const Order o = order_runs(
+        refs.size(), [&](std::size_t i) { return refs[i].doc == refs[i - 1].doc; },
+        [&](std::size_t i) { return doc_rank[refs[i].doc]; }, at);
+    std::vector<graph::Evidence> ev;
+    ev.reserve(refs.size());
+    if (o == Order::reordered) {
+      for (const Run& run : runs_)
+        for (std::uint32_t i = run.begin; i < run.end; ++i) ev.push_back(at(i));
+      return ev;
+    }
+    for (std::size_t i = 0; i < refs.size(); ++i) ev.push_back(at(i));
+    if (o == Order::unordered) sort_items(ev);
+    return ev;
+  }
+
+  // The rank of document `doc`, or kUnlisted. Runs of one document are short
+  // in the evidence of an edge or node seen in many documents (one item per
+  // document), so the id buffer's address (shared by all of a document's
+  // evidence) is remembered: the rank is found without hashing the id. The
+  // sorter holds each remembered buffer, so that its address cannot be
+  // reused for another id while it is remembered.
+  std::size_t rank(const graph::SharedText& doc) const {
+    const std::string* buffer = &doc.str();
+    if (const auto c = by_buffer_.find(buffer); c != by_buffer_.end()) return c->second;
+    const auto r = rank_.find(doc.str());
+    if (r == rank_.end()) return kUnlisted;
+    by_buffer_.emplace(buffer, r->second);
+    held_.push_back(doc);
+    return r->second;
   }
 
  private:
-  static constexpr std::size_t kUnlisted = static_cast<std::size_t>(-1);
+  struct Run {
+    std::size_t rank;
+    std::uint32_t begin, end;
+  };
+  enum class Order { in_order, reordered, unordered };
 
   // Evidence a after b, both of one document.
   static bool after_in_document(const graph::Evidence& a, const graph::Evidence& b) {
@@ -6630,37 +6691,34 @@ class EvidenceSorter {
   // An edge's evidence comes document by document (fold's order), each
   // document's in the order of its sentences: runs, each sorted, of distinct
   // documents. Then only the runs need ordering, by their documents' ranks,
-  // not every item (most edges are cited by many documents). False, with
-  // `ev` untouched, when the evidence is not like that.
-  bool sort_runs(std::vector<graph::Evidence>& ev) const {
-    std::vector<Run>& runs = runs_;
-    runs.clear();
-    for (std::uint32_t i = 0; i < ev.size(); ++i) {
-      if (i > 0 && &ev[i].document.str() == &ev[i - 1].document.str()) {
-        if (after_in_document(ev[i - 1], ev[i])) return false;
-        runs.back().end = i + 1;
+  // not every item (most edges are cited by many documents). For n items,
+  // same_doc(i): item i is of item i - 1's document; rank_of(i): the rank of
+  // its document; at(i): the item. in_order: they are sorted; reordered:
+  // they are once the runs are taken in runs_'s order; unordered: they are
+  // not runs like that.
+  template <typename SameDoc, typename RankOf, typename At>
+  Order order_runs(std::size_t n, SameDoc same_doc, RankOf rank_of, At at) const {
+    runs_.clear();
+    for (std::uint32_t i = 0; i < n; ++i) {
+      if (i > 0 && same_doc(i)) {
+        if (after_in_document(at(i - 1), at(i))) return Order::unordered;
+        runs_.back().end = i + 1;
         continue;
       }
-      const std::size_t r = rank(ev[i].document);
-      if (r == kUnlisted) return false;
-      runs.push_back({r, i, i + 1});
+      const std::size_t r = rank_of(i);
+      if (r == kUnlisted) return Order::unordered;
+      runs_.push_back({r, i, i + 1});
     }
-    const auto by_rank = [](const Run& a, const Run& b) { return a.rank < b.rank; };
-    if (std::adjacent_find(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
+    if (std::adjacent_find(runs_.begin(), runs_.end(), [](const Run& a, const Run& b) {
           return a.rank >= b.rank;
-        }) == runs.end())
-      return true;  // already in order
-    std::sort(runs.begin(), runs.end(), by_rank);
+        }) == runs_.end())
+      return Order::in_order;
+    std::sort(runs_.begin(), runs_.end(),
+              [](const Run& a, const Run& b) { return a.rank < b.rank; });
     // (Two runs of one document: its evidence would need merging.)
-    for (std::size_t k = 1; k < runs.size(); ++k)
-      if (runs[k].rank == runs[k - 1].rank) return false;
-    std::vector<graph::Evidence> sorted;
-    sorted.reserve(ev.size());
-    for (const Run& run : runs)
-      sorted.insert(sorted.end(), std::make_move_iterator(ev.begin() + run.begin),
-                    std::make_move_iterator(ev.begin() + run.end));
-    ev = std::move(sorted);
-    return true;
+    for (std::size_t k = 1; k < runs_.size(); ++k)
+      if (runs_[k].rank == runs_[k - 1].rank) return Order::unordered;
+    return Order::reordered;
   }
 
   // Any evidence: sorted item by item.
@@ -6720,29 +6778,8 @@ class EvidenceSorter {
     }
   }
 
-  // The rank of document `doc`, or kUnlisted. Runs of one document are short
-  // in the evidence of an edge or node seen in many documents (one item per
-  // document), so the id buffer's address (shared by all of a document's
-  // evidence) is remembered: the rank is found without hashing the id. The
-  // sorter holds each remembered buffer, so that its address cannot be
-  // reused for another id while it is remembered.
-  std::size_t rank(const graph::SharedText& doc) const {
-    const std::string* buffer = &doc.str();
-    if (const auto c = by_buffer_.find(buffer); c != by_buffer_.end()) return c->second;
-    const auto r = rank_.find(doc.str());
-    if (r == rank_.end()) return kUnlisted;
-    by_buffer_.emplace(buffer, r->second);
-    held_.push_back(doc);
-    return r->second;
-  }
-
-  struct Run {
-    std::size_t rank;
-    std::uint32_t begin, end;
-  };
-
   std::unordered_map<std::string_view, std::size_t> rank_;
-  // sort_runs's runs, kept from call to call (most edges have one or two
+  // order_runs's runs, kept from call to call (most edges have one or two
   // items per run: an allocation of its own was most of a call's cost).
   mutable std::vector<Run> runs_;
   mutable std::unordered_map<const std::string*, std::size_t> by_buffer_;
@@ -6858,6 +6895,9 @@ struct Extractor::Impl {
       for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
       ids[i] = n;
     }
+    // The document's sentences stay until finish: edges cite them by index.
+    const auto doc = static_cast<std::uint32_t>(sentences.size());
+    sentences.push_back(std::move(r.sentences));
     for (auto& rel : r.rels) {
       int a = ids[static_cast<std::size_t>(rel.src)];
       int b = ids[static_cast<std::size_t>(rel.dst)];
@@ -6865,7 +6905,7 @@ struct Extractor::Impl {
       if (rel.type == RelationType::co_mentioned &&
           node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
         std::swap(a, b);
-      pending_edge(EdgeSlot{a, b, rel.type}).push_back(r.sentences[rel.sentence]);
+      pending_edge(EdgeSlot{a, b, rel.type}).push_back({doc, rel.sentence});
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
@@ -6896,6 +6936,10 @@ struct Extractor::Impl {
                 [&](std::uint32_t x, std::uint32_t y) { return node_ids[x] < node_ids[y]; });
       for (std::uint32_t r = 0; r < by_id.size(); ++r) id_rank[by_id[r]] = r;
     }
+    // The rank of each document's id, for the edges' evidence (gather).
+    std::vector<std::size_t> doc_rank(sentences.size(), EvidenceSorter::kUnlisted);
+    for (std::size_t d = 0; d < sentences.size(); ++d)
+      if (!sentences[d].empty()) doc_rank[d] = sorter.rank(sentences[d].front().document);
     std::vector<std::uint32_t> order(edge_slots.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
@@ -6906,8 +6950,7 @@ struct Extractor::Impl {
     });
     for (const std::uint32_t i : order) {
       const EdgeSlot& key = edge_slots[i];
-      auto& ev = edge_evidence[i];
-      sorter.sort(ev);
+      std::vector<graph::Evidence> ev = sorter.gather(edge_evidence[i], sentences, doc_rank);
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
       e.source = node_ids[static_cast<std::size_t>(key.a)];
@@ -6921,6 +6964,7 @@ struct Extractor::Impl {
     edge_slots.clear();
     edge_evidence.clear();
     edge_table.clear();
+    sentences.clear();
     node_numbers.clear();
     node_ids.clear();
     found_nodes.clear();
@@ -6989,7 +7033,14 @@ struct Extractor::Impl {
     friend bool operator==(const EdgeSlot&, const EdgeSlot&) = default;
   };
   std::vector<EdgeSlot> edge_slots;
-  std::vector<std::vector<graph::Evidence>> edge_evidence;
+  // An edge's evidence until finish: (document, sentence) pairs naming
+  // sentences[doc][sentence] (a pair is two words; an Evidence is seven and
+  // two reference counts, and the lists grow by copying).
+  struct SentenceRef {
+    std::uint32_t doc, sentence;
+  };
+  std::vector<std::vector<SentenceRef>> edge_evidence;
+  std::vector<std::vector<graph::Evidence>> sentences;  // DocResult::sentences, by fold order
   // A power of two of entries, at most half full: 1 + an index of
   // edge_slots, or 0 for an empty entry (linear probing).
   std::vector<std::uint32_t> edge_table;
@@ -7007,7 +7058,7 @@ struct Extractor::Impl {
   }
 
   // The evidence list of edge `k`, a new empty one the first time.
-  std::vector<graph::Evidence>& pending_edge(const EdgeSlot& k) {
+  std::vector<SentenceRef>& pending_edge(const EdgeSlot& k) {
     if (2 * (edge_slots.size() + 1) > edge_table.size()) {
       std::vector<std::uint32_t> table(std::max<std::size_t>(64, 2 * edge_table.size()), 0);
       const std::size_t mask = table.size() - 1;
