@@ -6902,9 +6902,10 @@ struct Extractor::Impl {
       int a = ids[static_cast<std::size_t>(rel.src)];
       int b = ids[static_cast<std::size_t>(rel.dst)];
       if (a < 0 || b < 0 || a == b) continue;
-      if (rel.type == RelationType::co_mentioned &&
-          node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
-        std::swap(a, b);
+      // A co-mention is one edge either way round: its slot has the lower
+      // node number first here, and finish puts the endpoints in id order
+      // (once per edge, not a comparison of two ids per relation).
+      if (rel.type == RelationType::co_mentioned && b < a) std::swap(a, b);
       pending_edge(EdgeSlot{a, b, rel.type}).push_back({doc, rel.sentence});
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
@@ -6940,6 +6941,10 @@ struct Extractor::Impl {
     std::vector<std::size_t> doc_rank(sentences.size(), EvidenceSorter::kUnlisted);
     for (std::size_t d = 0; d < sentences.size(); ++d)
       if (!sentences[d].empty()) doc_rank[d] = sorter.rank(sentences[d].front().document);
+    for (EdgeSlot& k : edge_slots)  // (edge_table is not used again)
+      if (k.type == RelationType::co_mentioned &&
+          id_rank[static_cast<std::size_t>(k.b)] < id_rank[static_cast<std::size_t>(k.a)])
+        std::swap(k.a, k.b);
     std::vector<std::uint32_t> order(edge_slots.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
