@@ -1127,17 +1127,30 @@ class EntityIndex {
   KeyArena arena_;
 };
 
+// The local entity of each lexicon entity a document has named, or -1: a
+// slot per lexicon entity (a hash map took a node for each of the dozens a
+// document names). Asked as a map is (count).
+class LexiconIds {
+ public:
+  explicit LexiconIds(std::size_t lexicon_size) : ids_(lexicon_size, -1) {}
+  int operator[](int lex) const { return ids_[static_cast<std::size_t>(lex)]; }
+  std::size_t count(int lex) const { return (*this)[lex] >= 0 ? 1 : 0; }
+  void set(int lex, int id) { ids_[static_cast<std::size_t>(lex)] = id; }
+
+ private:
+  std::vector<int> ids_;
+};
+
 class DocExtractor {
  public:
   DocExtractor(const Context& cx, const SourceDocument& src)
-      : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id) {
+      : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id), lex_ids_(cx.lex.entities.size()) {
     // A document names dozens of entities: room for them from the start
     // spares the entity table its first reallocations.
     // (Half the bench documents outgrew 64 entities; growing moves every
     // Local, five containers each.)
     out_.ents.reserve(128);
     out_.rels.reserve(512);  // (a few hundred relations in most documents)
-    lex_ids_.reserve(64);
     lex_of_.reserve(64);
     // Sentence buffers, reused from sentence to sentence: a sentence of up to
     // 128 tokens never grows them (a Tok moved on growth is a string moved).
@@ -1222,7 +1235,7 @@ class DocExtractor {
   }
 
   int lexicon_entity(int lex_index) {
-    if (auto it = lex_ids_.find(lex_index); it != lex_ids_.end()) return it->second;
+    if (const int known = lex_ids_[lex_index]; known >= 0) return known;
     const auto& e = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
     const std::string* label = &e.name;  // (the lexicon's string: no copy)
     for (const auto& a : e.acronyms)
@@ -1241,7 +1254,7 @@ class DocExtractor {
     }
     if (!e.kind.empty())
       out_.ents[static_cast<std::size_t>(id)].attrs.insert_or_assign("kind", e.kind);
-    lex_ids_[lex_index] = id;
+    lex_ids_.set(lex_index, id);
     lex_of_[id] = lex_index;
     return id;
   }
@@ -6504,7 +6517,7 @@ class DocExtractor {
   // Hashed, never iterated: entity() and the patterns look keys up for most
   // mentions, and an ordered map compared whole keys along each search path.
   EntityIndex by_key_;
-  std::unordered_map<int, int> lex_ids_;
+  LexiconIds lex_ids_;
   std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
