@@ -1050,7 +1050,7 @@ class KeyArena {
     if (s.empty()) return {};
     if (s.size() > room_) {
       const std::size_t size = std::max(kBlock, s.size());
-      blocks_.push_back(std::make_unique<char[]>(size));
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));  // (not zeroed)
       next_ = blocks_.back().get();
       room_ = size;
     }
