@@ -6628,11 +6628,7 @@ class EvidenceSorter {
   static constexpr std::size_t kUnlisted = static_cast<std::size_t>(-1);
 
   void sort(std::vector<graph::Evidence>& ev) const {
-    const Order o = order_runs(
-        ev.size(),
-        [&](std::size_t i) { return &ev[i].document.str() == &ev[i - 1].document.str(); },
-        [&](std::size_t i) { return rank(ev[i].document); },
-        [&](std::size_t i) -> const graph::Evidence& { return ev[i]; });
+    const Order o = order_runs(ev);
     if (o == Order::in_order) return;
     if (o == Order::unordered) {
       sort_items(ev);
@@ -6646,28 +6642,11 @@ class EvidenceSorter {
     ev = std::move(sorted);
   }
 
-  // The evidence refs[i] name, sentences[refs[i].doc][refs[i].sentence],
-  // copied once, in order. doc_rank[d]: the rank of document d's id (rank()).
-  template <typename Ref>
-  std::vector<graph::Evidence> gather(const std::vector<Ref>& refs,
-                                      const std::vector<std::vector<graph::Evidence>>& sentences,
-                                      const std::vector<std::size_t>& doc_rank) const {
-    const auto at = [&](std::size_t i) -> const graph::Evidence& {
-      return sentences[refs[i].doc][refs[i].sentence];
-    };
-    const Order o = order_runs(
-        refs.size(), [&](std::size_t i) { return refs[i].doc == refs[i - 1].doc; },
-        [&](std::size_t i) { return doc_rank[refs[i].doc]; }, at);
-    std::vector<graph::Evidence> ev;
-    ev.reserve(refs.size());
-    if (o == Order::reordered) {
-      for (const Run& run : runs_)
-        for (std::uint32_t i = run.begin; i < run.end; ++i) ev.push_back(at(i));
-      return ev;
-    }
-    for (std::size_t i = 0; i < refs.size(); ++i) ev.push_back(at(i));
-    if (o == Order::unordered) sort_items(ev);
-    return ev;
+  // True when one document's evidence `ev` is in order.
+  static bool in_document_order(const std::vector<graph::Evidence>& ev) {
+    for (std::size_t i = 1; i < ev.size(); ++i)
+      if (after_in_document(ev[i - 1], ev[i])) return false;
+    return true;
   }
 
   // The rank of document `doc`, or kUnlisted. Runs of one document are short
@@ -6701,24 +6680,20 @@ class EvidenceSorter {
     return b.text < a.text;
   }
 
-  // An edge's evidence comes document by document (fold's order), each
-  // document's in the order of its sentences: runs, each sorted, of distinct
+  // Evidence comes document by document (fold's order), each document's
+  // mostly in the order of its text: runs, each sorted, of distinct
   // documents. Then only the runs need ordering, by their documents' ranks,
-  // not every item (most edges are cited by many documents). For n items,
-  // same_doc(i): item i is of item i - 1's document; rank_of(i): the rank of
-  // its document; at(i): the item. in_order: they are sorted; reordered:
-  // they are once the runs are taken in runs_'s order; unordered: they are
-  // not runs like that.
-  template <typename SameDoc, typename RankOf, typename At>
-  Order order_runs(std::size_t n, SameDoc same_doc, RankOf rank_of, At at) const {
+  // not every item. in_order: `ev` is sorted; reordered: it is once its runs
+  // are taken in runs_'s order; unordered: it is not runs like that.
+  Order order_runs(const std::vector<graph::Evidence>& ev) const {
     runs_.clear();
-    for (std::uint32_t i = 0; i < n; ++i) {
-      if (i > 0 && same_doc(i)) {
-        if (after_in_document(at(i - 1), at(i))) return Order::unordered;
+    for (std::uint32_t i = 0; i < ev.size(); ++i) {
+      if (i > 0 && &ev[i].document.str() == &ev[i - 1].document.str()) {
+        if (after_in_document(ev[i - 1], ev[i])) return Order::unordered;
         runs_.back().end = i + 1;
         continue;
       }
-      const std::size_t r = rank_of(i);
+      const std::size_t r = rank(ev[i].document);
       if (r == kUnlisted) return Order::unordered;
       runs_.push_back({r, i, i + 1});
     }
@@ -6909,8 +6884,9 @@ struct Extractor::Impl {
       ids[i] = n;
     }
     // The document's sentences stay until finish: edges cite them by index.
-    const auto doc = static_cast<std::uint32_t>(sentences.size());
     sentences.push_back(std::move(r.sentences));
+    auto& cites = edge_cites.emplace_back();
+    cites.reserve(r.rels.size());
     for (auto& rel : r.rels) {
       int a = ids[static_cast<std::size_t>(rel.src)];
       int b = ids[static_cast<std::size_t>(rel.dst)];
@@ -6919,7 +6895,7 @@ struct Extractor::Impl {
       // node number first here, and finish puts the endpoints in id order
       // (once per edge, not a comparison of two ids per relation).
       if (rel.type == RelationType::co_mentioned && b < a) std::swap(a, b);
-      pending_edge(EdgeSlot{a, b, rel.type}).push_back({doc, rel.sentence});
+      cites.push_back({edge_slot(EdgeSlot{a, b, rel.type}), rel.sentence});
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
@@ -6950,10 +6926,6 @@ struct Extractor::Impl {
                 [&](std::uint32_t x, std::uint32_t y) { return node_ids[x] < node_ids[y]; });
       for (std::uint32_t r = 0; r < by_id.size(); ++r) id_rank[by_id[r]] = r;
     }
-    // The rank of each document's id, for the edges' evidence (gather).
-    std::vector<std::size_t> doc_rank(sentences.size(), EvidenceSorter::kUnlisted);
-    for (std::size_t d = 0; d < sentences.size(); ++d)
-      if (!sentences[d].empty()) doc_rank[d] = sorter.rank(sentences[d].front().document);
     for (EdgeSlot& k : edge_slots)  // (edge_table is not used again)
       if (k.type == RelationType::co_mentioned &&
           id_rank[static_cast<std::size_t>(k.b)] < id_rank[static_cast<std::size_t>(k.a)])
@@ -6966,9 +6938,46 @@ struct Extractor::Impl {
       const auto rank = [&](int n) { return id_rank[static_cast<std::size_t>(n)]; };
       return std::tuple(rank(p.a), rank(p.b), p.type) < std::tuple(rank(q.a), rank(q.b), q.type);
     });
+    // The edges' evidence, gathered document by document in the order of the
+    // documents' ids: an edge's evidence then comes in order, with no sort,
+    // when the ids are distinct and each document's sentences are in order
+    // (numbers and offsets growing). An edge cited by a document that is not
+    // like that is sorted.
+    std::vector<std::size_t> doc_rank(sentences.size(), EvidenceSorter::kUnlisted);
+    std::vector<std::uint32_t> docs;  // those that cite edges, by rank
+    bool ranked = true;
+    for (std::uint32_t d = 0; d < sentences.size(); ++d) {
+      if (edge_cites[d].empty()) continue;
+      doc_rank[d] = sorter.rank(sentences[d].front().document);
+      ranked = ranked && doc_rank[d] != EvidenceSorter::kUnlisted;
+      docs.push_back(d);
+    }
+    if (ranked) {
+      std::sort(docs.begin(), docs.end(),
+                [&](std::uint32_t x, std::uint32_t y) { return doc_rank[x] < doc_rank[y]; });
+      for (std::size_t k = 1; k < docs.size(); ++k)
+        ranked = ranked && doc_rank[docs[k - 1]] != doc_rank[docs[k]];
+    }
+    std::vector<std::vector<graph::Evidence>> edge_evidence(edge_slots.size());
+    {
+      std::vector<std::uint32_t> count(edge_slots.size(), 0);
+      for (const auto& cites : edge_cites)
+        for (const EdgeCite c : cites) ++count[c.slot];
+      for (std::size_t i = 0; i < count.size(); ++i) edge_evidence[i].reserve(count[i]);
+    }
+    std::vector<bool> unsorted(edge_slots.size(), !ranked);
+    for (const std::uint32_t d : docs) {
+      const std::vector<graph::Evidence>& cited = sentences[d];
+      const bool in_order = EvidenceSorter::in_document_order(cited);
+      for (const EdgeCite c : edge_cites[d]) {
+        edge_evidence[c.slot].push_back(cited[c.sentence]);
+        if (!in_order) unsorted[c.slot] = true;
+      }
+    }
     for (const std::uint32_t i : order) {
       const EdgeSlot& key = edge_slots[i];
-      std::vector<graph::Evidence> ev = sorter.gather(edge_evidence[i], sentences, doc_rank);
+      std::vector<graph::Evidence>& ev = edge_evidence[i];
+      if (unsorted[i]) sorter.sort(ev);
       ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
       graph::Edge e;
       e.source = node_ids[static_cast<std::size_t>(key.a)];
@@ -6980,8 +6989,8 @@ struct Extractor::Impl {
       g.insert_edge(std::move(e));
     }
     edge_slots.clear();
-    edge_evidence.clear();
     edge_table.clear();
+    edge_cites.clear();
     sentences.clear();
     node_numbers.clear();
     node_ids.clear();
@@ -7039,26 +7048,26 @@ struct Extractor::Impl {
   std::unordered_map<std::string, int> node_numbers;
   std::vector<std::string> node_ids;
   std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
-  // The evidence of each edge so far, by (source, target, type) in node
-  // numbers. Every relation of every document looks its edge up here, so the
-  // slots and their evidence lists are kept in flat vectors (edge i is
-  // edge_slots[i], edge_evidence[i]) found through an open-addressing table
-  // of indices: a node-based hash map cost an allocation per edge and a
-  // pointer chase and a division per lookup.
+  // The edges so far, by (source, target, type) in node numbers. Every
+  // relation of every document looks its edge up here, so the slots are kept
+  // in a flat vector (edge i is edge_slots[i]) found through an
+  // open-addressing table of indices: a node-based hash map cost an
+  // allocation per edge and a pointer chase and a division per lookup.
   struct EdgeSlot {
     int a = 0, b = 0;
     RelationType type = RelationType::co_mentioned;
     friend bool operator==(const EdgeSlot&, const EdgeSlot&) = default;
   };
   std::vector<EdgeSlot> edge_slots;
-  // An edge's evidence until finish: (document, sentence) pairs naming
-  // sentences[doc][sentence] (a pair is two words; an Evidence is seven and
-  // two reference counts, and the lists grow by copying).
-  struct SentenceRef {
-    std::uint32_t doc, sentence;
+  // The edges' evidence until finish: each document's relations as (edge,
+  // sentence) pairs, edge_cites[d] citing sentences[d] (DocResult::sentences
+  // of the d-th document folded). A pair is two words; an Evidence is seven
+  // and two reference counts, and a list per edge grew by copying.
+  struct EdgeCite {
+    std::uint32_t slot, sentence;
   };
-  std::vector<std::vector<SentenceRef>> edge_evidence;
-  std::vector<std::vector<graph::Evidence>> sentences;  // DocResult::sentences, by fold order
+  std::vector<std::vector<EdgeCite>> edge_cites;
+  std::vector<std::vector<graph::Evidence>> sentences;
   // A power of two of entries, at most half full: 1 + an index of
   // edge_slots, or 0 for an empty entry (linear probing).
   std::vector<std::uint32_t> edge_table;
@@ -7075,8 +7084,8 @@ struct Extractor::Impl {
     return static_cast<std::size_t>(h ^ (h >> 32));
   }
 
-  // The evidence list of edge `k`, a new empty one the first time.
-  std::vector<SentenceRef>& pending_edge(const EdgeSlot& k) {
+  // The index of edge `k` in edge_slots, a new one the first time.
+  std::uint32_t edge_slot(const EdgeSlot& k) {
     if (2 * (edge_slots.size() + 1) > edge_table.size()) {
       std::vector<std::uint32_t> table(std::max<std::size_t>(64, 2 * edge_table.size()), 0);
       const std::size_t mask = table.size() - 1;
@@ -7090,10 +7099,10 @@ struct Extractor::Impl {
     const std::size_t mask = edge_table.size() - 1;
     std::size_t at = edge_hash(k) & mask;
     for (; edge_table[at] != 0; at = (at + 1) & mask)
-      if (edge_slots[edge_table[at] - 1] == k) return edge_evidence[edge_table[at] - 1];
+      if (edge_slots[edge_table[at] - 1] == k) return edge_table[at] - 1;
     edge_table[at] = static_cast<std::uint32_t>(edge_slots.size() + 1);
     edge_slots.push_back(k);
-    return edge_evidence.emplace_back();
+    return edge_table[at] - 1;
   }
 
   int node_number(const std::string& id) {
