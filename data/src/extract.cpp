@@ -6965,11 +6965,17 @@ struct Extractor::Impl {
         for (const EdgeCite c : cites) ++count[c.slot];
       for (std::size_t i = 0; i < count.size(); ++i) edge_evidence[i].reserve(count[i]);
     }
+    // A sentence that states one relation twice cites it twice in a row: it
+    // is taken once. Then evidence gathered in order is also distinct.
+    std::vector<std::uint64_t> last_cite(edge_slots.size(), ~std::uint64_t{0});
     std::vector<bool> unsorted(edge_slots.size(), !ranked);
     for (const std::uint32_t d : docs) {
       const std::vector<graph::Evidence>& cited = sentences[d];
       const bool in_order = EvidenceSorter::in_document_order(cited);
       for (const EdgeCite c : edge_cites[d]) {
+        const std::uint64_t cite = std::uint64_t{d} << 32 | c.sentence;
+        if (last_cite[c.slot] == cite) continue;
+        last_cite[c.slot] = cite;
         edge_evidence[c.slot].push_back(cited[c.sentence]);
         if (!in_order) unsorted[c.slot] = true;
       }
@@ -6977,8 +6983,10 @@ struct Extractor::Impl {
     for (const std::uint32_t i : order) {
       const EdgeSlot& key = edge_slots[i];
       std::vector<graph::Evidence>& ev = edge_evidence[i];
-      if (unsorted[i]) sorter.sort(ev);
-      ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+      if (unsorted[i]) {
+        sorter.sort(ev);
+        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+      }
       graph::Edge e;
       e.source = node_ids[static_cast<std::size_t>(key.a)];
       e.target = node_ids[static_cast<std::size_t>(key.b)];
