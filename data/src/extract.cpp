@@ -1214,7 +1214,7 @@ class DocExtractor {
       if (start && c >= 'A' && c <= 'Z') initials += c;
       start = c == ' ' || c == '-';
     }
-    if (initials.size() >= 3) initials_.emplace(std::move(initials), id);
+    if (initials.size() >= 3) initials_.try_emplace(std::move(initials), id);
   }
 
   void alias(int id, const std::string& form, const std::string& reason) {
