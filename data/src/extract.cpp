@@ -1199,6 +1199,7 @@ class DocExtractor {
     l.key = std::move(k);
     l.label = std::move(lb);
     l.aliases.insert(l.name);
+    l.mentions.reserve(4);  // (an entity is mostly named more than once)
     const int id = static_cast<int>(out_.ents.size() - 1);
     if (type != NodeType::person && type != NodeType::country) remember_initials(l.name, id);
     return id;
