@@ -1218,17 +1218,17 @@ class DocExtractor {
     if (initials.size() >= 3) initials_.try_emplace(std::move(initials), id);
   }
 
-  void alias(int id, const std::string& form, const std::string& reason) {
+  // (The reason is a view: the callers' literals made a std::string each
+  // call, most of them with nothing to merge.)
+  void alias(int id, const std::string& form, std::string_view reason) {
     // A form written across lines is the same form on one line.
     if (has_break_or_tab(form)) {
       alias(id, collapse_whitespace(form), reason);
       return;
     }
     Local& l = out_.ents[static_cast<std::size_t>(id)];
-    if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
-    // (Compared as a view: sizes first, no call of strlen and compare.)
-    const std::string_view why = reason;
-    if (why == "anaphora" || why == "surname") return;
+    if (l.aliases.insert(form).second && form != l.name) l.merged[std::string(reason)].insert(form);
+    if (reason == "anaphora" || reason == "surname") return;
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
     if (!l.strong.insert(form).second) return;
