@@ -968,6 +968,10 @@ struct Local {
   std::string label;
   std::set<std::string> aliases;
   std::map<std::string, std::string> attrs;
+  // A lexicon entity's kind, the node's "kind" attribute: the lexicon's own
+  // string (it outlives the extraction), not a copy in attrs for each of the
+  // dozens of lexicon entities a document names.
+  const std::string* kind = nullptr;
   std::vector<graph::Evidence> mentions;
   std::map<std::string, std::set<std::string>> merged;  // reason -> forms
   std::set<std::string> strong;  // forms that identify it (not anaphora or surnames)
@@ -1253,8 +1257,7 @@ class DocExtractor {
       id = add_entity(e.type, e.name, *label, key);
       by_key_.add(e.type, key, id);
     }
-    if (!e.kind.empty())
-      out_.ents[static_cast<std::size_t>(id)].attrs.insert_or_assign("kind", e.kind);
+    if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].kind = &e.kind;
     lex_ids_.set(lex_index, id);
     lex_of_[id] = lex_index;
     return id;
@@ -3365,6 +3368,7 @@ class DocExtractor {
       for (const auto& a : from.aliases)
         if (to.aliases.insert(a).second) to.merged["surname"].insert(a);
       for (const auto& [k, v] : from.attrs) to.attrs.emplace(k, v);
+      if (!to.kind) to.kind = from.kind;
       for (auto& r : out_.rels) {
         if (r.src == s) r.src = into;
         if (r.dst == s) r.dst = into;
@@ -6881,6 +6885,7 @@ struct Extractor::Impl {
                 std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
         if (!node.attributes.count(k)) g.set_attribute(id, k, v);
+      if (l.kind && !node.attributes.count("kind")) g.set_attribute(id, "kind", *l.kind);
       for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
       ids[i] = n;
     }
