@@ -26,6 +26,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -1145,6 +1146,36 @@ class LexiconIds {
   std::vector<int> ids_;
 };
 
+// The lexicon entity of each local entity that is one: a slot per local
+// entity (a hash map took a node for each). Asked as a map is
+// (find/count/at/end, an entry's second).
+class LexiconOf {
+ public:
+  using Entry = std::pair<int, int>;  // (local entity, lexicon entity)
+  using const_iterator = const Entry*;
+
+  const_iterator end() const { return nullptr; }
+  const_iterator find(int id) const {
+    if (id < 0 || static_cast<std::size_t>(id) >= slots_.size()) return end();
+    const Entry& e = slots_[static_cast<std::size_t>(id)];
+    return e.second >= 0 ? &e : end();
+  }
+  std::size_t count(int id) const { return find(id) != end() ? 1 : 0; }
+  int at(int id) const {
+    const const_iterator it = find(id);
+    if (it == end()) throw std::out_of_range("LexiconOf::at");
+    return it->second;
+  }
+  void set(int id, int lex) {
+    const auto at = static_cast<std::size_t>(id);
+    if (at >= slots_.size()) slots_.resize(at + 1, Entry(-1, -1));
+    slots_[at] = Entry(id, lex);
+  }
+
+ private:
+  std::vector<Entry> slots_;
+};
+
 class DocExtractor {
  public:
   DocExtractor(const Context& cx, const SourceDocument& src)
@@ -1155,7 +1186,6 @@ class DocExtractor {
     // Local, five containers each.)
     out_.ents.reserve(128);
     out_.rels.reserve(512);  // (a few hundred relations in most documents)
-    lex_of_.reserve(64);
     // Sentence buffers, reused from sentence to sentence: a sentence of up to
     // 128 tokens never grows them (a Tok moved on growth is a string moved).
     toks_.reserve(128);
@@ -1259,7 +1289,7 @@ class DocExtractor {
     }
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].kind = &e.kind;
     lex_ids_.set(lex_index, id);
-    lex_of_[id] = lex_index;
+    lex_of_.set(id, lex_index);
     return id;
   }
 
@@ -6523,7 +6553,7 @@ class DocExtractor {
   // mentions, and an ordered map compared whole keys along each search path.
   EntityIndex by_key_;
   LexiconIds lex_ids_;
-  std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
+  LexiconOf lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
