@@ -1089,7 +1089,7 @@ class EntityIndex {
   const_iterator end() const { return nullptr; }
   const_iterator find(const TypeKey& k) const {
     const std::size_t mask = table_.size() - 1;
-    for (std::size_t at = TypeKeyHash{}(k)&mask; table_[at] != 0; at = (at + 1) & mask)
+    for (std::size_t at = hash(k) & mask; table_[at] != 0; at = (at + 1) & mask)
       if (const Entry& e = entries_[table_[at] - 1]; e.first == k) return &e;
     return end();
   }
@@ -1097,28 +1097,31 @@ class EntityIndex {
 
   // Adds (type, key) -> id unless the key is there already. `key` must
   // outlive the index (the lexicon's keys do); add_copy copies it first.
-  void add(NodeType type, std::string_view key, int id) {
-    if (2 * (entries_.size() + 1) > table_.size()) grow();
-    const TypeKey k(type, key);
-    const std::size_t mask = table_.size() - 1;
-    std::size_t at = TypeKeyHash{}(k)&mask;
-    for (; table_[at] != 0; at = (at + 1) & mask)
-      if (entries_[table_[at] - 1].first == k) return;
-    entries_.emplace_back(k, id);
-    table_[at] = static_cast<std::uint32_t>(entries_.size());
-  }
-  void add_copy(NodeType type, std::string_view key, int id) {
-    if (count(TypeKey(type, key)) == 0) add(type, arena_.keep(key), id);
-  }
+  void add(NodeType type, std::string_view key, int id) { insert(type, key, id, false); }
+  void add_copy(NodeType type, std::string_view key, int id) { insert(type, key, id, true); }
 
  private:
   static constexpr std::size_t kFirstSize = 256;  // (a document names dozens of entities)
+
+  static std::size_t hash(const TypeKey& k) { return TypeKeyHash{}(k); }
+
+  // (One probe finds the key or the empty slot it goes in.)
+  void insert(NodeType type, std::string_view key, int id, bool copy) {
+    if (2 * (entries_.size() + 1) > table_.size()) grow();
+    const TypeKey k(type, key);
+    const std::size_t mask = table_.size() - 1;
+    std::size_t at = hash(k) & mask;
+    for (; table_[at] != 0; at = (at + 1) & mask)
+      if (entries_[table_[at] - 1].first == k) return;
+    entries_.emplace_back(TypeKey(type, copy ? arena_.keep(key) : key), id);
+    table_[at] = static_cast<std::uint32_t>(entries_.size());
+  }
 
   void grow() {
     std::vector<std::uint32_t> table(2 * table_.size(), 0);
     const std::size_t mask = table.size() - 1;
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-      std::size_t at = TypeKeyHash{}(entries_[i].first) & mask;
+      std::size_t at = hash(entries_[i].first) & mask;
       while (table[at] != 0) at = (at + 1) & mask;
       table[at] = i + 1;
     }
