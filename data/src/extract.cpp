@@ -6883,7 +6883,6 @@ struct Extractor::Impl {
   void fold(DocResult& r) {
     auto& g = out.graph;
     g.documents().push_back(std::move(r.doc));
-    auto& named = mention_cites.emplace_back();
     std::vector<int> ids(r.ents.size(), -1);
     for (std::size_t i = 0; i < r.ents.size(); ++i) {
       Local& l = r.ents[i];
@@ -6914,8 +6913,9 @@ struct Extractor::Impl {
           forget(node.type, graph::alias_key(a));
         }
       const int n = known >= 0 ? known : node_number(id);
-      named.push_back({static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(mentions.size())});
-      mentions.push_back(std::move(l.mentions));
+      auto& pm = pending_mentions[static_cast<std::size_t>(n)];
+      pm.insert(pm.end(), std::make_move_iterator(l.mentions.begin()),
+                std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
         if (!node.attributes.count(k)) g.set_attribute(id, k, v);
       if (l.kind && !node.attributes.count("kind")) g.set_attribute(id, "kind", *l.kind);
@@ -6944,61 +6944,15 @@ struct Extractor::Impl {
     drain();
     auto& g = out.graph;
     const EvidenceSorter sorter(g.documents());
-    // Mentions and evidence are put in order once here (adding them one by
-    // one to sorted vectors would be quadratic in the number of mentions of a
-    // node): gathered document by document in the order of the documents'
-    // ids, they come in order, with no sort, when the ids are distinct and
-    // each document's part is in order. What is not like that is sorted.
-    std::vector<std::size_t> doc_rank(sentences.size(), EvidenceSorter::kUnlisted);
-    std::vector<std::uint32_t> docs;  // those with evidence, by rank
-    bool ranked = true;
-    for (std::uint32_t d = 0; d < sentences.size(); ++d) {
-      const graph::SharedText* id = nullptr;  // (the document's, as its evidence holds it)
-      if (!sentences[d].empty())
-        id = &sentences[d].front().document;
-      else if (!mention_cites[d].empty())
-        id = &mentions[mention_cites[d].front().list].front().document;
-      else
-        continue;
-      doc_rank[d] = sorter.rank(*id);
-      ranked = ranked && doc_rank[d] != EvidenceSorter::kUnlisted;
-      docs.push_back(d);
+    // Mentions and evidence are sorted once here (adding them one by one to
+    // sorted vectors would be quadratic in the number of mentions of a node).
+    for (std::size_t n = 0; n < pending_mentions.size(); ++n) {
+      auto& ms = pending_mentions[n];
+      sorter.sort(ms);
+      ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
+      g.at(node_ids[n]).mentions = std::move(ms);
     }
-    if (ranked) {
-      std::sort(docs.begin(), docs.end(),
-                [&](std::uint32_t x, std::uint32_t y) { return doc_rank[x] < doc_rank[y]; });
-      for (std::size_t k = 1; k < docs.size(); ++k)
-        ranked = ranked && doc_rank[docs[k - 1]] != doc_rank[docs[k]];
-    }
-    {
-      std::vector<std::vector<graph::Evidence>> node_mentions(node_ids.size());
-      std::vector<std::size_t> count(node_ids.size(), 0);
-      for (const auto& named : mention_cites)
-        for (const MentionCite c : named) count[c.node] += mentions[c.list].size();
-      for (std::size_t n = 0; n < count.size(); ++n) node_mentions[n].reserve(count[n]);
-      // A node named by two local entities of one document, or by one whose
-      // mentions are not in text order, is sorted.
-      std::vector<std::uint32_t> last_doc(node_ids.size(), ~std::uint32_t{0});
-      std::vector<bool> unsorted(node_ids.size(), !ranked);
-      for (const std::uint32_t d : docs)
-        for (const MentionCite c : mention_cites[d]) {
-          std::vector<graph::Evidence>& from = mentions[c.list];
-          if (last_doc[c.node] == d || !EvidenceSorter::in_document_order(from))
-            unsorted[c.node] = true;
-          last_doc[c.node] = d;
-          auto& ms = node_mentions[c.node];
-          ms.insert(ms.end(), std::make_move_iterator(from.begin()),
-                    std::make_move_iterator(from.end()));
-        }
-      for (std::size_t n = 0; n < node_mentions.size(); ++n) {
-        auto& ms = node_mentions[n];
-        if (unsorted[n]) sorter.sort(ms);
-        ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
-        g.at(node_ids[n]).mentions = std::move(ms);
-      }
-    }
-    mentions.clear();
-    mention_cites.clear();
+    pending_mentions.clear();
     // Visited in the graph's edge order, (source id, target id, type): each
     // edge then goes in at the end of the edge map (insert_edge takes the end
     // as its hint) instead of being searched for twice. The nodes are ranked
@@ -7023,9 +6977,26 @@ struct Extractor::Impl {
       const auto rank = [&](int n) { return id_rank[static_cast<std::size_t>(n)]; };
       return std::tuple(rank(p.a), rank(p.b), p.type) < std::tuple(rank(q.a), rank(q.b), q.type);
     });
-    // The edges' evidence, gathered the same way: an edge's evidence comes
-    // in order when each document citing it has its sentences in order
-    // (numbers and offsets growing).
+    // The edges' evidence, gathered document by document in the order of the
+    // documents' ids: an edge's evidence then comes in order, with no sort,
+    // when the ids are distinct and each document's sentences are in order
+    // (numbers and offsets growing). An edge cited by a document that is not
+    // like that is sorted.
+    std::vector<std::size_t> doc_rank(sentences.size(), EvidenceSorter::kUnlisted);
+    std::vector<std::uint32_t> docs;  // those that cite edges, by rank
+    bool ranked = true;
+    for (std::uint32_t d = 0; d < sentences.size(); ++d) {
+      if (edge_cites[d].empty()) continue;
+      doc_rank[d] = sorter.rank(sentences[d].front().document);
+      ranked = ranked && doc_rank[d] != EvidenceSorter::kUnlisted;
+      docs.push_back(d);
+    }
+    if (ranked) {
+      std::sort(docs.begin(), docs.end(),
+                [&](std::uint32_t x, std::uint32_t y) { return doc_rank[x] < doc_rank[y]; });
+      for (std::size_t k = 1; k < docs.size(); ++k)
+        ranked = ranked && doc_rank[docs[k - 1]] != doc_rank[docs[k]];
+    }
     std::vector<std::vector<graph::Evidence>> edge_evidence(edge_slots.size());
     {
       std::vector<std::uint32_t> count(edge_slots.size(), 0);
@@ -7119,17 +7090,11 @@ struct Extractor::Impl {
     return out.graph.add_node(l.type, l.name, l.label);
   }
 
-  // Nodes are numbered in order of first use so that mentions and
+  // Nodes are numbered in order of first use so that pending mentions and
   // edges are keyed by integers, not by id strings.
   std::unordered_map<std::string, int> node_numbers;
   std::vector<std::string> node_ids;
-  // The nodes' mentions until finish: each local entity's list, and each
-  // document's (node, list) pairs (a list per node grew by moving).
-  struct MentionCite {
-    std::uint32_t node, list;
-  };
-  std::vector<std::vector<graph::Evidence>> mentions;
-  std::vector<std::vector<MentionCite>> mention_cites;  // by document, as edge_cites
+  std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
   // The edges so far, by (source, target, type) in node numbers. Every
   // relation of every document looks its edge up here, so the slots are kept
   // in a flat vector (edge i is edge_slots[i]) found through an
@@ -7193,6 +7158,7 @@ struct Extractor::Impl {
     const auto [it, fresh] = node_numbers.try_emplace(id, static_cast<int>(node_ids.size()));
     if (fresh) {
       node_ids.push_back(id);
+      pending_mentions.emplace_back();
     }
     return it->second;
   }
