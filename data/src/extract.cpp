@@ -1095,10 +1095,15 @@ class EntityIndex {
   }
   std::size_t count(const TypeKey& k) const { return find(k) != end() ? 1 : 0; }
 
-  // Adds (type, key) -> id unless the key is there already. `key` must
-  // outlive the index (the lexicon's keys do); add_copy copies it first.
-  void add(NodeType type, std::string_view key, int id) { insert(type, key, id, false); }
-  void add_copy(NodeType type, std::string_view key, int id) { insert(type, key, id, true); }
+  // Adds (type, key) -> id unless the key is there already: the key's id,
+  // and true when it is new. `key` must outlive the index (the lexicon's
+  // keys do); add_copy copies it first.
+  std::pair<int, bool> add(NodeType type, std::string_view key, int id) {
+    return insert(type, key, id, false);
+  }
+  std::pair<int, bool> add_copy(NodeType type, std::string_view key, int id) {
+    return insert(type, key, id, true);
+  }
 
  private:
   static constexpr std::size_t kFirstSize = 256;  // (a document names dozens of entities)
@@ -1106,15 +1111,16 @@ class EntityIndex {
   static std::size_t hash(const TypeKey& k) { return TypeKeyHash{}(k); }
 
   // (One probe finds the key or the empty slot it goes in.)
-  void insert(NodeType type, std::string_view key, int id, bool copy) {
+  std::pair<int, bool> insert(NodeType type, std::string_view key, int id, bool copy) {
     if (2 * (entries_.size() + 1) > table_.size()) grow();
     const TypeKey k(type, key);
     const std::size_t mask = table_.size() - 1;
     std::size_t at = hash(k) & mask;
     for (; table_[at] != 0; at = (at + 1) & mask)
-      if (entries_[table_[at] - 1].first == k) return;
+      if (const Entry& e = entries_[table_[at] - 1]; e.first == k) return {e.second, false};
     entries_.emplace_back(TypeKey(type, copy ? arena_.keep(key) : key), id);
     table_[at] = static_cast<std::uint32_t>(entries_.size());
+    return {id, true};
   }
 
   void grow() {
@@ -1218,15 +1224,16 @@ class DocExtractor {
 
   int entity(NodeType type, const std::string& name, const std::string& label = {}) {
     const std::string key = graph::alias_key(name);
-    if (auto it = by_key_.find(TypeKey(type, key)); it != by_key_.end()) return it->second;
-    const int id = add_entity(type, name, label, key);
-    by_key_.add_copy(type, key, id);
+    // (A new entity is the next one: one probe finds the key or adds it.)
+    const auto [id, fresh] = by_key_.add_copy(type, key, static_cast<int>(out_.ents.size()));
+    if (fresh) add_entity(type, name, label, key);
     return id;
   }
 
   // A new entity: name, label and key are copied before the table grows
   // (they may be another entity's), and the Local is built in place (one
-  // moved in was five containers moved, then destroyed). Not in by_key_ yet.
+  // moved in was five containers moved, then destroyed). Its key goes in
+  // by_key_ by the caller.
   int add_entity(NodeType type, const std::string& name, const std::string& label,
                  std::string_view key) {
     std::string n = name, lb = label.empty() ? name : label, k(key);
@@ -1283,13 +1290,8 @@ class DocExtractor {
       }
     // (The lexicon's key outlives the document: by_key_ views it, no copy.)
     const std::string& key = cx_.matcher.name_key(static_cast<std::size_t>(lex_index));
-    int id;
-    if (auto it = by_key_.find(TypeKey(e.type, key)); it != by_key_.end()) {
-      id = it->second;
-    } else {
-      id = add_entity(e.type, e.name, *label, key);
-      by_key_.add(e.type, key, id);
-    }
+    const auto [id, fresh] = by_key_.add(e.type, key, static_cast<int>(out_.ents.size()));
+    if (fresh) add_entity(e.type, e.name, *label, key);
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].kind = &e.kind;
     lex_ids_.set(lex_index, id);
     lex_of_.set(id, lex_index);
