@@ -23,8 +23,10 @@
 #include <exception>
 #include <future>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -1079,6 +1081,10 @@ struct Local {
   std::string label;
   std::set<std::string> aliases;
   std::map<std::string, std::string> attrs;
+  // A lexicon entity's kind, the node's "kind" attribute: the lexicon's own
+  // string (it outlives the extraction), not a copy in attrs for each of the
+  // dozens of lexicon entities a document names.
+  const std::string* kind = nullptr;
   std::vector<graph::Evidence> mentions;
   std::map<std::string, std::set<std::string>> merged;  // reason -> forms
   std::set<std::string> strong;  // forms that identify it (not anaphora or surnames)
@@ -1087,13 +1093,18 @@ struct Local {
 struct Rel {
   int src = -1, dst = -1;
   RelationType type = RelationType::co_mentioned;
-  graph::Evidence ev;
+  std::uint32_t sentence = 0;  // its evidence: DocResult::sentences[sentence]
 };
 
 struct DocResult {
   graph::Document doc;
   std::vector<Local> ents;
   std::vector<Rel> rels;
+  // The evidence of each sentence that states relations, which all cite it
+  // (a sentence naming k entities states k(k-1)/2 co-mentions): one
+  // Evidence per sentence, copied into the graph's edges by fold, not one
+  // built, moved and destroyed per relation.
+  std::vector<graph::Evidence> sentences;
   std::vector<std::string> diagnostics;
 };
 
@@ -1146,19 +1157,156 @@ struct TypeKeyEqual {
   }
 };
 
+// Bytes kept for as long as one document's extraction: the keys the entity
+// index views. Copied end to end into large blocks, so that a key costs no
+// allocation of its own and its view stays valid (a std::string key moved
+// with its Local would move its short bytes with it).
+class KeyArena {
+ public:
+  std::string_view keep(std::string_view s) {
+    if (s.empty()) return {};
+    if (s.size() > room_) {
+      const std::size_t size = std::max(kBlock, s.size());
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));  // (not zeroed)
+      next_ = blocks_.back().get();
+      room_ = size;
+    }
+    std::memcpy(next_, s.data(), s.size());
+    const std::string_view kept(next_, s.size());
+    next_ += s.size();
+    room_ -= s.size();
+    return kept;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 4096;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  std::size_t room_ = 0;
+};
+
+// A document's entities by (type, alias key): entity() and alias() add to it,
+// the patterns look keys up in it for most mentions. Entries sit in one
+// vector, found through an open-addressing table of indices (a node-based
+// hash map cost an allocation, a copy of the key and a free per entry). A
+// key is a view: of the lexicon's key for a lexicon entity, else of a copy
+// in the index's arena. Lookups answer as a map's do (find/count/end).
+class EntityIndex {
+ public:
+  using Entry = std::pair<TypeKey, int>;
+  using const_iterator = const Entry*;
+
+  EntityIndex() : table_(kFirstSize, 0) { entries_.reserve(kFirstSize / 2); }
+
+  const_iterator end() const { return nullptr; }
+  const_iterator find(const TypeKey& k) const {
+    const std::size_t mask = table_.size() - 1;
+    for (std::size_t at = hash(k) & mask; table_[at] != 0; at = (at + 1) & mask)
+      if (const Entry& e = entries_[table_[at] - 1]; e.first == k) return &e;
+    return end();
+  }
+  std::size_t count(const TypeKey& k) const { return find(k) != end() ? 1 : 0; }
+
+  // Adds (type, key) -> id unless the key is there already: the key's id,
+  // and true when it is new. `key` must outlive the index (the lexicon's
+  // keys do); add_copy copies it first.
+  std::pair<int, bool> add(NodeType type, std::string_view key, int id) {
+    return insert(type, key, id, false);
+  }
+  std::pair<int, bool> add_copy(NodeType type, std::string_view key, int id) {
+    return insert(type, key, id, true);
+  }
+
+ private:
+  static constexpr std::size_t kFirstSize = 256;  // (a document names dozens of entities)
+
+  static std::size_t hash(const TypeKey& k) { return TypeKeyHash{}(k); }
+
+  // (One probe finds the key or the empty slot it goes in.)
+  std::pair<int, bool> insert(NodeType type, std::string_view key, int id, bool copy) {
+    if (2 * (entries_.size() + 1) > table_.size()) grow();
+    const TypeKey k(type, key);
+    const std::size_t mask = table_.size() - 1;
+    std::size_t at = hash(k) & mask;
+    for (; table_[at] != 0; at = (at + 1) & mask)
+      if (const Entry& e = entries_[table_[at] - 1]; e.first == k) return {e.second, false};
+    entries_.emplace_back(TypeKey(type, copy ? arena_.keep(key) : key), id);
+    table_[at] = static_cast<std::uint32_t>(entries_.size());
+    return {id, true};
+  }
+
+  void grow() {
+    std::vector<std::uint32_t> table(2 * table_.size(), 0);
+    const std::size_t mask = table.size() - 1;
+    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+      std::size_t at = hash(entries_[i].first) & mask;
+      while (table[at] != 0) at = (at + 1) & mask;
+      table[at] = i + 1;
+    }
+    table_ = std::move(table);
+  }
+
+  std::vector<Entry> entries_;
+  // A power of two of slots, at most half full: 1 + an index of entries_,
+  // or 0 for an empty slot (linear probing).
+  std::vector<std::uint32_t> table_;
+  KeyArena arena_;
+};
+
+// The local entity of each lexicon entity a document has named, or -1: a
+// slot per lexicon entity (a hash map took a node for each of the dozens a
+// document names). Asked as a map is (count).
+class LexiconIds {
+ public:
+  explicit LexiconIds(std::size_t lexicon_size) : ids_(lexicon_size, -1) {}
+  int operator[](int lex) const { return ids_[static_cast<std::size_t>(lex)]; }
+  std::size_t count(int lex) const { return (*this)[lex] >= 0 ? 1 : 0; }
+  void set(int lex, int id) { ids_[static_cast<std::size_t>(lex)] = id; }
+
+ private:
+  std::vector<int> ids_;
+};
+
+// The lexicon entity of each local entity that is one: a slot per local
+// entity (a hash map took a node for each). Asked as a map is
+// (find/count/at/end, an entry's second).
+class LexiconOf {
+ public:
+  using Entry = std::pair<int, int>;  // (local entity, lexicon entity)
+  using const_iterator = const Entry*;
+
+  const_iterator end() const { return nullptr; }
+  const_iterator find(int id) const {
+    if (id < 0 || static_cast<std::size_t>(id) >= slots_.size()) return end();
+    const Entry& e = slots_[static_cast<std::size_t>(id)];
+    return e.second >= 0 ? &e : end();
+  }
+  std::size_t count(int id) const { return find(id) != end() ? 1 : 0; }
+  int at(int id) const {
+    const const_iterator it = find(id);
+    if (it == end()) throw std::out_of_range("LexiconOf::at");
+    return it->second;
+  }
+  void set(int id, int lex) {
+    const auto at = static_cast<std::size_t>(id);
+    if (at >= slots_.size()) slots_.resize(at + 1, Entry(-1, -1));
+    slots_[at] = Entry(id, lex);
+  }
+
+ private:
+  std::vector<Entry> slots_;
+};
+
 class DocExtractor {
  public:
   DocExtractor(const Context& cx, const SourceDocument& src)
-      : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id) {
+      : cx_(cx), src_(src), t_(src.text), doc_id_(src.doc.id), lex_ids_(cx.lex.entities.size()) {
     // A document names dozens of entities: room for them from the start
-    // spares the entity table its first rehashes and reallocations.
-    by_key_.reserve(128);
+    // spares the entity table its first reallocations.
     // (Half the bench documents outgrew 64 entities; growing moves every
     // Local, five containers each.)
     out_.ents.reserve(128);
     out_.rels.reserve(512);  // (a few hundred relations in most documents)
-    lex_ids_.reserve(64);
-    lex_of_.reserve(64);
     // Sentence buffers, reused from sentence to sentence: a sentence of up to
     // 128 tokens never grows them (a Tok moved on growth is a string moved).
     toks_.reserve(128);
@@ -1187,21 +1335,29 @@ class DocExtractor {
   // ---- entity table
 
   int entity(NodeType type, const std::string& name, const std::string& label = {}) {
-    return entity(type, name, label, graph::alias_key(name));
+    const std::string key = graph::alias_key(name);
+    // (A new entity is the next one: one probe finds the key or adds it.)
+    const auto [id, fresh] = by_key_.add_copy(type, key, static_cast<int>(out_.ents.size()));
+    if (fresh) add_entity(type, name, label, key);
+    return id;
   }
-  // As above, given graph::alias_key(name).
-  int entity(NodeType type, const std::string& name, const std::string& label, std::string key) {
-    if (auto it = by_key_.find(TypeKey(type, key)); it != by_key_.end()) return it->second;
-    Local l;
+
+  // A new entity: name, label and key are copied before the table grows
+  // (they may be another entity's), and the Local is built in place (one
+  // moved in was five containers moved, then destroyed). Its key goes in
+  // by_key_ by the caller.
+  int add_entity(NodeType type, const std::string& name, const std::string& label,
+                 std::string_view key) {
+    std::string n = name, lb = label.empty() ? name : label, k(key);
+    Local& l = out_.ents.emplace_back();
     l.type = type;
-    l.name = name;
-    l.key = key;
-    l.label = label.empty() ? name : label;
-    l.aliases.insert(name);
-    out_.ents.push_back(std::move(l));
+    l.name = std::move(n);
+    l.key = std::move(k);
+    l.label = std::move(lb);
+    l.aliases.insert(l.name);
+    l.mentions.reserve(4);  // (an entity is mostly named more than once)
     const int id = static_cast<int>(out_.ents.size() - 1);
-    by_key_.emplace(std::make_pair(type, std::move(key)), id);
-    if (type != NodeType::person && type != NodeType::country) remember_initials(name, id);
+    if (type != NodeType::person && type != NodeType::country) remember_initials(l.name, id);
     return id;
   }
 
@@ -1215,30 +1371,28 @@ class DocExtractor {
       if (start && c >= 'A' && c <= 'Z') initials += c;
       start = c == ' ' || c == '-';
     }
-    if (initials.size() >= 3) initials_.emplace(std::move(initials), id);
+    if (initials.size() >= 3) initials_.try_emplace(std::move(initials), id);
   }
 
-  void alias(int id, const std::string& form, const std::string& reason) {
+  // (The reason is a view: the callers' literals made a std::string each
+  // call, most of them with nothing to merge.)
+  void alias(int id, const std::string& form, std::string_view reason) {
     // A form written across lines is the same form on one line.
     if (has_break_or_tab(form)) {
       alias(id, collapse_whitespace(form), reason);
       return;
     }
     Local& l = out_.ents[static_cast<std::size_t>(id)];
-    if (l.aliases.insert(form).second && form != l.name) l.merged[reason].insert(form);
-    // (Compared as a view: sizes first, no call of strlen and compare.)
-    const std::string_view why = reason;
-    if (why == "anaphora" || why == "surname") return;
+    if (l.aliases.insert(form).second && form != l.name) l.merged[std::string(reason)].insert(form);
+    if (reason == "anaphora" || reason == "surname") return;
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
     if (!l.strong.insert(form).second) return;
-    std::string key = graph::alias_key(form);
-    if (by_key_.find(TypeKey(l.type, key)) == by_key_.end())
-      by_key_.emplace(std::make_pair(l.type, std::move(key)), id);
+    by_key_.add_copy(l.type, graph::alias_key(form), id);
   }
 
   int lexicon_entity(int lex_index) {
-    if (auto it = lex_ids_.find(lex_index); it != lex_ids_.end()) return it->second;
+    if (const int known = lex_ids_[lex_index]; known >= 0) return known;
     const auto& e = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
     const std::string* label = &e.name;  // (the lexicon's string: no copy)
     for (const auto& a : e.acronyms)
@@ -1246,11 +1400,13 @@ class DocExtractor {
         label = &a;
         break;
       }
-    const int id =
-        entity(e.type, e.name, *label, cx_.matcher.name_key(static_cast<std::size_t>(lex_index)));
-    if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].attrs["kind"] = e.kind;
-    lex_ids_[lex_index] = id;
-    lex_of_[id] = lex_index;
+    // (The lexicon's key outlives the document: by_key_ views it, no copy.)
+    const std::string& key = cx_.matcher.name_key(static_cast<std::size_t>(lex_index));
+    const auto [id, fresh] = by_key_.add(e.type, key, static_cast<int>(out_.ents.size()));
+    if (fresh) add_entity(e.type, e.name, *label, key);
+    if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].kind = &e.kind;
+    lex_ids_.set(lex_index, id);
+    lex_of_.set(id, lex_index);
     return id;
   }
 
@@ -1305,7 +1461,10 @@ class DocExtractor {
   void relation(int src, int dst, RelationType type) {
     if (src < 0 || dst < 0 || src == dst) return;
     // Every relation of a sentence quotes it: one shared copy per sentence.
-    if (sent_text_.empty()) sent_text_ = text(sent_.start, sent_.end);
+    if (sent_evidence_ < 0) {
+      sent_evidence_ = static_cast<int>(out_.sentences.size());
+      out_.sentences.push_back(evidence(sent_.start, sent_.end, text(sent_.start, sent_.end)));
+    }
     // (Built in the vector: a braced Rel was a temporary moved in, then
     // destroyed. Filled member by member: clang 14, which builds the fuzz
     // targets, has no parenthesised initialisation of aggregates.)
@@ -1313,7 +1472,7 @@ class DocExtractor {
     r.src = src;
     r.dst = dst;
     r.type = type;
-    r.ev = evidence(sent_.start, sent_.end, sent_text_);
+    r.sentence = static_cast<std::uint32_t>(sent_evidence_);
     // Indexes the rules ask of the relations so far (a scan of out_.rels
     // would grow with the document).
     if (type == RelationType::member_of) units_of_[dst].push_back(src);
@@ -1344,7 +1503,7 @@ class DocExtractor {
 
   void sentence(const Span& s) {
     sent_ = s;
-    sent_text_ = graph::SharedText();
+    sent_evidence_ = -1;
     tokenize(t_, s.start, s.end, toks_);
     present_.assign(toks_);
     covered_.assign(toks_.size(), -1);
@@ -3539,6 +3698,7 @@ class DocExtractor {
       for (const auto& a : from.aliases)
         if (to.aliases.insert(a).second) to.merged["surname"].insert(a);
       for (const auto& [k, v] : from.attrs) to.attrs.emplace(k, v);
+      if (!to.kind) to.kind = from.kind;
       for (auto& r : out_.rels) {
         if (r.src == s) r.src = into;
         if (r.dst == s) r.dst = into;
@@ -6854,7 +7014,7 @@ class DocExtractor {
   // A title-block line named the report's genre as a meeting's ("Side event
   // summary", "Workshop report"): the title line after it names the meeting.
   bool meeting_genre_line_ = false;
-  graph::SharedText sent_text_;  // the sentence's text, made by its first relation
+  int sent_evidence_ = -1;  // the sentence's in out_.sentences, made by its first relation
   std::vector<Tok> toks_;
   SentenceWords present_;  // of toks_: lets rules skip sentences without their trigger words
   std::vector<int>
@@ -6863,9 +7023,9 @@ class DocExtractor {
   std::vector<Role> role_of_;
   // Hashed, never iterated: entity() and the patterns look keys up for most
   // mentions, and an ordered map compared whole keys along each search path.
-  std::unordered_map<std::pair<NodeType, std::string>, int, TypeKeyHash, TypeKeyEqual> by_key_;
-  std::unordered_map<int, int> lex_ids_;
-  std::unordered_map<int, int> lex_of_;  // local entity -> its lexicon entity
+  EntityIndex by_key_;
+  LexiconIds lex_ids_;
+  LexiconOf lex_of_;  // local entity -> its lexicon entity
   std::map<std::string, int, std::less<>> doc_acronyms_;
   std::map<int, std::set<std::string>> head_words_;
   std::map<std::string, int> cores_;
@@ -6960,8 +7120,9 @@ WordSets make_words(const Lexicon& lex) {
 
 // Sorts evidence in its order (document id, paragraph, start, end, text)
 // without comparing document ids as strings: each id's rank among the
-// documents is looked up once per item, and items are sorted on (rank,
-// paragraph, start, end), the text deciding ties. Same order as operator<.
+// documents is looked up once per run of one document, and items are sorted
+// on (rank, paragraph, start, end), the text deciding ties. Same order as
+// operator<.
 class EvidenceSorter {
  public:
   explicit EvidenceSorter(const std::vector<graph::Document>& docs) {
@@ -6971,7 +7132,92 @@ class EvidenceSorter {
     for (std::size_t r = 0; r < ids.size(); ++r) rank_.emplace(ids[r], r);
   }
 
+  static constexpr std::size_t kUnlisted = static_cast<std::size_t>(-1);
+
   void sort(std::vector<graph::Evidence>& ev) const {
+    const Order o = order_runs(ev);
+    if (o == Order::in_order) return;
+    if (o == Order::unordered) {
+      sort_items(ev);
+      return;
+    }
+    std::vector<graph::Evidence> sorted;
+    sorted.reserve(ev.size());
+    for (const Run& run : runs_)
+      sorted.insert(sorted.end(), std::make_move_iterator(ev.begin() + run.begin),
+                    std::make_move_iterator(ev.begin() + run.end));
+    ev = std::move(sorted);
+  }
+
+  // True when one document's evidence `ev` is in order.
+  static bool in_document_order(const std::vector<graph::Evidence>& ev) {
+    for (std::size_t i = 1; i < ev.size(); ++i)
+      if (after_in_document(ev[i - 1], ev[i])) return false;
+    return true;
+  }
+
+  // The rank of document `doc`, or kUnlisted. Runs of one document are short
+  // in the evidence of an edge or node seen in many documents (one item per
+  // document), so the id buffer's address (shared by all of a document's
+  // evidence) is remembered: the rank is found without hashing the id. The
+  // sorter holds each remembered buffer, so that its address cannot be
+  // reused for another id while it is remembered.
+  std::size_t rank(const graph::SharedText& doc) const {
+    const std::string* buffer = &doc.str();
+    if (const auto c = by_buffer_.find(buffer); c != by_buffer_.end()) return c->second;
+    const auto r = rank_.find(doc.str());
+    if (r == rank_.end()) return kUnlisted;
+    by_buffer_.emplace(buffer, r->second);
+    held_.push_back(doc);
+    return r->second;
+  }
+
+ private:
+  struct Run {
+    std::size_t rank;
+    std::uint32_t begin, end;
+  };
+  enum class Order { in_order, reordered, unordered };
+
+  // Evidence a after b, both of one document.
+  static bool after_in_document(const graph::Evidence& a, const graph::Evidence& b) {
+    if (a.paragraph != b.paragraph) return a.paragraph > b.paragraph;
+    if (a.start != b.start) return a.start > b.start;
+    if (a.end != b.end) return a.end > b.end;
+    return b.text < a.text;
+  }
+
+  // Evidence comes document by document (fold's order), each document's
+  // mostly in the order of its text: runs, each sorted, of distinct
+  // documents. Then only the runs need ordering, by their documents' ranks,
+  // not every item. in_order: `ev` is sorted; reordered: it is once its runs
+  // are taken in runs_'s order; unordered: it is not runs like that.
+  Order order_runs(const std::vector<graph::Evidence>& ev) const {
+    runs_.clear();
+    for (std::uint32_t i = 0; i < ev.size(); ++i) {
+      if (i > 0 && &ev[i].document.str() == &ev[i - 1].document.str()) {
+        if (after_in_document(ev[i - 1], ev[i])) return Order::unordered;
+        runs_.back().end = i + 1;
+        continue;
+      }
+      const std::size_t r = rank(ev[i].document);
+      if (r == kUnlisted) return Order::unordered;
+      runs_.push_back({r, i, i + 1});
+    }
+    if (std::adjacent_find(runs_.begin(), runs_.end(), [](const Run& a, const Run& b) {
+          return a.rank >= b.rank;
+        }) == runs_.end())
+      return Order::in_order;
+    std::sort(runs_.begin(), runs_.end(),
+              [](const Run& a, const Run& b) { return a.rank < b.rank; });
+    // (Two runs of one document: its evidence would need merging.)
+    for (std::size_t k = 1; k < runs_.size(); ++k)
+      if (runs_[k].rank == runs_[k - 1].rank) return Order::unordered;
+    return Order::reordered;
+  }
+
+  // Any evidence: sorted item by item.
+  void sort_items(std::vector<graph::Evidence>& ev) const {
     struct Item {
       std::size_t rank;
       std::int64_t paragraph;
@@ -7027,26 +7273,10 @@ class EvidenceSorter {
     }
   }
 
- private:
-  static constexpr std::size_t kUnlisted = static_cast<std::size_t>(-1);
-
-  // The rank of document `doc`, or kUnlisted. Runs of one document are short
-  // in the evidence of an edge or node seen in many documents (one item per
-  // document), so the id buffer's address (shared by all of a document's
-  // evidence) is remembered: the rank is found without hashing the id. The
-  // sorter holds each remembered buffer, so that its address cannot be
-  // reused for another id while it is remembered.
-  std::size_t rank(const graph::SharedText& doc) const {
-    const std::string* buffer = &doc.str();
-    if (const auto c = by_buffer_.find(buffer); c != by_buffer_.end()) return c->second;
-    const auto r = rank_.find(doc.str());
-    if (r == rank_.end()) return kUnlisted;
-    by_buffer_.emplace(buffer, r->second);
-    held_.push_back(doc);
-    return r->second;
-  }
-
   std::unordered_map<std::string_view, std::size_t> rank_;
+  // order_runs's runs, kept from call to call (most edges have one or two
+  // items per run: an allocation of its own was most of a call's cost).
+  mutable std::vector<Run> runs_;
   mutable std::unordered_map<const std::string*, std::size_t> by_buffer_;
   mutable std::vector<graph::SharedText> held_;  // the buffers by_buffer_ knows
 };
@@ -7157,17 +7387,23 @@ struct Extractor::Impl {
                 std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
         if (!node.attributes.count(k)) g.set_attribute(id, k, v);
+      if (l.kind && !node.attributes.count("kind")) g.set_attribute(id, "kind", *l.kind);
       for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
       ids[i] = n;
     }
+    // The document's sentences stay until finish: edges cite them by index.
+    sentences.push_back(std::move(r.sentences));
+    auto& cites = edge_cites.emplace_back();
+    cites.reserve(r.rels.size());
     for (auto& rel : r.rels) {
       int a = ids[static_cast<std::size_t>(rel.src)];
       int b = ids[static_cast<std::size_t>(rel.dst)];
       if (a < 0 || b < 0 || a == b) continue;
-      if (rel.type == RelationType::co_mentioned &&
-          node_ids[static_cast<std::size_t>(b)] < node_ids[static_cast<std::size_t>(a)])
-        std::swap(a, b);
-      pending_edge(EdgeSlot{a, b, rel.type}).push_back(std::move(rel.ev));
+      // A co-mention is one edge either way round: its slot has the lower
+      // node number first here, and finish puts the endpoints in id order
+      // (once per edge, not a comparison of two ids per relation).
+      if (rel.type == RelationType::co_mentioned && b < a) std::swap(a, b);
+      cites.push_back({edge_slot(EdgeSlot{a, b, rel.type}), rel.sentence});
     }
     for (auto& d : r.diagnostics) out.diagnostics.push_back(std::move(d));
   }
@@ -7198,6 +7434,10 @@ struct Extractor::Impl {
                 [&](std::uint32_t x, std::uint32_t y) { return node_ids[x] < node_ids[y]; });
       for (std::uint32_t r = 0; r < by_id.size(); ++r) id_rank[by_id[r]] = r;
     }
+    for (EdgeSlot& k : edge_slots)  // (edge_table is not used again)
+      if (k.type == RelationType::co_mentioned &&
+          id_rank[static_cast<std::size_t>(k.b)] < id_rank[static_cast<std::size_t>(k.a)])
+        std::swap(k.a, k.b);
     std::vector<std::uint32_t> order(edge_slots.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
@@ -7206,11 +7446,55 @@ struct Extractor::Impl {
       const auto rank = [&](int n) { return id_rank[static_cast<std::size_t>(n)]; };
       return std::tuple(rank(p.a), rank(p.b), p.type) < std::tuple(rank(q.a), rank(q.b), q.type);
     });
+    // The edges' evidence, gathered document by document in the order of the
+    // documents' ids: an edge's evidence then comes in order, with no sort,
+    // when the ids are distinct and each document's sentences are in order
+    // (numbers and offsets growing). An edge cited by a document that is not
+    // like that is sorted.
+    std::vector<std::size_t> doc_rank(sentences.size(), EvidenceSorter::kUnlisted);
+    std::vector<std::uint32_t> docs;  // those that cite edges, by rank
+    bool ranked = true;
+    for (std::uint32_t d = 0; d < sentences.size(); ++d) {
+      if (edge_cites[d].empty()) continue;
+      doc_rank[d] = sorter.rank(sentences[d].front().document);
+      ranked = ranked && doc_rank[d] != EvidenceSorter::kUnlisted;
+      docs.push_back(d);
+    }
+    if (ranked) {
+      std::sort(docs.begin(), docs.end(),
+                [&](std::uint32_t x, std::uint32_t y) { return doc_rank[x] < doc_rank[y]; });
+      for (std::size_t k = 1; k < docs.size(); ++k)
+        ranked = ranked && doc_rank[docs[k - 1]] != doc_rank[docs[k]];
+    }
+    std::vector<std::vector<graph::Evidence>> edge_evidence(edge_slots.size());
+    {
+      std::vector<std::uint32_t> count(edge_slots.size(), 0);
+      for (const auto& cites : edge_cites)
+        for (const EdgeCite c : cites) ++count[c.slot];
+      for (std::size_t i = 0; i < count.size(); ++i) edge_evidence[i].reserve(count[i]);
+    }
+    // A sentence that states one relation twice cites it twice in a row: it
+    // is taken once. Then evidence gathered in order is also distinct.
+    std::vector<std::uint64_t> last_cite(edge_slots.size(), ~std::uint64_t{0});
+    std::vector<bool> unsorted(edge_slots.size(), !ranked);
+    for (const std::uint32_t d : docs) {
+      const std::vector<graph::Evidence>& cited = sentences[d];
+      const bool in_order = EvidenceSorter::in_document_order(cited);
+      for (const EdgeCite c : edge_cites[d]) {
+        const std::uint64_t cite = std::uint64_t{d} << 32 | c.sentence;
+        if (last_cite[c.slot] == cite) continue;
+        last_cite[c.slot] = cite;
+        edge_evidence[c.slot].push_back(cited[c.sentence]);
+        if (!in_order) unsorted[c.slot] = true;
+      }
+    }
     for (const std::uint32_t i : order) {
       const EdgeSlot& key = edge_slots[i];
-      auto& ev = edge_evidence[i];
-      sorter.sort(ev);
-      ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+      std::vector<graph::Evidence>& ev = edge_evidence[i];
+      if (unsorted[i]) {
+        sorter.sort(ev);
+        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+      }
       graph::Edge e;
       e.source = node_ids[static_cast<std::size_t>(key.a)];
       e.target = node_ids[static_cast<std::size_t>(key.b)];
@@ -7221,8 +7505,9 @@ struct Extractor::Impl {
       g.insert_edge(std::move(e));
     }
     edge_slots.clear();
-    edge_evidence.clear();
     edge_table.clear();
+    edge_cites.clear();
+    sentences.clear();
     node_numbers.clear();
     node_ids.clear();
     found_nodes.clear();
@@ -7279,19 +7564,26 @@ struct Extractor::Impl {
   std::unordered_map<std::string, int> node_numbers;
   std::vector<std::string> node_ids;
   std::vector<std::vector<graph::Evidence>> pending_mentions;  // by node number
-  // The evidence of each edge so far, by (source, target, type) in node
-  // numbers. Every relation of every document looks its edge up here, so the
-  // slots and their evidence lists are kept in flat vectors (edge i is
-  // edge_slots[i], edge_evidence[i]) found through an open-addressing table
-  // of indices: a node-based hash map cost an allocation per edge and a
-  // pointer chase and a division per lookup.
+  // The edges so far, by (source, target, type) in node numbers. Every
+  // relation of every document looks its edge up here, so the slots are kept
+  // in a flat vector (edge i is edge_slots[i]) found through an
+  // open-addressing table of indices: a node-based hash map cost an
+  // allocation per edge and a pointer chase and a division per lookup.
   struct EdgeSlot {
     int a = 0, b = 0;
     RelationType type = RelationType::co_mentioned;
     friend bool operator==(const EdgeSlot&, const EdgeSlot&) = default;
   };
   std::vector<EdgeSlot> edge_slots;
-  std::vector<std::vector<graph::Evidence>> edge_evidence;
+  // The edges' evidence until finish: each document's relations as (edge,
+  // sentence) pairs, edge_cites[d] citing sentences[d] (DocResult::sentences
+  // of the d-th document folded). A pair is two words; an Evidence is seven
+  // and two reference counts, and a list per edge grew by copying.
+  struct EdgeCite {
+    std::uint32_t slot, sentence;
+  };
+  std::vector<std::vector<EdgeCite>> edge_cites;
+  std::vector<std::vector<graph::Evidence>> sentences;
   // A power of two of entries, at most half full: 1 + an index of
   // edge_slots, or 0 for an empty entry (linear probing).
   std::vector<std::uint32_t> edge_table;
@@ -7308,8 +7600,8 @@ struct Extractor::Impl {
     return static_cast<std::size_t>(h ^ (h >> 32));
   }
 
-  // The evidence list of edge `k`, a new empty one the first time.
-  std::vector<graph::Evidence>& pending_edge(const EdgeSlot& k) {
+  // The index of edge `k` in edge_slots, a new one the first time.
+  std::uint32_t edge_slot(const EdgeSlot& k) {
     if (2 * (edge_slots.size() + 1) > edge_table.size()) {
       std::vector<std::uint32_t> table(std::max<std::size_t>(64, 2 * edge_table.size()), 0);
       const std::size_t mask = table.size() - 1;
@@ -7323,10 +7615,10 @@ struct Extractor::Impl {
     const std::size_t mask = edge_table.size() - 1;
     std::size_t at = edge_hash(k) & mask;
     for (; edge_table[at] != 0; at = (at + 1) & mask)
-      if (edge_slots[edge_table[at] - 1] == k) return edge_evidence[edge_table[at] - 1];
+      if (edge_slots[edge_table[at] - 1] == k) return edge_table[at] - 1;
     edge_table[at] = static_cast<std::uint32_t>(edge_slots.size() + 1);
     edge_slots.push_back(k);
-    return edge_evidence.emplace_back();
+    return edge_table[at] - 1;
   }
 
   int node_number(const std::string& id) {
