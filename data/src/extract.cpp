@@ -3364,6 +3364,18 @@ class DocExtractor {
         relation(id, m.ent, RelationType::affiliated_with);
         continue;
       }
+      // (The holder named with an honorific, found before: "..., Ms. Joy
+      // Ngozi Ezeilo, in partnership with ...".)
+      if (toks_[m.e].punct == ',') {
+        const std::size_t h = honorific_chain_at(m.e + 1);
+        if (h > m.e + 1 && h < toks_.size() && covered_[h] >= 0 &&
+            type_of(covered_[h]) == NodeType::person && mention_span(h).first == h) {
+          const int p = covered_[h];
+          out_.ents[static_cast<std::size_t>(p)].attrs.emplace("role", span_text(m.b, m.e));
+          relation(p, m.ent, RelationType::affiliated_with);
+          continue;
+        }
+      }
       if (!toks_[m.e].cap) continue;
       const std::size_t ne = holder_name(m.e);
       if (ne == m.e) continue;
@@ -4807,6 +4819,11 @@ class DocExtractor {
         chunk(b, k);
         return;
       }
+      // ("Meeting on Strengthening Partnerships with National Rapporteurs
+      // and Equivalent Mechanisms": "and" inside a meeting's topic joins its
+      // words, not two names.)
+      if (type == NodeType::event && r == k + 1 && find_word(head, {"on", "for", "against"}) < k)
+        continue;
       bool right_head = false;
       for (std::size_t q = r; q < e && !right_head; ++q) {
         if (!open_tok(q) || is_word(q, "of")) {

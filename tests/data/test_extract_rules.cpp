@@ -2702,3 +2702,15 @@ TEST_CASE("data: words a line break split with a hyphen are one word again") {
       quoted = quoted || m.text.str().find("High- Level") != std::string::npos;
   CHECK(quoted);
 }
+
+TEST_CASE("data: 'and' inside a meeting's topic; an office's holder found by honorific first") {
+  const auto g =
+      run("The UN Special Rapporteur on trafficking in persons, especially women and children, Ms. "
+          "Ada Obi Nwosu, in partnership with UNODC, convened the Third Meeting on Strengthening "
+          "Links with National Rapporteurs and Equivalent Mechanisms in Lima.\n");
+  CHECK(has(g, graph::NodeType::event,
+            "Third Meeting on Strengthening Links with National Rapporteurs and Equivalent "
+            "Mechanisms"));
+  CHECK(edge(g, "Ada Obi Nwosu", graph::RelationType::affiliated_with,
+             "Special Rapporteur on trafficking in persons, especially women and children"));
+}
