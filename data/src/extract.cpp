@@ -1754,10 +1754,13 @@ class DocExtractor {
         }
         if (m) {
           const Form& f = cx_.matcher.form(m->first);
-          // "US$ 600 million", "32 billion U.S. dollars": a currency, not the State.
+          // "US$ 600 million", "32 billion U.S. dollars": a currency, not the
+          // State; "Mexico City", "Kuwait City": a capital, not the State.
           if (f.entity >= 0 && m->second < toks_.size() &&
               ((toks_[m->second].punct == '$' && m->second == i + 1) ||
-               is_word(m->second, "dollars") || is_word(m->second, "dollar"))) {
+               is_word(m->second, "dollars") || is_word(m->second, "dollar") ||
+               (toks_[m->second].cap && is_word(m->second, "city") &&
+                cx_.lex.entities[static_cast<std::size_t>(f.entity)].type == NodeType::country))) {
             ++i;
             continue;
           }
@@ -4813,6 +4816,13 @@ class DocExtractor {
           return;
         }
       }
+      // "the Equality Fund and the Government of Canada": a State's
+      // government after "and" is a list's next item.
+      if (is_word(r, "government") && is_word(r + 1, "of") && r + 2 < e && covered_[r + 2] >= 0 &&
+          type_of(covered_[r + 2]) == NodeType::country) {
+        chunk(b, k);
+        return;
+      }
       // "the Supreme Forest Council and CENESTA": a body's head, "and", then
       // an acronym the lexicon does not know, is a list of two.
       if (r + 1 == e && toks_[r].upper && head_word_at(k - 1)) {
@@ -4902,15 +4912,17 @@ class DocExtractor {
         return;
       }
       // "the first WHO Forum", "the UNICEF Summit on Children": a body's
-      // meeting, named as written and organised by the body.
+      // meeting, named as written and organised by the body; "the
+      // Generation Equality Forum": a campaign's meeting, named as written.
       // (Not a heading in capitals: "SBI PLENARY" titles a section.)
       if (q < e && free(q, e) && head >= q && type == NodeType::event &&
-          type_of(parent) == NodeType::organisation && toks_[q].cap && !toks_[head].upper &&
-          mention_span(b).first == b) {
+          (type_of(parent) == NodeType::organisation || type_of(parent) == NodeType::initiative) &&
+          toks_[q].cap && !toks_[head].upper && mention_span(b).first == b) {
         const int id = entity(type, span_text(b, e));
         head_words_[id].insert(toks_[head].key);
         mention(id, b, e, true);
-        relation(id, parent, RelationType::organised_by);
+        if (type_of(parent) == NodeType::organisation)
+          relation(id, parent, RelationType::organised_by);
         return;
       }
       if (q < e && q < head + 1 && free(q, e) && head >= q && type == NodeType::organisation &&

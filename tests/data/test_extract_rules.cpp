@@ -2714,3 +2714,18 @@ TEST_CASE("data: 'and' inside a meeting's topic; an office's holder found by hon
   CHECK(edge(g, "Ada Obi Nwosu", graph::RelationType::affiliated_with,
              "Special Rapporteur on trafficking in persons, especially women and children"));
 }
+
+TEST_CASE("data: a campaign's meeting; a State's government listed after 'and'; capitals") {
+  const auto g = run(
+      "The Generation Equality Forum, convened by UN Women and co-chaired by the governments of "
+      "France and Mexico, took place in Mexico City. The Ford Foundation, the Equality Fund and "
+      "the Government of Canada announced a partnership.\n");
+  CHECK(has(g, graph::NodeType::event, "Generation Equality Forum"));
+  CHECK(edge(g, "Generation Equality Forum", graph::RelationType::chaired_by, "France"));
+  CHECK(edge(g, "Generation Equality Forum", graph::RelationType::organised_by,
+             "United Nations Entity for Gender Equality and the Empowerment of Women"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Government of Canada") == n.name.npos);
+  // "Mexico City" is no mention of Mexico.
+  const auto h = run("The meeting took place in Mexico City.\n");
+  CHECK_FALSE(has(h, graph::NodeType::country, "Mexico"));
+}
