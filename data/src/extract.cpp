@@ -4702,6 +4702,12 @@ class DocExtractor {
         if (!before) b = is_word(o + 1, "the") ? o + 2 : o + 1;
       }
     }
+    // "the close of the Forum for the Government of France": "for" a
+    // State's government after a bare head says on whose behalf, not which
+    // meeting (the head alone refers to one named before).
+    if (head == b && head + 4 < e && is_word(head + 1, "for") && is_word(head + 2, "the") &&
+        (is_word(head + 3, "government") || is_word(head + 3, "governments")))
+      e = head + 1;
     // "... – General Council Chairperson": a title right after a body's
     // head that ends the run is a post in that body, not part of its name.
     if (type == NodeType::organisation && head + 1 < e && open_tok(head + 1) &&

@@ -2729,3 +2729,11 @@ TEST_CASE("data: a campaign's meeting; a State's government listed after 'and'; 
   const auto h = run("The meeting took place in Mexico City.\n");
   CHECK_FALSE(has(h, graph::NodeType::country, "Mexico"));
 }
+
+TEST_CASE("data: 'the Forum for the Government of France' is the Forum, spoken for France") {
+  const auto g =
+      run("Harbour Equality Forum\n\nSpeaking to mark the close of the Forum for the Government of "
+          "France, Ambassador Lea Morel Dupont said it.\n");
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Forum for the") == n.name.npos);
+  CHECK(edge(g, "Lea Morel Dupont", graph::RelationType::spoke_at, "Harbour Equality Forum"));
+}
