@@ -115,7 +115,7 @@ class WordSet {
   void insert(std::string_view w) {
     const std::uint64_t h = key_hash(w);
     if (find(h, w)) return;
-    std::size_t i = h & (slots_.size() - 1);
+    std::size_t i = slot_of(h);
     while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = h;
     words_[i] = std::string(w);
@@ -126,10 +126,14 @@ class WordSet {
   [[gnu::always_inline]] bool find(std::uint64_t h, std::string_view w) const noexcept {
     if (h == 0) return false;
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask; slots_[i] != 0; i = (i + 1) & mask)
+    for (std::size_t i = slot_of(h); slots_[i] != 0; i = (i + 1) & mask)
       if (slots_[i] == h && words_[i] == w) return true;
     return false;
   }
+  // The first slot probed for hash h: its bits above the lowest (which
+  // key_hash always sets: h & mask started every probe at an odd slot, so
+  // the words crowded half the slots and a miss probed long runs).
+  std::size_t slot_of(std::uint64_t h) const noexcept { return (h >> 1) & (slots_.size() - 1); }
   std::vector<std::uint64_t> slots_;
   std::vector<std::string> words_;
   std::vector<BloomBits> bloom_;
