@@ -407,14 +407,16 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
 // from sentence to sentence).
 void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>& out) {
   // Tokens are written over the previous sentence's, so their key strings
-  // keep their buffers; the vector is cut to the count at the end.
+  // keep their buffers; the vector is cut to the count at the end. A word's
+  // key is resized from the old one's length, not cleared first: a key no
+  // longer than the old is then only a length set, not a fill with zeros
+  // that word_key overwrites.
   std::size_t count = 0;
   auto next_tok = [&]() -> Tok& {
     if (count == out.size()) out.emplace_back();
     Tok& k = out[count++];
     k.word = k.cap = k.upper = k.digit = false;
     k.punct = 0;
-    k.key.clear();
     k.key.h = 0;
     return k;
   };
@@ -429,6 +431,7 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     if (plen > 0) {
       if (pcls != ' ') {
         Tok& k = next_tok();
+        k.key.clear();
         k.s = i;
         k.e = i + plen;
         k.punct = pcls;
