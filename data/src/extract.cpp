@@ -2376,18 +2376,24 @@ class DocExtractor {
     return -1;
   }
 
+  // "al-Saidi", "el-Sisi": an Arabic article joined to a capitalised name,
+  // at a lower-case word token i. Inlined: find_persons asks it of every
+  // lower-case word, and the key's first byte (the word's own when that is
+  // 'a' or 'e') rejects nearly all of them.
+  [[gnu::always_inline]] bool article_name(std::size_t i) const {
+    const Tok& k = toks_[i];
+    if (k.key.empty() || (k.key[0] != 'a' && k.key[0] != 'e')) return false;
+    const std::string_view w(t_.data() + k.s, k.e - k.s);
+    if (w.size() < 5 || (w[0] != 'a' && w[0] != 'e') || (w[2] != '-' && w[3] != '-')) return false;
+    for (const std::string_view a : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"})
+      if (w.starts_with(a) && w[a.size()] >= 'A' && w[a.size()] <= 'Z') return true;
+    return false;
+  }
+
   bool name_token(std::size_t i) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
     if (covered_[i] != -1) return false;
-    // "al-Saidi", "el-Sisi": an Arabic article joined to a capitalised name.
-    if (!toks_[i].cap) {
-      const std::string_view w = t_.substr(toks_[i].s, toks_[i].e - toks_[i].s);
-      if (w.size() < 5 || (w[0] != 'a' && w[0] != 'e') || (w[2] != '-' && w[3] != '-'))
-        return false;
-      for (const std::string_view a : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"})
-        if (w.starts_with(a) && w[a.size()] >= 'A' && w[a.size()] <= 'Z') return true;
-      return false;
-    }
+    if (!toks_[i].cap) return article_name(i);
     if (toks_[i].cap && !toks_[i].upper && !toks_[i].digit) {
       if (cx_.words.head_type.count(toks_[i].key) != 0) return false;
       // The field of a portfolio ends a title's complement; no name starts
@@ -2651,7 +2657,8 @@ class DocExtractor {
       // ("al-Saidi") or a family name in capitals.
       if (!toks_[i].cap) {
         if (news_post(i)) continue;
-        if (toks_[i].upper || name_token(i)) untitled_person(i);
+        // (name_token(i) of a lower-case word, without the call.)
+        if (toks_[i].upper || (covered_[i] == -1 && article_name(i))) untitled_person(i);
         continue;
       }
       // ("H.E. Mr Arjun Singh": a courtesy honorific after another; a style
