@@ -1049,7 +1049,9 @@ struct TypeKeyHash {
     return std::hash<std::string_view>{}(k.second) ^
            (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
   }
-  std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+  // Not noexcept, as KeyHasher's: the maps then keep each node's hash code,
+  // and a lookup along a bucket's chain hashes no node's key again.
+  std::size_t operator()(const std::pair<NodeType, std::string>& k) const {
     return (*this)(TypeKey(k.first, k.second));
   }
 };
