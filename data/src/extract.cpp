@@ -794,8 +794,13 @@ class Matcher {
   }
 
   // Bytes of a possessive ending ("'s", "’s") of a word token, or 0.
-  static std::size_t possessive_len(std::string_view text, const Tok& t) {
+  // Inlined up to the key's last byte, which rejects nearly every token:
+  // match() asks it of each token it starts at and of the next word.
+  [[gnu::always_inline]] static std::size_t possessive_len(std::string_view text, const Tok& t) {
     if (!t.word || t.e - t.s < 3 || t.key.size() < 2 || t.key.back() != 's') return 0;
+    return possessive_ending(text, t);
+  }
+  static std::size_t possessive_ending(std::string_view text, const Tok& t) {
     const std::string_view w = text.substr(t.s, t.e - t.s);
     const char last = w.back();
     if (last != 's' && last != 'S') return 0;
