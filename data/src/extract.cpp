@@ -5585,14 +5585,16 @@ class DocExtractor {
 
   // Inlined: the relation patterns call it with a literal for most tokens of
   // every sentence, and inlined the literal's length turns memcmp into a
-  // few compares (as a call it cost ~40 instructions each).
-  [[gnu::always_inline]] bool starts(std::size_t i, std::string_view prefix) const {
+  // few compares (as a call it cost ~40 instructions each). The literal is
+  // taken as an array, its length the bound: a string_view made from it was
+  // left a call to the constructor and strlen in the largest rules.
+  template <std::size_t N>
+  [[gnu::always_inline]] bool starts(std::size_t i, const char (&prefix)[N]) const {
+    static_assert(N > 1, "a prefix of at least one byte");
     if (i >= toks_.size() || !toks_[i].word) return false;
     const Key& k = toks_[i].key;
     // The first byte rejects almost every token before the comparison.
-    return k.size() >= prefix.size() &&
-           (prefix.empty() ||
-            (k[0] == prefix[0] && std::memcmp(k.data(), prefix.data(), prefix.size()) == 0));
+    return k.size() >= N - 1 && k[0] == prefix[0] && std::memcmp(k.data(), prefix, N - 1) == 0;
   }
 
   int event_before(std::size_t pos) const {
