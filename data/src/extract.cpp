@@ -191,23 +191,36 @@ class SentenceWords {
   }
   // True if a punctuation token of class `c` (Tok::punct) is there: exact.
   bool has_punct(char c) const { return puncts_.test(static_cast<unsigned char>(c) & 127u); }
+  // A prefix that may_start tests for, its bits computed at compile time
+  // from the literal (a list of string_views cost a constructor call and
+  // strlen for each prefix in the largest rules).
+  struct Prefix {
+    BloomBits bits;
+    template <std::size_t N>
+    consteval Prefix(const char (&lit)[N])  // NOLINT
+        : bits(BloomBits::of(N - 1 >= 5 ? prefix_hash<5>(std::string_view(lit, N - 1))
+                                        : prefix_hash<3>(std::string_view(lit, N - 1)))) {
+      static_assert(N - 1 >= 3, "starts() prefixes of at least three bytes");
+    }
+  };
   // True unless no token's key starts with one of `prefixes` (each at least
   // three bytes long, as starts() tests them).
-  bool may_start(std::initializer_list<std::string_view> prefixes) const {
-    for (const std::string_view p : prefixes)
-      if (test(prefixes_, BloomBits::of(p.size() >= 5 ? prefix_hash<5>(p) : prefix_hash<3>(p))))
-        return true;
+  bool may_start(std::initializer_list<Prefix> prefixes) const {
+    for (const Prefix& p : prefixes)
+      if (test(prefixes_, p.bits)) return true;
     return false;
   }
 
  private:
   using Bits = std::array<std::uint64_t, 8>;
-  // The first N bytes of k as a number (key bytes are never 0, so the two
-  // lengths never give the same number).
+  // The first N bytes of k as a number, first byte lowest (key bytes are
+  // never 0, so the two lengths never give the same number). Byte by byte,
+  // so that Prefix computes it at compile time; GCC merges the loads.
   template <std::size_t N>
-  static std::uint64_t prefix_hash(std::string_view k) {
+  static constexpr std::uint64_t prefix_hash(std::string_view k) {
     std::uint64_t h = 0;
-    std::memcpy(&h, k.data(), N);
+    for (std::size_t b = 0; b < N; ++b)
+      h |= std::uint64_t{static_cast<unsigned char>(k[b])} << (8 * b);
     return h;
   }
   static void set(Bits& b, BloomBits bits) {
