@@ -716,7 +716,8 @@ class Matcher {
                     : std::string_view(toks[i].key).substr(0, toks[i].key.size() - 1);
       if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
       const Bucket* found = find_bucket(pass == 0 ? toks[i].key.h : key_hash(first));
-      if (!found || found->first != first) continue;
+      // (same_key, not !=: string against view was a call to compare.)
+      if (!found || !same_key(found->first, first)) continue;
       const Bucket& bucket = *found;
       if (j1 == 0) find_next();  // (j1 > i >= 0 once found)
       // The candidates in bucket order: the single-key forms and the one or
@@ -749,7 +750,7 @@ class Matcher {
         };
         if (c.exact) {
           const std::string_view tx = text.substr(toks[i].s, toks[i].e - toks[i].s - pl * pass);
-          if (tx != forms_[fi].exact_text || i + 1 > max_end) continue;
+          if (!same_key(tx, forms_[fi].exact_text) || i + 1 > max_end) continue;
           if (!best || (best_entity < 0 && c.entity >= 0)) take(i + 1);
           continue;
         }
