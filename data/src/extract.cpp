@@ -973,7 +973,9 @@ const WordSet& amount_words() {
 
 // Lower-case heads of described initiatives (singular and plural keys).
 // (A token's Key: its hash is at hand for the lookup.)
-NodeType initiative_or_not(const Key& key, bool* found) {
+// (Inlined: find_described asks it of most lower-case words of a sentence
+// with a trigger.)
+[[gnu::always_inline]] inline NodeType initiative_or_not(const Key& key, bool* found) {
   static const WordSet k = {
       "group",      "groups",     "partnership", "partnerships", "strategy",    "strategies",
       "plan",       "plans",      "centre",      "centres",      "center",      "centers",
