@@ -91,7 +91,8 @@ struct BloomBits {
 };
 
 // A set of token keys looked up by their hash (open addressing, a power of
-// two of slots, at most half full). Contents are fixed at construction.
+// two of slots, at most a quarter full: most probes are misses, and a miss
+// ends at the first empty slot). Contents are fixed at construction.
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words)
@@ -101,7 +102,7 @@ class WordSet {
   WordSet(std::initializer_list<std::string_view> words,
           const std::array<std::string_view, N>& more) {
     std::size_t cap = 8;
-    while (cap < 2 * (words.size() + N)) cap *= 2;
+    while (cap < 4 * (words.size() + N)) cap *= 2;
     slots_.assign(cap, 0);
     words_.resize(cap);
     for (const auto w : words) insert(w);
