@@ -105,6 +105,7 @@ class WordSet {
     while (cap < 4 * (words.size() + N)) cap *= 2;
     slots_.assign(cap, 0);
     words_.resize(cap);
+    mask_ = cap - 1;
     for (const auto w : words) insert(w);
     for (const auto w : more) insert(w);
   }
@@ -127,15 +128,15 @@ class WordSet {
   // at the first slot (empty, or another hash) without a string compare.
   [[gnu::always_inline]] bool find(std::uint64_t h, std::string_view w) const noexcept {
     if (h == 0) return false;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = slot_of(h); slots_[i] != 0; i = (i + 1) & mask)
+    for (std::size_t i = slot_of(h); slots_[i] != 0; i = (i + 1) & mask_)
       if (slots_[i] == h && words_[i] == w) return true;
     return false;
   }
   // The first slot probed for hash h: its bits above the lowest (which
   // key_hash always sets: h & mask started every probe at an odd slot, so
   // the words crowded half the slots and a miss probed long runs).
-  std::size_t slot_of(std::uint64_t h) const noexcept { return (h >> 1) & (slots_.size() - 1); }
+  std::size_t slot_of(std::uint64_t h) const noexcept { return (h >> 1) & mask_; }
+  std::size_t mask_ = 0;  // slots_.size() - 1, kept: a probe computed it from two pointers
   std::vector<std::uint64_t> slots_;
   std::vector<std::string> words_;
   std::vector<BloomBits> bloom_;
