@@ -629,7 +629,7 @@ class Matcher {
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;
     for (std::size_t i = 0; i < forms_.size(); ++i) {
       by_first[forms_[i].keys[0]].push_back(i);
-      first_filter_.set(filter_slot(forms_[i].keys[0]));
+      first_filter_.set(filter_slot(key_hash(forms_[i].keys[0])));
       if (forms_[i].entity < 0) continue;
       std::string k;
       for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
@@ -676,7 +676,7 @@ class Matcher {
   // at its first test (most tokens). Inlined, so a caller skips the call.
   bool may_match(std::string_view text, const Tok& t) const {
     if (!t.word) return false;
-    if (!t.key.empty() && first_filter_.test(filter_slot(t.key))) return true;
+    if (!t.key.empty() && first_filter_[filter_slot(t.key.h)]) return true;
     // The key without its "s" may start one (the "s" tested here: a call
     // saved for most tokens).
     return t.key.size() >= 2 && t.key.back() == 's' && possessive_len(text, t) > 0;
@@ -716,8 +716,10 @@ class Matcher {
       const std::string_view first =
           pass == 0 ? std::string_view(toks[i].key)
                     : std::string_view(toks[i].key).substr(0, toks[i].key.size() - 1);
-      if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
-      const Bucket* found = find_bucket(pass == 0 ? toks[i].key.h : key_hash(first));
+      if (first.empty()) continue;
+      const std::uint64_t h = pass == 0 ? toks[i].key.h : key_hash(first);
+      if (!first_filter_[filter_slot(h)]) continue;
+      const Bucket* found = find_bucket(h);
       // (same_key, not !=: string against view was a call to compare.)
       if (!found || !same_key(found->first, first)) continue;
       const Bucket& bucket = *found;
@@ -840,12 +842,12 @@ class Matcher {
 
  private:
   std::vector<std::string> name_keys_;  // by lexicon entity
-  // A slot of first_filter_ from a key's length and first and last bytes.
-  static std::size_t filter_slot(std::string_view k) {
-    if (k.empty()) return 0;
-    const std::size_t h = (k.size() * 31 + static_cast<unsigned char>(k.front())) * 131 +
-                          static_cast<unsigned char>(k.back());
-    return h % kFilterBits;
+  // A slot of first_filter_ from a key's key_hash: its top bits (a
+  // token's key brings its hash along, so the filter reads no key bytes; an
+  // FNV hash's high bits mix all of them).
+  static std::size_t filter_slot(std::uint64_t h) {
+    static_assert(kFilterBits == std::size_t{1} << 16);
+    return static_cast<std::size_t>(h >> 48);
   }
 
   static constexpr std::size_t kFilterBits = 1u << 16;
