@@ -29,6 +29,7 @@
 #include <stdexcept>
 #include <thread>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -92,7 +93,8 @@ struct BloomBits {
 };
 
 // A set of token keys looked up by their hash (open addressing, a power of
-// two of slots, at most half full). Contents are fixed at construction.
+// two of slots, at most a quarter full: most probes are misses, and a miss
+// ends at the first empty slot). Contents are fixed at construction.
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words)
@@ -102,9 +104,10 @@ class WordSet {
   WordSet(std::initializer_list<std::string_view> words,
           const std::array<std::string_view, N>& more) {
     std::size_t cap = 8;
-    while (cap < 2 * (words.size() + N)) cap *= 2;
+    while (cap < 4 * (words.size() + N)) cap *= 2;
     slots_.assign(cap, 0);
     words_.resize(cap);
+    mask_ = cap - 1;
     for (const auto w : words) insert(w);
     for (const auto w : more) insert(w);
   }
@@ -117,7 +120,7 @@ class WordSet {
   void insert(std::string_view w) {
     const std::uint64_t h = key_hash(w);
     if (find(h, w)) return;
-    std::size_t i = h & (slots_.size() - 1);
+    std::size_t i = slot_of(h);
     while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = h;
     words_[i] = std::string(w);
@@ -127,11 +130,15 @@ class WordSet {
   // at the first slot (empty, or another hash) without a string compare.
   [[gnu::always_inline]] bool find(std::uint64_t h, std::string_view w) const noexcept {
     if (h == 0) return false;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask; slots_[i] != 0; i = (i + 1) & mask)
+    for (std::size_t i = slot_of(h); slots_[i] != 0; i = (i + 1) & mask_)
       if (slots_[i] == h && words_[i] == w) return true;
     return false;
   }
+  // The first slot probed for hash h: its bits above the lowest (which
+  // key_hash always sets: h & mask started every probe at an odd slot, so
+  // the words crowded half the slots and a miss probed long runs).
+  std::size_t slot_of(std::uint64_t h) const noexcept { return (h >> 1) & mask_; }
+  std::size_t mask_ = 0;  // slots_.size() - 1, kept: a probe computed it from two pointers
   std::vector<std::uint64_t> slots_;
   std::vector<std::string> words_;
   std::vector<BloomBits> bloom_;
@@ -173,7 +180,10 @@ class SentenceWords {
     }
   }
   // True unless no token's key is one of `ws` (is_word, Key ==, WordSet).
-  bool may_have(std::initializer_list<Word> ws) const {
+  // Inlined: the words are literals, so each word's bits fold to constants
+  // and its test is a load and a bit test (as a call, a multiply and
+  // shifts per word for every sentence).
+  [[gnu::always_inline]] bool may_have(std::initializer_list<Word> ws) const {
     for (const Word& w : ws)
       if (test(words_, BloomBits::of(w.h))) return true;
     return false;
@@ -185,23 +195,36 @@ class SentenceWords {
   }
   // True if a punctuation token of class `c` (Tok::punct) is there: exact.
   bool has_punct(char c) const { return puncts_.test(static_cast<unsigned char>(c) & 127u); }
+  // A prefix that may_start tests for, its bits computed at compile time
+  // from the literal (a list of string_views cost a constructor call and
+  // strlen for each prefix in the largest rules).
+  struct Prefix {
+    BloomBits bits;
+    template <std::size_t N>
+    consteval Prefix(const char (&lit)[N])  // NOLINT
+        : bits(BloomBits::of(N - 1 >= 5 ? prefix_hash<5>(std::string_view(lit, N - 1))
+                                        : prefix_hash<3>(std::string_view(lit, N - 1)))) {
+      static_assert(N - 1 >= 3, "starts() prefixes of at least three bytes");
+    }
+  };
   // True unless no token's key starts with one of `prefixes` (each at least
   // three bytes long, as starts() tests them).
-  bool may_start(std::initializer_list<std::string_view> prefixes) const {
-    for (const std::string_view p : prefixes)
-      if (test(prefixes_, BloomBits::of(p.size() >= 5 ? prefix_hash<5>(p) : prefix_hash<3>(p))))
-        return true;
+  bool may_start(std::initializer_list<Prefix> prefixes) const {
+    for (const Prefix& p : prefixes)
+      if (test(prefixes_, p.bits)) return true;
     return false;
   }
 
  private:
   using Bits = std::array<std::uint64_t, 8>;
-  // The first N bytes of k as a number (key bytes are never 0, so the two
-  // lengths never give the same number).
+  // The first N bytes of k as a number, first byte lowest (key bytes are
+  // never 0, so the two lengths never give the same number). Byte by byte,
+  // so that Prefix computes it at compile time; GCC merges the loads.
   template <std::size_t N>
-  static std::uint64_t prefix_hash(std::string_view k) {
+  static constexpr std::uint64_t prefix_hash(std::string_view k) {
     std::uint64_t h = 0;
-    std::memcpy(&h, k.data(), N);
+    for (std::size_t b = 0; b < N; ++b)
+      h |= std::uint64_t{static_cast<unsigned char>(k[b])} << (8 * b);
     return h;
   }
   static void set(Bits& b, BloomBits bits) {
@@ -217,8 +240,9 @@ class SentenceWords {
 };
 
 // a == b, with the length and the first byte tested inline before memcmp
-// (keys are compared in the innermost loops of the matcher and the patterns).
-inline bool same_key(std::string_view a, std::string_view b) noexcept {
+// (keys are compared in the innermost loops of the matcher and the patterns;
+// GCC left it a call there, ~380 K calls in the bench).
+[[gnu::always_inline]] inline bool same_key(std::string_view a, std::string_view b) noexcept {
   return a.size() == b.size() &&
          (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
 }
@@ -339,6 +363,21 @@ std::string join_broken_hyphens(std::string_view s) {
   return out;
 }
 
+// What word_key asks of each byte of an ASCII word, by byte value: one
+// table load and one OR per byte replaced a range test and a case test.
+struct LetterBytes {
+  static constexpr unsigned char kLower = 1;  // a to z
+  static constexpr unsigned char kOther = 2;  // not an ASCII letter
+  std::array<unsigned char, 256> cls{};
+  constexpr LetterBytes() {
+    for (int c = 0; c < 256; ++c)
+      cls[static_cast<std::size_t>(c)] = c >= 'a' && c <= 'z'   ? kLower
+                                         : c >= 'A' && c <= 'Z' ? 0
+                                                                : kOther;
+  }
+};
+constexpr LetterBytes kLetterBytes{};
+
 // The key, its hash and the case flags of the word token `k` over `text`
 // (`ascii`: no byte above 0x7F, which the tokenizer knows from its scan).
 // An ASCII word (nearly all) takes one pass that does what alias_key,
@@ -356,19 +395,17 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
     // another byte takes the loop below from the start.
     {
       std::uint64_t h = kFnvOffset;
-      bool letters_only = true;
-      unsigned char any_lower = 0;
+      unsigned char seen = 0;  // the LetterBytes classes of the word's bytes
       for (std::size_t q = 0; q < text.size(); ++q) {
         const unsigned char c = static_cast<unsigned char>(text[q]);
         const unsigned char lc = c | 0x20;
-        letters_only &= static_cast<unsigned char>(lc - 'a') < 26;  // (no branch)
-        any_lower |= c;
+        seen |= kLetterBytes.cls[c];
         o[q] = static_cast<char>(lc);
         h = (h ^ lc) * kFnvPrime;
       }
-      if (letters_only) {
+      if ((seen & LetterBytes::kOther) == 0) {
         k.key.h = h | 1;
-        k.upper = (any_lower & 0x20) == 0 && text.size() >= 2;
+        k.upper = (seen & LetterBytes::kLower) == 0 && text.size() >= 2;
         return;
       }
     }
@@ -439,14 +476,16 @@ void word_key(std::string_view text, bool ascii, Tok& k) {
 // from sentence to sentence).
 void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>& out) {
   // Tokens are written over the previous sentence's, so their key strings
-  // keep their buffers; the vector is cut to the count at the end.
+  // keep their buffers; the vector is cut to the count at the end. A word's
+  // key is resized from the old one's length, not cleared first: a key no
+  // longer than the old is then only a length set, not a fill with zeros
+  // that word_key overwrites.
   std::size_t count = 0;
   auto next_tok = [&]() -> Tok& {
     if (count == out.size()) out.emplace_back();
     Tok& k = out[count++];
     k.word = k.cap = k.upper = k.digit = false;
     k.punct = 0;
-    k.key.clear();
     k.key.h = 0;
     return k;
   };
@@ -461,6 +500,7 @@ void tokenize(std::string_view t, std::size_t a, std::size_t b, std::vector<Tok>
     if (plen > 0) {
       if (pcls != ' ') {
         Tok& k = next_tok();
+        k.key.clear();
         k.s = i;
         k.e = i + plen;
         k.punct = pcls;
@@ -570,11 +610,17 @@ struct KeyHasher {
   using is_transparent = void;
   std::size_t operator()(const Key& k) const noexcept { return k.h != 0 ? k.h : key_hash(k); }
   std::size_t operator()(std::string_view k) const noexcept { return key_hash(k); }
-  std::size_t operator()(const std::string& k) const noexcept { return key_hash(k); }
+  // Not noexcept, and only so: libstdc++ keeps each node's hash code beside
+  // it when hashing the key type may throw. Without the codes, a lookup that
+  // walked a bucket's chain hashed every node's key again, byte by byte, to
+  // find where the bucket ends (~8 M instructions in the bench).
+  std::size_t operator()(const std::string& k) const { return key_hash(k); }
   std::size_t operator()(const char* k) const noexcept { return key_hash(k); }
 };
 template <typename V>
 using KeyMap = std::unordered_map<std::string, V, KeyHasher, std::equal_to<>>;
+static_assert(!std::is_nothrow_invocable_v<const KeyHasher&, const std::string&>,
+              "KeyMap nodes keep their hash codes (see KeyHasher)");
 
 struct WordSets {
   std::unordered_set<std::string> honorific_first;  // first keys of honorifics
@@ -685,7 +731,7 @@ class Matcher {
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;
     for (std::size_t i = 0; i < forms_.size(); ++i) {
       by_first[forms_[i].keys[0]].push_back(i);
-      first_filter_.set(filter_slot(forms_[i].keys[0]));
+      first_filter_.set(filter_slot(key_hash(forms_[i].keys[0])));
       if (forms_[i].entity < 0) continue;
       std::string k;
       for (const auto& w : forms_[i].keys) k += (k.empty() ? "" : " ") + w;
@@ -732,7 +778,7 @@ class Matcher {
   // at its first test (most tokens). Inlined, so a caller skips the call.
   bool may_match(std::string_view text, const Tok& t) const {
     if (!t.word) return false;
-    if (!t.key.empty() && first_filter_.test(filter_slot(t.key))) return true;
+    if (!t.key.empty() && first_filter_[filter_slot(t.key.h)]) return true;
     // The key without its "s" may start one (the "s" tested here: a call
     // saved for most tokens).
     return t.key.size() >= 2 && t.key.back() == 's' && possessive_len(text, t) > 0;
@@ -772,9 +818,12 @@ class Matcher {
       const std::string_view first =
           pass == 0 ? std::string_view(toks[i].key)
                     : std::string_view(toks[i].key).substr(0, toks[i].key.size() - 1);
-      if (first.empty() || !first_filter_.test(filter_slot(first))) continue;
-      const Bucket* found = find_bucket(pass == 0 ? toks[i].key.h : key_hash(first));
-      if (!found || found->first != first) continue;
+      if (first.empty()) continue;
+      const std::uint64_t h = pass == 0 ? toks[i].key.h : key_hash(first);
+      if (!first_filter_[filter_slot(h)]) continue;
+      const Bucket* found = find_bucket(h);
+      // (same_key, not !=: string against view was a call to compare.)
+      if (!found || !same_key(found->first, first)) continue;
       const Bucket& bucket = *found;
       if (j1 == 0) find_next();  // (j1 > i >= 0 once found)
       // The candidates in bucket order: the single-key forms and the one or
@@ -807,7 +856,7 @@ class Matcher {
         };
         if (c.exact) {
           const std::string_view tx = text.substr(toks[i].s, toks[i].e - toks[i].s - pl * pass);
-          if (tx != forms_[fi].exact_text || i + 1 > max_end) continue;
+          if (!same_key(tx, forms_[fi].exact_text) || i + 1 > max_end) continue;
           if (!best || (best_entity < 0 && c.entity >= 0)) take(i + 1);
           continue;
         }
@@ -866,8 +915,13 @@ class Matcher {
   }
 
   // Bytes of a possessive ending ("'s", "’s") of a word token, or 0.
-  static std::size_t possessive_len(std::string_view text, const Tok& t) {
+  // Inlined up to the key's last byte, which rejects nearly every token:
+  // match() asks it of each token it starts at and of the next word.
+  [[gnu::always_inline]] static std::size_t possessive_len(std::string_view text, const Tok& t) {
     if (!t.word || t.e - t.s < 3 || t.key.size() < 2 || t.key.back() != 's') return 0;
+    return possessive_ending(text, t);
+  }
+  static std::size_t possessive_ending(std::string_view text, const Tok& t) {
     const std::string_view w = text.substr(t.s, t.e - t.s);
     const char last = w.back();
     if (last != 's' && last != 'S') return 0;
@@ -890,12 +944,12 @@ class Matcher {
 
  private:
   std::vector<std::string> name_keys_;  // by lexicon entity
-  // A slot of first_filter_ from a key's length and first and last bytes.
-  static std::size_t filter_slot(std::string_view k) {
-    if (k.empty()) return 0;
-    const std::size_t h = (k.size() * 31 + static_cast<unsigned char>(k.front())) * 131 +
-                          static_cast<unsigned char>(k.back());
-    return h % kFilterBits;
+  // A slot of first_filter_ from a key's key_hash: its top bits (a
+  // token's key brings its hash along, so the filter reads no key bytes; an
+  // FNV hash's high bits mix all of them).
+  static std::size_t filter_slot(std::uint64_t h) {
+    static_assert(kFilterBits == std::size_t{1} << 16);
+    return static_cast<std::size_t>(h >> 48);
   }
 
   static constexpr std::size_t kFilterBits = 1u << 16;
@@ -953,8 +1007,12 @@ class Matcher {
 };
 
 // ------------------------------------------------------------------ word lists
+//
+// The accessors that rules call for most tokens (connectors, ordinals,
+// leading_noise, referencing_words) are always inlined: the call and its guard test cost
+// more than the set's probe (~350 K calls in the bench).
 
-const WordSet& connectors() {
+[[gnu::always_inline]] inline const WordSet& connectors() {
   static const WordSet k = {"of",  "the", "for", "on",  "and", "in", "with", "against", "to",
                             "de",  "del", "la",  "des", "du",  "y",  "et",   "da",      "do",
                             "dos", "das", "le",  "les", "el",  "al", "von",  "van"};
@@ -980,7 +1038,7 @@ constexpr std::array<std::string_view, 40> kHeadlineVerbs = {
     "condemns", "hails",    "seeks",      "boosts",   "strengthens", "enhances", "holds",
     "opens",    "observes", "elects",     "convenes", "hosts"};
 
-const WordSet& leading_noise() {
+[[gnu::always_inline]] inline const WordSet& leading_noise() {
   static const WordSet k = {
       {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "in", "on",
        "at", "by", "for", "with", "from", "both", "all", "some", "each", "our", "new", "as",
@@ -1018,7 +1076,7 @@ const WordSet& name_particles() {
   return k;
 }
 
-const WordSet& ordinals() {
+[[gnu::always_inline]] inline const WordSet& ordinals() {
   static const WordSet k = {"first",  "second", "third", "fourth", "fifth", "sixth", "seventh",
                             "eighth", "ninth",  "tenth", "next",   "1st",   "2nd",   "3rd",
                             "4th",    "5th",    "6th",   "7th",    "8th",   "9th",   "10th"};
@@ -1033,7 +1091,9 @@ const WordSet& amount_words() {
 
 // Lower-case heads of described initiatives (singular and plural keys).
 // (A token's Key: its hash is at hand for the lookup.)
-NodeType initiative_or_not(const Key& key, bool* found) {
+// (Inlined: find_described asks it of most lower-case words of a sentence
+// with a trigger.)
+[[gnu::always_inline]] inline NodeType initiative_or_not(const Key& key, bool* found) {
   static const WordSet k = {
       "group",      "groups",     "partnership", "partnerships", "strategy",    "strategies",
       "plan",       "plans",      "centre",      "centres",      "center",      "centers",
@@ -1145,7 +1205,9 @@ struct TypeKeyHash {
     return std::hash<std::string_view>{}(k.second) ^
            (static_cast<std::size_t>(k.first) + 1) * 0x9E3779B97F4A7C15ull;
   }
-  std::size_t operator()(const std::pair<NodeType, std::string>& k) const noexcept {
+  // Not noexcept, as KeyHasher's: the maps then keep each node's hash code,
+  // and a lookup along a bucket's chain hashes no node's key again.
+  std::size_t operator()(const std::pair<NodeType, std::string>& k) const {
     return (*this)(TypeKey(k.first, k.second));
   }
 };
@@ -2723,18 +2785,24 @@ class DocExtractor {
     return -1;
   }
 
+  // "al-Saidi", "el-Sisi": an Arabic article joined to a capitalised name,
+  // at a lower-case word token i. Inlined: find_persons asks it of every
+  // lower-case word, and the key's first byte (the word's own when that is
+  // 'a' or 'e') rejects nearly all of them.
+  [[gnu::always_inline]] bool article_name(std::size_t i) const {
+    const Tok& k = toks_[i];
+    if (k.key.empty() || (k.key[0] != 'a' && k.key[0] != 'e')) return false;
+    const std::string_view w(t_.data() + k.s, k.e - k.s);
+    if (w.size() < 5 || (w[0] != 'a' && w[0] != 'e') || (w[2] != '-' && w[3] != '-')) return false;
+    for (const std::string_view a : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"})
+      if (w.starts_with(a) && w[a.size()] >= 'A' && w[a.size()] <= 'Z') return true;
+    return false;
+  }
+
   bool name_token(std::size_t i) const {
     if (i >= toks_.size() || !toks_[i].word) return false;
     if (covered_[i] != -1) return false;
-    // "al-Saidi", "el-Sisi": an Arabic article joined to a capitalised name.
-    if (!toks_[i].cap) {
-      const std::string_view w = t_.substr(toks_[i].s, toks_[i].e - toks_[i].s);
-      if (w.size() < 5 || (w[0] != 'a' && w[0] != 'e') || (w[2] != '-' && w[3] != '-'))
-        return false;
-      for (const std::string_view a : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"})
-        if (w.starts_with(a) && w[a.size()] >= 'A' && w[a.size()] <= 'Z') return true;
-      return false;
-    }
+    if (!toks_[i].cap) return article_name(i);
     if (toks_[i].cap && !toks_[i].upper && !toks_[i].digit) {
       if (cx_.words.head_type.count(toks_[i].key) != 0) return false;
       // The field of a portfolio ends a title's complement; no name starts
@@ -3013,7 +3081,8 @@ class DocExtractor {
       // ("al-Saidi") or a family name in capitals.
       if (!toks_[i].cap) {
         if (news_post(i)) continue;
-        if (toks_[i].upper || name_token(i)) untitled_person(i);
+        // (name_token(i) of a lower-case word, without the call.)
+        if (toks_[i].upper || (covered_[i] == -1 && article_name(i))) untitled_person(i);
         continue;
       }
       // ("H.E. Mr Arjun Singh": a courtesy honorific after another; a style
@@ -6141,7 +6210,11 @@ class DocExtractor {
     return found;
   }
 
-  std::size_t find_word(std::size_t from, std::initializer_list<Word> ws) const {
+  // The first token from `from` on whose key is one of `ws`, or npos.
+  // Inlined: the words are literals, so the Bloom gate and the hash
+  // compares take constants (as a call, ~240 instructions each).
+  [[gnu::always_inline]] std::size_t find_word(std::size_t from,
+                                               std::initializer_list<Word> ws) const {
     if (!present_.may_have(ws)) return std::string::npos;
     for (std::size_t i = from; i < toks_.size(); ++i)
       for (const Word& w : ws)
@@ -6163,14 +6236,16 @@ class DocExtractor {
 
   // Inlined: the relation patterns call it with a literal for most tokens of
   // every sentence, and inlined the literal's length turns memcmp into a
-  // few compares (as a call it cost ~40 instructions each).
-  [[gnu::always_inline]] bool starts(std::size_t i, std::string_view prefix) const {
+  // few compares (as a call it cost ~40 instructions each). The literal is
+  // taken as an array, its length the bound: a string_view made from it was
+  // left a call to the constructor and strlen in the largest rules.
+  template <std::size_t N>
+  [[gnu::always_inline]] bool starts(std::size_t i, const char (&prefix)[N]) const {
+    static_assert(N > 1, "a prefix of at least one byte");
     if (i >= toks_.size() || !toks_[i].word) return false;
     const Key& k = toks_[i].key;
     // The first byte rejects almost every token before the comparison.
-    return k.size() >= prefix.size() &&
-           (prefix.empty() ||
-            (k[0] == prefix[0] && std::memcmp(k.data(), prefix.data(), prefix.size()) == 0));
+    return k.size() >= N - 1 && k[0] == prefix[0] && std::memcmp(k.data(), prefix, N - 1) == 0;
   }
 
   int event_before(std::size_t pos) const {
@@ -6891,7 +6966,7 @@ class DocExtractor {
   // Agreement", not "under Article 6.2 of the Paris Agreement"). "X, by
   // which it adopted Y" is of kind 2.
   // The words of referencing_word() (keep references_by_verbs' gate in step with its prefixes).
-  static const WordSet& referencing_words() {
+  [[gnu::always_inline]] static const WordSet& referencing_words() {
     static const WordSet k = {"referred",  "which",    "built",      "pursuant",   "line",
                               "read",      "called",   "provided",   "set",        "agreed",
                               "contained", "adopted",  "enshrined",  "reflected",  "stipulated",
