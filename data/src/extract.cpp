@@ -6537,6 +6537,18 @@ class DocExtractor {
         // of this one): the event after the verb.
         int ev = event_after(i);
         if (ev < 0) ev = event_before(n);
+        // ("expressed appreciation for the CP Chair-in-Office for hosting
+        // the meeting": after "for", the host is the one thanked right
+        // before it, not every body or State of the sentence.)
+        if (i > 0 && is_word(i - 1, "for")) {
+          int host = -1;
+          for (const auto& m : ments_)
+            if (m.e + 4 >= i && m.e < i && !inside_other(m) &&
+                (type_of(m.ent) == NodeType::organisation || type_of(m.ent) == NodeType::country))
+              host = m.ent;
+          relation(ev, host, RelationType::hosted_by);
+          continue;
+        }
         for (int o : of_types(0, i, actors)) relation(ev, o, RelationType::hosted_by);
       }
     }
@@ -6569,9 +6581,34 @@ class DocExtractor {
         initiative_or_not(toks_[i - 1].key, &body);
         if (body) continue;
       }
-      const int ev = active                                        ? event_before(n)
-                     : event_before(i + 1) >= 0 || main_event_ < 0 ? sentence_event()
-                                                                   : main_event_;
+      int ev = active                                        ? event_before(n)
+               : event_before(i + 1) >= 0 || main_event_ < 0 ? sentence_event()
+                                                             : main_event_;
+      // ("X chaired the ministerial meeting": the latest meeting named
+      // before whose name has those words, else the one in scene, when the
+      // sentence names none.)
+      if (active && ev < 0 && is_word(i + 1, "the")) {
+        std::vector<std::string> words;
+        bool headed = false;  // the words end in a meeting's head
+        for (std::size_t q = i + 2; q < n && q < i + 5 && toks_[q].word && !toks_[q].cap; ++q) {
+          words.push_back(toks_[q].key);
+          const auto h = cx_.words.head_type.find(toks_[q].key);
+          headed = h != cx_.words.head_type.end() && h->second == NodeType::event;
+          if (headed) break;
+        }
+        if (headed) {
+          for (std::size_t id = out_.ents.size(); id-- > 0 && ev < 0;) {
+            const Local& l = out_.ents[id];
+            if (l.type != NodeType::event) continue;
+            const auto keys = keys_of(l.name);
+            bool all = true;
+            for (const auto& w : words)
+              all = all && std::find(keys.begin(), keys.end(), w) != keys.end();
+            if (all) ev = static_cast<int>(id);
+          }
+        }
+        if (ev < 0) ev = scene_event();
+      }
       std::size_t from = passive ? by + 1 : (chairs ? were : 0);
       // "chaired by the Prime Minister of Greece and opened by X": the chairs
       // end where the next clause begins.
@@ -6638,9 +6675,10 @@ class DocExtractor {
     }
     // opened
     std::set<int> openers;
-    const bool opening = present_.may_start({"opened", "opening"});
+    // ("Foreign Minister X inaugurated the 5th Ministerial Meeting".)
+    const bool opening = present_.may_start({"opened", "opening", "inaugurated"});
     for (std::size_t i = 0; i < n && opening; ++i) {
-      if (!starts(i, "opened") && !starts(i, "opening")) continue;
+      if (!starts(i, "opened") && !starts(i, "opening") && !starts(i, "inaugurated")) continue;
       const int ev = sentence_event();
       const bool by = is_word(i + 1, "by");
       for (int p : of_types(by ? i + 2 : 0, by ? n : i, {NodeType::person})) {

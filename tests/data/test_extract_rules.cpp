@@ -2737,3 +2737,19 @@ TEST_CASE("data: 'the Forum for the Government of France' is the Forum, spoken f
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Forum for the") == n.name.npos);
   CHECK(edge(g, "Lea Morel Dupont", graph::RelationType::spoke_at, "Harbour Equality Forum"));
 }
+
+TEST_CASE("data: 'inaugurated'; 'chaired the ministerial meeting'; 'for hosting'") {
+  const auto g = run(
+      "Fourth Senior Officials' Meeting of the Harbour Process\n\nForeign Minister Rana Perera "
+      "Silva inaugurated the 5th Ministerial Meeting of the Harbour Process on Monday. Minister "
+      "Tala Dias Fonseka chaired the ministerial meeting. His Excellency Mr. Omar Said Farah, "
+      "High Commissioner of Bangladesh, thanked Sri Lanka for hosting the meeting.\n");
+  const std::string ev = "5th Ministerial Meeting of the Harbour Process";
+  CHECK(edge(g, ev, graph::RelationType::opened_by, "Rana Perera Silva"));
+  CHECK(edge(g, ev, graph::RelationType::chaired_by, "Tala Dias Fonseka"));
+  CHECK_FALSE(edge(g, "Fourth Senior Officials' Meeting of the Harbour Process",
+                   graph::RelationType::chaired_by, "Tala Dias Fonseka"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.type == graph::NodeType::event)
+      CHECK_FALSE(edge(g, n.name, graph::RelationType::hosted_by, "Bangladesh"));
+}
