@@ -1602,6 +1602,7 @@ class DocExtractor {
     if (first_sentence_ && !ments_.empty() && ments_.front().b <= 1 &&
         type_of(ments_.front().ent) == NodeType::initiative)
       para_subject_ = ments_.front().ent;
+    title_line();
     relations();
     participants_by_country();
     if (report_ >= 0) {
@@ -1613,12 +1614,36 @@ class DocExtractor {
     if (!toks_.empty() && toks_.back().punct == ':') programme_list_intro();
     // "The panelists were:", "The following people will speak at the
     // opening:" on a line of its own, its list items after it.
-    if (speaker_list_ && !list_item(s)) speaker_list_ = false;
+    if (speaker_list_ && !speaker_item()) speaker_list_ = false;
     if (!toks_.empty() && toks_.back().punct == ':') {
       static const WordSet intro = {"panelists", "panellists", "speakers", "presenters", "speak"};
       speaker_list_ = std::any_of(toks_.begin(), toks_.end(),
                                   [](const Tok& k) { return k.word && intro.count(k.key) != 0; });
     }
+  }
+
+  // A list of one person per line, each title on the line after the name
+  // ("Mrs. Melinda Gates\nCo-chair of the Bill & Melinda Gates Foundation"):
+  // a sentence that is only a person's honorifics and name, ending a line,
+  // leaves the person for the next sentence; if that one opens with a title
+  // and names no person, it is the person's role (and its bodies hers).
+  void title_line() {
+    const int person = line_person_;
+    line_person_ = -1;
+    bool any_person = false;
+    for (const auto& m : ments_) any_person = any_person || type_of(m.ent) == NodeType::person;
+    if (person >= 0 && !any_person && !toks_.empty() && (title_at(0) > 0 || modified_title(0))) {
+      std::size_t k = toks_.size();
+      while (k > 0 && !toks_[k - 1].word) --k;
+      if (k > 0) set_role(person, 0, k);
+      return;
+    }
+    if (ments_.size() != 1 || type_of(ments_.front().ent) != NodeType::person) return;
+    for (std::size_t k = 0; k < toks_.size(); ++k)
+      if (toks_[k].word && covered_[k] != -3 && covered_[k] != ments_.front().ent) return;
+    const std::size_t after = sent_.end;
+    if (after < t_.size() && (t_[after] == '\n' || t_[after] == '\r'))
+      line_person_ = ments_.front().ent;
   }
 
   // A list of participants by State: "ARGENTINA" as a paragraph of its own,
@@ -1731,6 +1756,17 @@ class DocExtractor {
 
   // True when the sentence starts a list item: a bullet ("•", "·", "▪", "-",
   // "*") or an enumerator ("1.", "2)", "(a)").
+  // An item of a list of speakers: a list item (bullet or number), or a
+  // sentence that opens a line with a person ("Panelists included:\nHon. Dr.
+  // X, Minister of Health, Ethiopia\nHon. Dr. Y, ...").
+  bool speaker_item() const {
+    if (list_item(sent_)) return true;
+    if (ments_.empty() || type_of(ments_.front().ent) != NodeType::person) return false;
+    for (std::size_t k = 0; k < ments_.front().b; ++k)
+      if (covered_[k] != -3 && toks_[k].word) return false;
+    return sent_.start == 0 || t_[sent_.start - 1] == '\n' || sent_.start == para_->start;
+  }
+
   bool list_item(const Span& s) const {
     const std::string_view head = t_.substr(s.start, std::min<std::size_t>(6, s.end - s.start));
     if (head.starts_with("\u2022") || head.starts_with("\u00b7") || head.starts_with("\u25aa") ||
@@ -3799,8 +3835,9 @@ class DocExtractor {
   // Mr, Ms, Dr, Ambassador ... at token i: an honorific of courtesy, no part
   // of a name however it is written.
   bool courtesy_honorific(std::size_t i) const {
-    static const WordSet k = {"mr",  "mrs", "ms",   "miss",      "mx",
-                              "mme", "dr",  "prof", "professor", "ambassador"};
+    static const WordSet k = {"mr",  "mrs",   "ms",       "miss",      "mx",
+                              "mme", "madam", "madame",   "dr",        "prof",
+                              "eng", "engr",  "engineer", "professor", "ambassador"};
     return i < toks_.size() && toks_[i].word && k.count(toks_[i].key) && honorifics_at(i) > i;
   }
 
@@ -4837,8 +4874,8 @@ class DocExtractor {
         return;
       }
     // Venues are not entities: "Accra International Conference Centre", "World Conference
-    // Center Bonn", "Zappeion Hall".
-    if (type == NodeType::event) {
+    // Center Bonn", "Zappeion Hall", "Kuala Lumpur Convention Centre".
+    if (type == NodeType::event || (type == NodeType::resolution && is_word(head, "convention"))) {
       static const WordSet venues = {"centre", "center",   "hall",    "building",
                                      "palace", "hotel",    "stadium", "auditorium",
                                      "arena",  "pavilion", "theatre", "theater"};
@@ -6709,7 +6746,7 @@ class DocExtractor {
     }
     if (speaking == std::string::npos || (reading != std::string::npos && reading < speaking))
       speaking = reading;
-    const bool listed = speaker_list_ && list_item(sent_);
+    const bool listed = speaker_list_ && speaker_item();
     if (speaker_section_ || listed || speaking != std::string::npos) {
       const int ev = speech_event(speaking);
       // A presiding officer's reported words ("SBI Chair Munir urged parties
@@ -7144,6 +7181,7 @@ class DocExtractor {
   // A list of participants by State: the State a heading of its own names
   // ("ARGENTINA") while the paragraphs after it open with a person; else -1.
   int country_heading_ = -1;
+  int line_person_ = -1;       // see title_line
   bool speaker_list_ = false;  // the list items of a "The speakers were:" follow
   Span sent_;
   // The initiative a paragraph opens with ("Cool Cities Accelerator. Delivered

@@ -2753,3 +2753,16 @@ TEST_CASE("data: 'inaugurated'; 'chaired the ministerial meeting'; 'for hosting'
     if (n.type == graph::NodeType::event)
       CHECK_FALSE(edge(g, n.name, graph::RelationType::hosted_by, "Bangladesh"));
 }
+
+TEST_CASE("data: speakers listed one per line; titles on the next line; venues; 'Madam'") {
+  const auto g =
+      run("Harbour Panel on Health\n\nThe Harbour Panel on Health was held at the Lima Convention "
+          "Centre.\n\nPanelists included:\nHon. Dr. Rosa Vidal Soto, Minister of Health, Peru\nMr. "
+          "Tomas Berg Lund, Harbour Youth Network\n\nMrs. Ana Lopez Garcia\nCo-chair of the Ford "
+          "Foundation\n\nRemarks were given by Her Excellency Madam Lin Mei Hua.\n");
+  CHECK(edge(g, "Rosa Vidal Soto", graph::RelationType::spoke_at, "Harbour Panel on Health"));
+  CHECK(edge(g, "Tomas Berg Lund", graph::RelationType::spoke_at, "Harbour Panel on Health"));
+  CHECK(edge(g, "Ana Lopez Garcia", graph::RelationType::affiliated_with, "Ford Foundation"));
+  CHECK(has(g, graph::NodeType::person, "Lin Mei Hua"));
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Convention Centre") == n.name.npos);
+}
