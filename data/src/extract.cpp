@@ -6418,6 +6418,15 @@ class DocExtractor {
     if ((is_word(v + 1, "at") || is_word(v + 1, "to")) &&
         (is_word(v + 2, "a") || is_word(v + 2, "an")))
       return -1;
+    // "remarks at the Member States briefing on the Transforming Education
+    // Summit": an unnamed meeting about a named one is not that one.
+    if ((is_word(v + 1, "at") || is_word(v + 1, "to")) && is_word(v + 2, "the"))
+      for (std::size_t k = v + 3; k < toks_.size() && k < v + 8 && toks_[k].word; ++k)
+        if (!toks_[k].cap && covered_[k] < 0 &&
+            (is_word(k, "briefing") || is_word(k, "meeting") || is_word(k, "consultation") ||
+             is_word(k, "reception") || is_word(k, "dinner") || is_word(k, "luncheon")) &&
+            (is_word(k + 1, "on") || is_word(k + 1, "about")))
+          return -1;
     for (const auto& m : ments_)
       if (m.b > v && m.b <= v + 3 && type_of(m.ent) == NodeType::event && !inside_other(m))
         return m.ent;

@@ -2766,3 +2766,12 @@ TEST_CASE("data: speakers listed one per line; titles on the next line; venues; 
   CHECK(has(g, graph::NodeType::person, "Lin Mei Hua"));
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("Convention Centre") == n.name.npos);
 }
+
+TEST_CASE("data: remarks at an unnamed briefing on a named meeting are not at that meeting") {
+  const auto g =
+      run("Following are Deputy Secretary-General Lina Berg Dahl's remarks at the Member States "
+          "briefing on the Harbour Education Summit, in New York today. Minister Tomas Vidal Soto "
+          "spoke at the Harbour Education Summit.\n");
+  CHECK_FALSE(edge(g, "Lina Berg Dahl", graph::RelationType::spoke_at, "Harbour Education Summit"));
+  CHECK(edge(g, "Tomas Vidal Soto", graph::RelationType::spoke_at, "Harbour Education Summit"));
+}
