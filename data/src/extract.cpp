@@ -3886,7 +3886,10 @@ class DocExtractor {
     return tense_modifier(i) && i + 1 < toks_.size() && title_at(i + 1) > i + 1;
   }
   bool tense_modifier(std::size_t i) const {
-    static const WordSet modifiers = {"former", "acting", "interim", "outgoing", "incoming"};
+    // ("Vilayat Eyvazov, first Deputy Minister of the Interior": an order
+    // of rank before the title, in lower case, is one too.)
+    static const WordSet modifiers = {"former",   "acting",   "interim",
+                                      "outgoing", "incoming", "first"};
     return i < toks_.size() && toks_[i].word && modifiers.count(toks_[i].key);
   }
 

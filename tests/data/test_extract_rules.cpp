@@ -2775,3 +2775,12 @@ TEST_CASE("data: remarks at an unnamed briefing on a named meeting are not at th
   CHECK_FALSE(edge(g, "Lina Berg Dahl", graph::RelationType::spoke_at, "Harbour Education Summit"));
   CHECK(edge(g, "Tomas Vidal Soto", graph::RelationType::spoke_at, "Harbour Education Summit"));
 }
+
+TEST_CASE("data: 'first Deputy Minister' in an apposition; 'the Vice-Speaker of Parliament, X'") {
+  const auto g = run(
+      "The delegation met Rauf Aliyev Karimov, first Deputy Minister of the Interior, and members "
+      "of Parliament, including the Vice-Speaker of Parliament, Leyla Hasanova Mammadova.\n");
+  CHECK(has(g, graph::NodeType::person, "Rauf Aliyev Karimov"));
+  CHECK(has(g, graph::NodeType::person, "Leyla Hasanova Mammadova"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "Vice-Speaker of Parliament"));
+}
