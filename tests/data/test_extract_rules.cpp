@@ -2784,3 +2784,11 @@ TEST_CASE("data: 'first Deputy Minister' in an apposition; 'the Vice-Speaker of 
   CHECK(has(g, graph::NodeType::person, "Leyla Hasanova Mammadova"));
   CHECK_FALSE(has(g, graph::NodeType::organisation, "Vice-Speaker of Parliament"));
 }
+
+TEST_CASE("data: agenda items such as 'Organization of work' name no body") {
+  const auto g = run(
+      "ORGANIZATION OF WORK: On elections of officers, SBSTA Chair Ama Kone Traore (Mali) noted "
+      "ongoing consultations.\n");
+  for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("ORGANIZATION") == n.name.npos);
+  CHECK(has(g, graph::NodeType::person, "Ama Kone Traore"));
+}
