@@ -5044,8 +5044,13 @@ class DocExtractor {
           (type_of(parent) == NodeType::organisation)) {
         const std::string unit = span_text(q, e);
         const std::string pname = out_.ents[static_cast<std::size_t>(parent)].name;
-        const int id = entity(NodeType::organisation, unit + " of the " + pname);
-        alias(id, span_text(b, e), "sub-unit");
+        // ("WHO Foundation", "the UNICEF Academy": a head word alone after
+        // the body is the name as written; "UNODC New York Office" is the
+        // "New York Office of the United Nations Office on Drugs and Crime".)
+        const bool bare = q + 1 == e;
+        const int id = bare ? entity(NodeType::organisation, span_text(b, e))
+                            : entity(NodeType::organisation, unit + " of the " + pname);
+        if (!bare) alias(id, span_text(b, e), "sub-unit");
         mention(id, b, e, true);
         relation(id, parent, RelationType::member_of);
         return;

@@ -2792,3 +2792,10 @@ TEST_CASE("data: agenda items such as 'Organization of work' name no body") {
   for (const auto& [id, n] : g.nodes()) CHECK(n.name.find("ORGANIZATION") == n.name.npos);
   CHECK(has(g, graph::NodeType::person, "Ama Kone Traore"));
 }
+
+TEST_CASE("data: a body's name then one head word is named as written") {
+  const auto g =
+      run("The World Health Organization (WHO) announced the creation of the WHO Foundation.\n");
+  CHECK(edge(g, "WHO Foundation", graph::RelationType::member_of, "World Health Organization"));
+  CHECK_FALSE(has(g, graph::NodeType::organisation, "Foundation of the World Health Organization"));
+}
