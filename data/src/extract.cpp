@@ -1072,6 +1072,38 @@ const WordSet& np_stops() {
 
 // ------------------------------------------------------------------ per document
 
+// A form a local entity is written in (one of its aliases), with what the
+// rules said of it when it was first added.
+struct AliasForm {
+  std::string text;
+  // Why the form was merged under the entity's name (a rule's literal), or
+  // empty: the form was the name then.
+  std::string_view reason;
+  bool strong = false;  // identifies the entity (not anaphora or a surname)
+};
+
+// An entity's forms in the order of their text, each once. Most entities
+// have one to three: a sorted vector is one allocation where a std::set
+// was a node per form, and the three sets of forms (all, strong, merged by
+// reason) are one list with flags.
+class AliasForms {
+ public:
+  // The form `text`, added (not strong, no reason) if new; true if new.
+  std::pair<AliasForm&, bool> insert(const std::string& text) {
+    const auto at =
+        std::lower_bound(forms_.begin(), forms_.end(), text,
+                         [](const AliasForm& f, const std::string& t) { return f.text < t; });
+    if (at != forms_.end() && at->text == text) return {*at, false};
+    return {*forms_.insert(at, AliasForm{text, {}, false}), true};
+  }
+  std::size_t size() const { return forms_.size(); }
+  std::vector<AliasForm>::const_iterator begin() const { return forms_.begin(); }
+  std::vector<AliasForm>::const_iterator end() const { return forms_.end(); }
+
+ private:
+  std::vector<AliasForm> forms_;
+};
+
 struct Local {
   NodeType type = NodeType::organisation;
   std::string name;
@@ -1079,15 +1111,13 @@ struct Local {
   // the node up by it, and the surname and short-form rules compare it.
   std::string key;
   std::string label;
-  std::set<std::string> aliases;
+  AliasForms aliases;
   std::map<std::string, std::string> attrs;
   // A lexicon entity's kind, the node's "kind" attribute: the lexicon's own
   // string (it outlives the extraction), not a copy in attrs for each of the
   // dozens of lexicon entities a document names.
   const std::string* kind = nullptr;
   std::vector<graph::Evidence> mentions;
-  std::map<std::string, std::set<std::string>> merged;  // reason -> forms
-  std::set<std::string> strong;  // forms that identify it (not anaphora or surnames)
 };
 
 struct Rel {
@@ -1383,11 +1413,13 @@ class DocExtractor {
       return;
     }
     Local& l = out_.ents[static_cast<std::size_t>(id)];
-    if (l.aliases.insert(form).second && form != l.name) l.merged[std::string(reason)].insert(form);
+    auto [f, added] = l.aliases.insert(form);
+    if (added && form != l.name) f.reason = reason;
     if (reason == "anaphora" || reason == "surname") return;
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
-    if (!l.strong.insert(form).second) return;
+    if (f.strong) return;
+    f.strong = true;
     by_key_.add_copy(l.type, graph::alias_key(form), id);
   }
 
@@ -3708,7 +3740,7 @@ class DocExtractor {
       to.mentions.insert(to.mentions.end(), from.mentions.begin(), from.mentions.end());
       from.mentions.clear();
       for (const auto& a : from.aliases)
-        if (to.aliases.insert(a).second) to.merged["surname"].insert(a);
+        if (auto [f, added] = to.aliases.insert(a.text); added) f.reason = "surname";
       for (const auto& [k, v] : from.attrs) to.attrs.emplace(k, v);
       if (!to.kind) to.kind = from.kind;
       for (auto& r : out_.rels) {
@@ -7382,8 +7414,9 @@ struct Extractor::Impl {
         known = node_number(existing->id);
         found_nodes.emplace(std::make_pair(l.type, l.key), FoundNode{existing, known});
       }
-      for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
-        if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
+      for (auto it = l.aliases.begin(); !existing && it != l.aliases.end(); ++it)
+        if (it->strong && graph::alias_key(it->text).size() > 3)
+          existing = g.find_by_alias(it->text, l.type);
       const std::string& id = existing ? existing->id : add_node(l);
       if (existing && existing->name != l.name &&
           graph::alias_key(existing->name) != graph::alias_key(l.name))
@@ -7394,9 +7427,9 @@ struct Extractor::Impl {
       // of this document's aliases.
       graph::Node& node = existing ? *existing : g.at(id);
       for (const auto& a : l.aliases)
-        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) {
-          g.add_alias(id, a);
-          forget(node.type, graph::alias_key(a));
+        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a.text)) {
+          g.add_alias(id, a.text);
+          forget(node.type, graph::alias_key(a.text));
         }
       const int n = known >= 0 ? known : node_number(id);
       auto& pm = pending_mentions[static_cast<std::size_t>(n)];
@@ -7405,7 +7438,8 @@ struct Extractor::Impl {
       for (auto& [k, v] : l.attrs)
         if (!node.attributes.count(k)) g.set_attribute(id, k, v);
       if (l.kind && !node.attributes.count("kind")) g.set_attribute(id, "kind", *l.kind);
-      for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
+      for (const auto& a : l.aliases)
+        if (!a.reason.empty()) merges[id][std::string(a.reason)].insert(a.text);
       ids[i] = n;
     }
     // The document's sentences stay until finish: edges cite them by index.
