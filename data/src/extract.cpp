@@ -1110,6 +1110,8 @@ struct Local {
   // graph::alias_key(name), set with it wherever the name is set: fold looks
   // the node up by it, and the surname and short-form rules compare it.
   std::string key;
+  // The node's label, or empty when it is the name (most entities: a copy of
+  // the name per entity spared). Use label_of(l).
   std::string label;
   AliasForms aliases;
   std::map<std::string, std::string> attrs;
@@ -1119,6 +1121,10 @@ struct Local {
   const std::string* kind = nullptr;
   std::vector<graph::Evidence> mentions;
 };
+
+const std::string& label_of(const Local& l) {
+  return l.label.empty() ? l.name : l.label;
+}
 
 struct Rel {
   int src = -1, dst = -1;
@@ -1378,7 +1384,7 @@ class DocExtractor {
   // by_key_ by the caller.
   int add_entity(NodeType type, const std::string& name, const std::string& label,
                  std::string_view key) {
-    std::string n = name, lb = label.empty() ? name : label, k(key);
+    std::string n = name, lb = label, k(key);
     Local& l = out_.ents.emplace_back();
     l.type = type;
     l.name = std::move(n);
@@ -1426,7 +1432,9 @@ class DocExtractor {
   int lexicon_entity(int lex_index) {
     if (const int known = lex_ids_[lex_index]; known >= 0) return known;
     const auto& e = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
-    const std::string* label = &e.name;  // (the lexicon's string: no copy)
+    // The label is the name (empty) or an acronym, the lexicon's string (no copy).
+    const std::string no_label;
+    const std::string* label = &no_label;
     for (const auto& a : e.acronyms)
       if (a.find('.') == std::string::npos) {
         label = &a;
@@ -3702,7 +3710,7 @@ class DocExtractor {
         std::string form =
             quote.find_first_of("\n\r\t") == std::string::npos ? quote : collapse_whitespace(quote);
         if (graph::alias_key(form) != l.key) continue;
-        if (l.label == l.name) l.label = form;
+        if (l.label == l.name) l.label.clear();  // (the label follows the name)
         l.aliases.insert(form);
         l.name = std::move(form);
         break;
@@ -5438,6 +5446,7 @@ class DocExtractor {
             auto& l = out_.ents[static_cast<std::size_t>(id)];
             if (l.name == name && l.aliases.size() == 1) {
               const std::string full = name + " " + fora_tail_;
+              if (l.label.empty()) l.label = l.name;  // (the label stays)
               l.name = full;
               l.key = graph::alias_key(full);
               alias(id, full, "normalisation");
@@ -7606,8 +7615,8 @@ struct Extractor::Impl {
   const std::string& add_node(const Local& l) {
     forget(l.type, l.key);
     forget(l.type, graph::alias_key(l.name));
-    forget(l.type, graph::alias_key(l.label));
-    return out.graph.add_node(l.type, l.name, l.label);
+    forget(l.type, graph::alias_key(label_of(l)));
+    return out.graph.add_node(l.type, l.name, label_of(l));
   }
 
   // Nodes are numbered in order of first use so that pending mentions and
