@@ -1090,11 +1090,15 @@ class AliasForms {
  public:
   // The form `text`, added (not strong, no reason) if new; true if new.
   std::pair<AliasForm&, bool> insert(const std::string& text) {
+    if (forms_.empty()) forms_.reserve(2);  // (a name and one more form, mostly)
     const auto at =
         std::lower_bound(forms_.begin(), forms_.end(), text,
                          [](const AliasForm& f, const std::string& t) { return f.text < t; });
     if (at != forms_.end() && at->text == text) return {*at, false};
-    return {*forms_.insert(at, AliasForm{text, {}, false}), true};
+    // (Built in place: a temporary AliasForm would be a copy and a move.)
+    AliasForm& f = *forms_.emplace(at);
+    f.text = text;
+    return {f, true};
   }
   std::size_t size() const { return forms_.size(); }
   std::vector<AliasForm>::const_iterator begin() const { return forms_.begin(); }
