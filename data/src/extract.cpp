@@ -7450,7 +7450,9 @@ struct Extractor::Impl {
                 std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
         if (!node.attributes.count(k)) g.set_attribute(id, k, v);
-      if (l.kind && !node.attributes.count("kind")) g.set_attribute(id, "kind", *l.kind);
+      // (A std::string key made once: node.attributes has no lookup by view.)
+      static const std::string kind_key = "kind";
+      if (l.kind && !node.attributes.count(kind_key)) g.set_attribute(id, kind_key, *l.kind);
       for (const auto& a : l.aliases)
         if (!a.reason.empty()) merges[id][std::string(a.reason)].insert(a.text);
       ids[i] = n;
