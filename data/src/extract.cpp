@@ -1155,10 +1155,33 @@ struct Mention {
   bool nested = false;  // inside a larger mention (an "of" chain)
 };
 
+// The initials of a name's capitalised words ("International Conference on
+// Education": "ICE") when there are three or more, else empty.
+std::string name_initials(std::string_view name) {
+  std::string initials;
+  bool start = true;
+  for (const char c : name) {
+    if (start && c >= 'A' && c <= 'Z') initials += c;
+    start = c == ' ' || c == '-';
+  }
+  if (initials.size() < 3) initials.clear();
+  return initials;
+}
+
+// name_initials of each lexicon entity's name, made once, not for each
+// document that names the entity.
+std::vector<std::string> lexicon_initials(const Lexicon& lex) {
+  std::vector<std::string> out;
+  out.reserve(lex.entities.size());
+  for (const auto& e : lex.entities) out.push_back(name_initials(e.name));
+  return out;
+}
+
 struct Context {
   const Lexicon& lex;
   const Matcher& matcher;
   const WordSets& words;
+  const std::vector<std::string>& initials;  // lexicon_initials(lex)
 };
 
 // True when a section heading's first word says that what follows lists
@@ -1378,7 +1401,10 @@ class DocExtractor {
     const std::string key = graph::alias_key(name);
     // (A new entity is the next one: one probe finds the key or adds it.)
     const auto [id, fresh] = by_key_.add_copy(type, key, static_cast<int>(out_.ents.size()));
-    if (fresh) add_entity(type, name, label, key);
+    if (fresh) {
+      add_entity(type, name, label, key);
+      remember_initials(type, name_initials(out_.ents.back().name), id);
+    }
     return id;
   }
 
@@ -1396,22 +1422,14 @@ class DocExtractor {
     l.label = std::move(lb);
     l.aliases.insert(l.name);
     l.mentions.reserve(4);  // (an entity is mostly named more than once)
-    const int id = static_cast<int>(out_.ents.size() - 1);
-    if (type != NodeType::person && type != NodeType::country) remember_initials(l.name, id);
-    return id;
+    return static_cast<int>(out_.ents.size() - 1);
   }
 
-  // The initials of a name's capitalised words ("International Conference
-  // on Education": "ICE"), three or more, remembered for the entity named
-  // first with them (acronym_named_here).
-  void remember_initials(std::string_view name, int id) {
-    std::string initials;
-    bool start = true;
-    for (const char c : name) {
-      if (start && c >= 'A' && c <= 'Z') initials += c;
-      start = c == ' ' || c == '-';
-    }
-    if (initials.size() >= 3) initials_.try_emplace(std::move(initials), id);
+  // A new entity's name_initials, remembered for the entity named first with
+  // them (acronym_named_here). Not for persons and countries.
+  void remember_initials(NodeType type, const std::string& initials, int id) {
+    if (type == NodeType::person || type == NodeType::country || initials.empty()) return;
+    initials_.try_emplace(initials, id);
   }
 
   // (The reason is a view: the callers' literals made a std::string each
@@ -1447,7 +1465,10 @@ class DocExtractor {
     // (The lexicon's key outlives the document: by_key_ views it, no copy.)
     const std::string& key = cx_.matcher.name_key(static_cast<std::size_t>(lex_index));
     const auto [id, fresh] = by_key_.add(e.type, key, static_cast<int>(out_.ents.size()));
-    if (fresh) add_entity(e.type, e.name, *label, key);
+    if (fresh) {
+      add_entity(e.type, e.name, *label, key);
+      remember_initials(e.type, cx_.initials[static_cast<std::size_t>(lex_index)], id);
+    }
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].kind = &e.kind;
     lex_ids_.set(lex_index, id);
     lex_of_.set(id, lex_index);
@@ -7345,7 +7366,11 @@ class EvidenceSorter {
 
 struct Extractor::Impl {
   Impl(const Lexicon& lex, const ExtractOptions& options)
-      : lexicon(lex), matcher(lex), words(make_words(lex)), cx{lexicon, matcher, words} {
+      : lexicon(lex),
+        matcher(lex),
+        words(make_words(lex)),
+        initials(lexicon_initials(lex)),
+        cx{lexicon, matcher, words, initials} {
     jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   }
 
@@ -7589,6 +7614,7 @@ struct Extractor::Impl {
   const Lexicon& lexicon;
   const Matcher matcher;
   const WordSets words;
+  const std::vector<std::string> initials;
   const Context cx;
   unsigned jobs = 1;
   std::vector<SourceDocument> batch;
