@@ -1132,23 +1132,63 @@ const WordSet& np_stops() {
 
 // ------------------------------------------------------------------ per document
 
+// A form a local entity is written in (one of its aliases), with what the
+// rules said of it when it was first added.
+struct AliasForm {
+  std::string text;
+  // Why the form was merged under the entity's name (a rule's literal), or
+  // empty: the form was the name then.
+  std::string_view reason;
+  bool strong = false;  // identifies the entity (not anaphora or a surname)
+};
+
+// An entity's forms in the order of their text, each once. Most entities
+// have one to three: a sorted vector is one allocation where a std::set
+// was a node per form, and the three sets of forms (all, strong, merged by
+// reason) are one list with flags.
+class AliasForms {
+ public:
+  // The form `text`, added (not strong, no reason) if new; true if new.
+  std::pair<AliasForm&, bool> insert(const std::string& text) {
+    if (forms_.empty()) forms_.reserve(2);  // (a name and one more form, mostly)
+    const auto at =
+        std::lower_bound(forms_.begin(), forms_.end(), text,
+                         [](const AliasForm& f, const std::string& t) { return f.text < t; });
+    if (at != forms_.end() && at->text == text) return {*at, false};
+    // (Built in place: a temporary AliasForm would be a copy and a move.)
+    AliasForm& f = *forms_.emplace(at);
+    f.text = text;
+    return {f, true};
+  }
+  std::size_t size() const { return forms_.size(); }
+  std::vector<AliasForm>::const_iterator begin() const { return forms_.begin(); }
+  std::vector<AliasForm>::const_iterator end() const { return forms_.end(); }
+
+ private:
+  std::vector<AliasForm> forms_;
+};
+
 struct Local {
   NodeType type = NodeType::organisation;
   std::string name;
   // graph::alias_key(name), set with it wherever the name is set: fold looks
   // the node up by it, and the surname and short-form rules compare it.
   std::string key;
+  // The node's label, or empty when it is the name (most entities: a copy of
+  // the name per entity spared). Use label_of(l).
   std::string label;
-  std::set<std::string> aliases;
+  AliasForms aliases;
   std::map<std::string, std::string> attrs;
   // A lexicon entity's kind, the node's "kind" attribute: the lexicon's own
   // string (it outlives the extraction), not a copy in attrs for each of the
   // dozens of lexicon entities a document names.
   const std::string* kind = nullptr;
   std::vector<graph::Evidence> mentions;
-  std::map<std::string, std::set<std::string>> merged;  // reason -> forms
-  std::set<std::string> strong;  // forms that identify it (not anaphora or surnames)
 };
+
+const std::string& label_of(const Local& l) {
+  return l.label.empty() ? l.name : l.label;
+}
 
 struct Rel {
   int src = -1, dst = -1;
@@ -1175,10 +1215,33 @@ struct Mention {
   bool nested = false;  // inside a larger mention (an "of" chain)
 };
 
+// The initials of a name's capitalised words ("International Conference on
+// Education": "ICE") when there are three or more, else empty.
+std::string name_initials(std::string_view name) {
+  std::string initials;
+  bool start = true;
+  for (const char c : name) {
+    if (start && c >= 'A' && c <= 'Z') initials += c;
+    start = c == ' ' || c == '-';
+  }
+  if (initials.size() < 3) initials.clear();
+  return initials;
+}
+
+// name_initials of each lexicon entity's name, made once, not for each
+// document that names the entity.
+std::vector<std::string> lexicon_initials(const Lexicon& lex) {
+  std::vector<std::string> out;
+  out.reserve(lex.entities.size());
+  for (const auto& e : lex.entities) out.push_back(name_initials(e.name));
+  return out;
+}
+
 struct Context {
   const Lexicon& lex;
   const Matcher& matcher;
   const WordSets& words;
+  const std::vector<std::string>& initials;  // lexicon_initials(lex)
 };
 
 // True when a section heading's first word says that what follows lists
@@ -1400,7 +1463,10 @@ class DocExtractor {
     const std::string key = graph::alias_key(name);
     // (A new entity is the next one: one probe finds the key or adds it.)
     const auto [id, fresh] = by_key_.add_copy(type, key, static_cast<int>(out_.ents.size()));
-    if (fresh) add_entity(type, name, label, key);
+    if (fresh) {
+      add_entity(type, name, label, key);
+      remember_initials(type, name_initials(out_.ents.back().name), id);
+    }
     return id;
   }
 
@@ -1410,7 +1476,7 @@ class DocExtractor {
   // by_key_ by the caller.
   int add_entity(NodeType type, const std::string& name, const std::string& label,
                  std::string_view key) {
-    std::string n = name, lb = label.empty() ? name : label, k(key);
+    std::string n = name, lb = label, k(key);
     Local& l = out_.ents.emplace_back();
     l.type = type;
     l.name = std::move(n);
@@ -1418,22 +1484,14 @@ class DocExtractor {
     l.label = std::move(lb);
     l.aliases.insert(l.name);
     l.mentions.reserve(4);  // (an entity is mostly named more than once)
-    const int id = static_cast<int>(out_.ents.size() - 1);
-    if (type != NodeType::person && type != NodeType::country) remember_initials(l.name, id);
-    return id;
+    return static_cast<int>(out_.ents.size() - 1);
   }
 
-  // The initials of a name's capitalised words ("International Conference
-  // on Education": "ICE"), three or more, remembered for the entity named
-  // first with them (acronym_named_here).
-  void remember_initials(std::string_view name, int id) {
-    std::string initials;
-    bool start = true;
-    for (const char c : name) {
-      if (start && c >= 'A' && c <= 'Z') initials += c;
-      start = c == ' ' || c == '-';
-    }
-    if (initials.size() >= 3) initials_.try_emplace(std::move(initials), id);
+  // A new entity's name_initials, remembered for the entity named first with
+  // them (acronym_named_here). Not for persons and countries.
+  void remember_initials(NodeType type, const std::string& initials, int id) {
+    if (type == NodeType::person || type == NodeType::country || initials.empty()) return;
+    initials_.try_emplace(initials, id);
   }
 
   // (The reason is a view: the callers' literals made a std::string each
@@ -1445,18 +1503,22 @@ class DocExtractor {
       return;
     }
     Local& l = out_.ents[static_cast<std::size_t>(id)];
-    if (l.aliases.insert(form).second && form != l.name) l.merged[std::string(reason)].insert(form);
+    auto [f, added] = l.aliases.insert(form);
+    if (added && form != l.name) f.reason = reason;
     if (reason == "anaphora" || reason == "surname") return;
     // A form already strong has its key in by_key_ (emplace would not
     // replace it): no key to compute again for each later mention.
-    if (!l.strong.insert(form).second) return;
+    if (f.strong) return;
+    f.strong = true;
     by_key_.add_copy(l.type, graph::alias_key(form), id);
   }
 
   int lexicon_entity(int lex_index) {
     if (const int known = lex_ids_[lex_index]; known >= 0) return known;
     const auto& e = cx_.lex.entities[static_cast<std::size_t>(lex_index)];
-    const std::string* label = &e.name;  // (the lexicon's string: no copy)
+    // The label is the name (empty) or an acronym, the lexicon's string (no copy).
+    const std::string no_label;
+    const std::string* label = &no_label;
     for (const auto& a : e.acronyms)
       if (a.find('.') == std::string::npos) {
         label = &a;
@@ -1465,7 +1527,10 @@ class DocExtractor {
     // (The lexicon's key outlives the document: by_key_ views it, no copy.)
     const std::string& key = cx_.matcher.name_key(static_cast<std::size_t>(lex_index));
     const auto [id, fresh] = by_key_.add(e.type, key, static_cast<int>(out_.ents.size()));
-    if (fresh) add_entity(e.type, e.name, *label, key);
+    if (fresh) {
+      add_entity(e.type, e.name, *label, key);
+      remember_initials(e.type, cx_.initials[static_cast<std::size_t>(lex_index)], id);
+    }
     if (!e.kind.empty()) out_.ents[static_cast<std::size_t>(id)].kind = &e.kind;
     lex_ids_.set(lex_index, id);
     lex_of_.set(id, lex_index);
@@ -3778,7 +3843,7 @@ class DocExtractor {
         std::string form =
             quote.find_first_of("\n\r\t") == std::string::npos ? quote : collapse_whitespace(quote);
         if (graph::alias_key(form) != l.key) continue;
-        if (l.label == l.name) l.label = form;
+        if (l.label == l.name) l.label.clear();  // (the label follows the name)
         l.aliases.insert(form);
         l.name = std::move(form);
         break;
@@ -3816,7 +3881,7 @@ class DocExtractor {
       to.mentions.insert(to.mentions.end(), from.mentions.begin(), from.mentions.end());
       from.mentions.clear();
       for (const auto& a : from.aliases)
-        if (to.aliases.insert(a).second) to.merged["surname"].insert(a);
+        if (auto [f, added] = to.aliases.insert(a.text); added) f.reason = "surname";
       for (const auto& [k, v] : from.attrs) to.attrs.emplace(k, v);
       if (!to.kind) to.kind = from.kind;
       for (auto& r : out_.rels) {
@@ -5538,6 +5603,7 @@ class DocExtractor {
             auto& l = out_.ents[static_cast<std::size_t>(id)];
             if (l.name == name && l.aliases.size() == 1) {
               const std::string full = name + " " + fora_tail_;
+              if (l.label.empty()) l.label = l.name;  // (the label stays)
               l.name = full;
               l.key = graph::alias_key(full);
               alias(id, full, "normalisation");
@@ -7486,7 +7552,11 @@ class EvidenceSorter {
 
 struct Extractor::Impl {
   Impl(const Lexicon& lex, const ExtractOptions& options)
-      : lexicon(lex), matcher(lex), words(make_words(lex)), cx{lexicon, matcher, words} {
+      : lexicon(lex),
+        matcher(lex),
+        words(make_words(lex)),
+        initials(lexicon_initials(lex)),
+        cx{lexicon, matcher, words, initials} {
     jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   }
 
@@ -7568,8 +7638,9 @@ struct Extractor::Impl {
         known = node_number(existing->id);
         found_nodes.emplace(std::make_pair(l.type, l.key), FoundNode{existing, known});
       }
-      for (auto it = l.strong.begin(); !existing && it != l.strong.end(); ++it)
-        if (graph::alias_key(*it).size() > 3) existing = g.find_by_alias(*it, l.type);
+      for (auto it = l.aliases.begin(); !existing && it != l.aliases.end(); ++it)
+        if (it->strong && graph::alias_key(it->text).size() > 3)
+          existing = g.find_by_alias(it->text, l.type);
       const std::string& id = existing ? existing->id : add_node(l);
       if (existing && existing->name != l.name &&
           graph::alias_key(existing->name) != graph::alias_key(l.name))
@@ -7580,9 +7651,9 @@ struct Extractor::Impl {
       // of this document's aliases.
       graph::Node& node = existing ? *existing : g.at(id);
       for (const auto& a : l.aliases)
-        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a)) {
-          g.add_alias(id, a);
-          forget(node.type, graph::alias_key(a));
+        if (!std::binary_search(node.aliases.begin(), node.aliases.end(), a.text)) {
+          g.add_alias(id, a.text);
+          forget(node.type, graph::alias_key(a.text));
         }
       const int n = known >= 0 ? known : node_number(id);
       auto& pm = pending_mentions[static_cast<std::size_t>(n)];
@@ -7590,8 +7661,11 @@ struct Extractor::Impl {
                 std::make_move_iterator(l.mentions.end()));
       for (auto& [k, v] : l.attrs)
         if (!node.attributes.count(k)) g.set_attribute(id, k, v);
-      if (l.kind && !node.attributes.count("kind")) g.set_attribute(id, "kind", *l.kind);
-      for (auto& [reason, forms] : l.merged) merges[id][reason].insert(forms.begin(), forms.end());
+      // (A std::string key made once: node.attributes has no lookup by view.)
+      static const std::string kind_key = "kind";
+      if (l.kind && !node.attributes.count(kind_key)) g.set_attribute(id, kind_key, *l.kind);
+      for (const auto& a : l.aliases)
+        if (!a.reason.empty()) merges[id][std::string(a.reason)].insert(a.text);
       ids[i] = n;
     }
     // The document's sentences stay until finish: edges cite them by index.
@@ -7726,6 +7800,7 @@ struct Extractor::Impl {
   const Lexicon& lexicon;
   const Matcher matcher;
   const WordSets words;
+  const std::vector<std::string> initials;
   const Context cx;
   unsigned jobs = 1;
   std::vector<SourceDocument> batch;
@@ -7758,8 +7833,8 @@ struct Extractor::Impl {
   const std::string& add_node(const Local& l) {
     forget(l.type, l.key);
     forget(l.type, graph::alias_key(l.name));
-    forget(l.type, graph::alias_key(l.label));
-    return out.graph.add_node(l.type, l.name, l.label);
+    forget(l.type, graph::alias_key(label_of(l)));
+    return out.graph.add_node(l.type, l.name, label_of(l));
   }
 
   // Nodes are numbered in order of first use so that pending mentions and
