@@ -1384,7 +1384,12 @@ class EntityIndex {
 class LexiconIds {
  public:
   explicit LexiconIds(std::size_t lexicon_size) : ids_(lexicon_size, -1) {}
-  int operator[](int lex) const { return ids_[static_cast<std::size_t>(lex)]; }
+  // (-1, an ignored phrase's "entity", has no slot and no local entity.)
+  int operator[](int lex) const {
+    return lex >= 0 && static_cast<std::size_t>(lex) < ids_.size()
+               ? ids_[static_cast<std::size_t>(lex)]
+               : -1;
+  }
   std::size_t count(int lex) const { return (*this)[lex] >= 0 ? 1 : 0; }
   void set(int lex, int id) { ids_[static_cast<std::size_t>(lex)] = id; }
 
