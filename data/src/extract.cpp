@@ -3861,6 +3861,8 @@ class DocExtractor {
   // named in full in the document with that last word whose role starts
   // with the same word, or who has none; "President Obama" is no "First
   // Lady Michelle Obama". Its mentions, forms and relations move there.
+  // So is a person named by a family name that opens with a particle ("Mr.
+  // De La Torre" after "Mr. Felipe De La Torre").
   void merge_single_names() {
     auto first_word = [](const Local& l) {
       const auto r = l.attrs.find("role");
@@ -3868,7 +3870,14 @@ class DocExtractor {
       const std::string k = graph::alias_key(r->second);
       return k.substr(0, k.find(' '));
     };
-    for (const int s : single_names_) {
+    std::vector<int> candidates = single_names_;
+    for (const int p : persons_) {
+      const std::string& k = out_.ents[static_cast<std::size_t>(p)].key;
+      if (name_particles().count(std::string_view(k).substr(0, k.find(' '))) &&
+          std::find(candidates.begin(), candidates.end(), p) == candidates.end())
+        candidates.push_back(p);
+    }
+    for (const int s : candidates) {
       Local& from = out_.ents[static_cast<std::size_t>(s)];
       if (from.mentions.empty()) continue;
       const std::string title = first_word(from);
@@ -4674,7 +4683,10 @@ class DocExtractor {
       // Chairperson of the General Council" joins two titles.)
       const bool field = is_word(te, "and") && title_at(te + 1) == te + 1 &&
                          !(is_word(te + 1, "the") && title_at(te + 2) > te + 2);
-      if (te > b && open_tok(b) && !field) {
+      // ("the Prosecutor General's Office of Turkmenistan": a title with a
+      // possessive after it names the office, which keeps it.)
+      const bool office = te < e && Matcher::possessive_len(t_, toks_[te]) > 0;
+      if (te > b && open_tok(b) && !field && !office) {
         after_title = true;
         b = te;
         while (b < e && toks_[b].word && connectors().count(toks_[b].key)) ++b;

@@ -2799,3 +2799,13 @@ TEST_CASE("data: a body's name then one head word is named as written") {
   CHECK(edge(g, "WHO Foundation", graph::RelationType::member_of, "World Health Organization"));
   CHECK_FALSE(has(g, graph::NodeType::organisation, "Foundation of the World Health Organization"));
 }
+
+TEST_CASE("data: a family name with a particle is the full name's; an office named by its holder") {
+  const auto g = run(
+      "The act was chaired by Mr. Felipe De La Vega, Crime Prevention Expert. Mr. De La Vega "
+      "presented a manual. UNODC, jointly with the Prosecutor General's Office of Turkmenistan, "
+      "held a workshop.\n");
+  CHECK_FALSE(has(g, graph::NodeType::person, "De La Vega"));
+  CHECK(has(g, graph::NodeType::person, "Felipe De La Vega"));
+  CHECK(has(g, graph::NodeType::organisation, "Prosecutor General's Office of Turkmenistan"));
+}
