@@ -6904,6 +6904,12 @@ class DocExtractor {
         target = cs.front();
       }
       if (target < 0) target = office_of(r.b, r.e);
+      // ("Executive Secretary of the Council of Europe Anti-trafficking
+      // Convention": a body named inside the instrument the post serves.)
+      if (target < 0) {
+        const auto inner = of_types(r.b, r.e, {NodeType::organisation}, false);
+        if (!inner.empty()) target = inner.front();
+      }
       relation(r.person, target, RelationType::affiliated_with);
     }
     // established / launched by ; resolution establishes X

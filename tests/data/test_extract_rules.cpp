@@ -2809,3 +2809,11 @@ TEST_CASE("data: a family name with a particle is the full name's; an office nam
   CHECK(has(g, graph::NodeType::person, "Felipe De La Vega"));
   CHECK(has(g, graph::NodeType::organisation, "Prosecutor General's Office of Turkmenistan"));
 }
+
+TEST_CASE("data: a post of a meeting held by a body serves the body") {
+  const auto g =
+      run("H.E. Mr. Rasa Berg Lind, President of the 81st Session of the UN General Assembly, "
+          "spoke.\n");
+  CHECK(edge(g, "Rasa Berg Lind", graph::RelationType::affiliated_with,
+             "United Nations General Assembly"));
+}
