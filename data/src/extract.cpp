@@ -2137,6 +2137,11 @@ class DocExtractor {
       // "(NGOs)": a generic term the lexicon ignores is nobody's acronym.
       if (covered_[at] == -2) continue;
       int before = covered_[i - 1];
+      // ("Economic Community of West African States (ECOWAS) Commission": a
+      // lexicon form that writes the parenthesis defines nothing.)
+      if (before >= 0 && covered_[at] == before && i + 1 < toks_.size() &&
+          covered_[i + 1] == before && at + 2 < toks_.size() && covered_[at + 2] == before)
+        continue;
       // After the other patterns: "Réseau Ouest-Africain pour la Protection
       // des Migrants (ROAPM)", a name no pattern knows whose capitalised
       // words' initials spell the acronym, is a body of its own.
@@ -5126,10 +5131,14 @@ class DocExtractor {
           (type_of(parent) == NodeType::organisation)) {
         const std::string unit = span_text(q, e);
         const std::string pname = out_.ents[static_cast<std::size_t>(parent)].name;
-        // ("WHO Foundation", "the UNICEF Academy": a head word alone after
-        // the body is the name as written; "UNODC New York Office" is the
-        // "New York Office of the United Nations Office on Drugs and Crime".)
-        const bool bare = q + 1 == e;
+        // ("WHO Foundation", "the UNICEF Academy", "EU Emergency Trust Fund":
+        // a head word alone after the body, or a head that names no unit of
+        // it, is the name as written; "UNODC New York Office" is the "New
+        // York Office of the United Nations Office on Drugs and Crime".)
+        static const WordSet units = {"office",   "unit",       "section",    "branch",
+                                      "division", "department", "bureau",     "secretariat",
+                                      "team",     "mission",    "delegation", "representation"};
+        const bool bare = q + 1 == e || !units.count(toks_[e - 1].key);
         const int id = bare ? entity(NodeType::organisation, span_text(b, e))
                             : entity(NodeType::organisation, unit + " of the " + pname);
         if (!bare) alias(id, span_text(b, e), "sub-unit");

@@ -2817,3 +2817,16 @@ TEST_CASE("data: a post of a meeting held by a body serves the body") {
   CHECK(edge(g, "Rasa Berg Lind", graph::RelationType::affiliated_with,
              "United Nations General Assembly"));
 }
+
+TEST_CASE(
+    "data: a body's own bodies keep their written names; a form's parenthesis defines nothing") {
+  const auto g =
+      run("The UNICEF Executive Board met the EU Emergency Trust Fund and representatives of the "
+          "Economic Community of West African States (ECOWAS) Commission.\n");
+  CHECK(edge(g, "UNICEF Executive Board", graph::RelationType::member_of,
+             "United Nations Children's Fund"));
+  CHECK(edge(g, "EU Emergency Trust Fund", graph::RelationType::member_of, "European Union"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "ECOWAS Commission")
+      for (const auto& a : n.aliases) CHECK(a != "ECOWAS");
+}
