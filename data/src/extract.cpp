@@ -1030,13 +1030,14 @@ constexpr std::array<std::string_view, 11> kLowerPosts = {
 // Social Protections"): no part of a name, and no start of one. Verbs that
 // are also names or name words (Mark, Open, Present, Hold) are left out, as
 // are base forms that open names ("Call to Action").
-constexpr std::array<std::string_view, 40> kHeadlineVerbs = {
-    "launch",   "launches", "adopt",      "adopts",   "sign",        "signs",    "welcome",
-    "welcomes", "endorse",  "endorses",   "urges",    "calls",       "says",     "needs",
-    "warns",    "stresses", "highlights", "hears",    "concludes",   "approves", "announces",
-    "commits",  "pledges",  "discusses",  "tells",    "unveils",     "agrees",   "reaffirms",
-    "condemns", "hails",    "seeks",      "boosts",   "strengthens", "enhances", "holds",
-    "opens",    "observes", "elects",     "convenes", "hosts"};
+constexpr std::array<std::string_view, 43> kHeadlineVerbs = {
+    "launch",   "launches", "adopt",      "adopts",   "sign",        "signs",     "welcome",
+    "welcomes", "endorse",  "endorses",   "urges",    "calls",       "says",      "needs",
+    "warns",    "stresses", "highlights", "hears",    "concludes",   "approves",  "announces",
+    "commits",  "pledges",  "discusses",  "tells",    "unveils",     "agrees",    "reaffirms",
+    "condemns", "hails",    "seeks",      "boosts",   "strengthens", "enhances",  "holds",
+    "opens",    "observes", "elects",     "convenes", "hosts",       "completes", "begins",
+    "receives"};
 
 [[gnu::always_inline]] inline const WordSet& leading_noise() {
   static const WordSet k = {
@@ -3002,6 +3003,11 @@ class DocExtractor {
       while (j > i && !toks_[j - 1].word) --j;
     }
     if (words < min) return i;
+    // Nor in a place's head ("... Attorney for San Diego County").
+    static const WordSet places = {"county",   "city",   "province",     "district",
+                                   "region",   "island", "municipality", "prefecture",
+                                   "township", "oblast", "governorate"};
+    if (places.count(toks_[j - 1].key)) return i;
     // A name does not start with a title ("H.E. Ambassador Guillermo
     // Fernández": the name starts after "Ambassador"; "Executive Director
     // Kari Tapiola"), nor with a State's adjective ("Austrian Presidency").

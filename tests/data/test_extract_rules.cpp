@@ -2830,3 +2830,17 @@ TEST_CASE(
     if (n.name == "ECOWAS Commission")
       for (const auto& a : n.aliases) CHECK(a != "ECOWAS");
 }
+
+TEST_CASE("data: headline verbs 'Completes', 'Begins'; a name ends in no place word; US titles") {
+  const auto g =
+      run("Harbour Commission Completes Hearings and Begins Review\n\nThe Commission heard Dana "
+          "Moss Lee, Assistant District Attorney for San Marco County, and Kai Berg Holm, Senior "
+          "Counsel for the Harbour Office.\n");
+  for (const auto& [id, n] : g.nodes()) {
+    CHECK(n.name.find("Completes") == n.name.npos);
+    CHECK(n.name.find("Begins") == n.name.npos);
+    CHECK(n.name.find("Marco County") == n.name.npos);
+  }
+  CHECK(has(g, graph::NodeType::person, "Dana Moss Lee"));
+  CHECK(has(g, graph::NodeType::person, "Kai Berg Holm"));
+}
