@@ -3284,8 +3284,13 @@ class DocExtractor {
           // and the Deputy Secretary-General Dr. Y").
           for (std::size_t q = c; q < tn && tn < k; ++q)
             if ((toks_[q].word && honorifics_at(q) > q) || (q > c && title_at(q) > q)) tn = k;
+          // ("The Undersecretary for Tourism Public Policies, Teresa Solis;":
+          // with a name after the comma, the complement's last words are no
+          // name.)
+          const bool holder_after =
+              !last_entity_end && name_after_comma(after_acronym(k)).second > 0;
           if (tn < k && (k >= toks_.size() || !toks_[k].word || !toks_[k].cap) &&
-              person_name(tn, 2) == k) {
+              person_name(tn, 2) == k && !holder_after) {
             j = tn;
           } else if (!last_entity_end && name_after_comma(after_acronym(k)).second > 0) {
             // "The Director of the Division for Treaty Affairs, John

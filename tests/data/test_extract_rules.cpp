@@ -2844,3 +2844,14 @@ TEST_CASE("data: headline verbs 'Completes', 'Begins'; a name ends in no place w
   CHECK(has(g, graph::NodeType::person, "Dana Moss Lee"));
   CHECK(has(g, graph::NodeType::person, "Kai Berg Holm"));
 }
+
+TEST_CASE("data: a holder after the comma, not the complement's last words; 'Undersecretary'") {
+  const auto g = run(
+      "The Undersecretary for Tourism Public Policies, Tara Solis Vega; and the Secretary of the "
+      "Harbour Commission, Ana Nava Cruz, offered opening remarks.\n");
+  CHECK(has(g, graph::NodeType::person, "Tara Solis Vega"));
+  CHECK_FALSE(has(g, graph::NodeType::person, "Public Policies"));
+  for (const auto& [id, n] : g.nodes())
+    if (n.name == "Tara Solis Vega")
+      CHECK(n.attributes.at("role") == "Undersecretary for Tourism Public Policies");
+}
