@@ -6177,8 +6177,9 @@ class DocExtractor {
     std::vector<int> out;
     for (const auto& m : ments_) {
       if (m.b < from || m.b >= to) continue;
-      if (top_only && inside_other(m)) continue;
+      // (The type before inside_other(), a scan of every mention.)
       if (std::find(ts.begin(), ts.end(), type_of(m.ent)) == ts.end()) continue;
+      if (top_only && inside_other(m)) continue;
       if (std::find(out.begin(), out.end(), m.ent) == out.end()) out.push_back(m.ent);
     }
     return out;
