@@ -6692,9 +6692,10 @@ class DocExtractor {
                            is_word(by, "by");
       // ("The Co-Chairs were A and B"; not "In addition to the Co-Chairs,
       // the meeting was attended by ...".)
-      const std::size_t were = find_word(i, {"were", "was"});
-      bool chairs = (k == "cochairs" || k == "co chairs" || k == "chairs") &&
-                    were != std::string::npos && were < i + 6;
+      // (The scan for "were" only after a co-chairs word: not for every token.)
+      const bool chairs_word = k == "cochairs" || k == "co chairs" || k == "chairs";
+      const std::size_t were = chairs_word ? find_word(i, {"were", "was"}) : std::string::npos;
+      bool chairs = chairs_word && were != std::string::npos && were < i + 6;
       for (std::size_t q = i + 1; chairs && q < were; ++q) chairs = toks_[q].punct != ',';
       const bool active =
           (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by") && !passive;
