@@ -7036,8 +7036,9 @@ class DocExtractor {
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions
-    std::vector<int> all;
-    all.reserve(ments_.size());  // (one allocation, not one per doubling)
+    // (A member buffer: one allocation per document, not one per sentence.)
+    std::vector<int>& all = co_mentioned_;
+    all.clear();
     for (const auto& m : ments_)
       if (std::find(all.begin(), all.end(), m.ent) == all.end()) all.push_back(m.ent);
     for (std::size_t a = 0; a < all.size(); ++a)
@@ -7309,7 +7310,8 @@ class DocExtractor {
   std::vector<int> plural_;
   std::vector<int> described_;
   std::vector<int> event_order_;
-  std::set<int> prospective_;  // events first named as planned or next
+  std::vector<int> co_mentioned_;  // relations()'s scratch: a sentence's entities
+  std::set<int> prospective_;      // events first named as planned or next
   std::set<int> opened_before_;
   std::string fora_tail_;
   int main_event_ = -1;
