@@ -6902,7 +6902,12 @@ class DocExtractor {
                                              "announced", "announces", "adopted", "adopts"});
     for (std::size_t i = 0; i < n && founding; ++i) {
       const Key& k = toks_[i].key;
-      if (!toks_[i].word) continue;
+      // Every verb below starts with one of these letters: other words are
+      // passed over before the comparisons.
+      const char c0 = k.empty() ? '\0' : k[0];
+      if (!toks_[i].word ||
+          (c0 != 'a' && c0 != 'c' && c0 != 'e' && c0 != 'f' && c0 != 'l' && c0 != 's'))
+        continue;
       if ((k == "launched" || k == "established" || k == "founded" || k == "created" ||
            k == "set") &&
           is_word(i + 1, "by")) {
@@ -6926,7 +6931,6 @@ class DocExtractor {
       }
       // "the WHO Regional Office for Africa launched the X Initiative", "A and
       // B today launched the Y": the bodies or States just before the verb.
-      const char c0 = k.empty() ? '\0' : k[0];
       // "UNICEF and GPE today announced the Accelerator", "the Government
       // adopted the National Plan of Action": announcing or adopting a named
       // programme or plan sets it up.
