@@ -6209,8 +6209,9 @@ class DocExtractor {
     std::vector<int> out;
     for (const auto& m : ments_) {
       if (m.b < from || m.b >= to) continue;
-      if (top_only && inside_other(m)) continue;
+      // (The type before inside_other(), a scan of every mention.)
       if (std::find(ts.begin(), ts.end(), type_of(m.ent)) == ts.end()) continue;
+      if (top_only && inside_other(m)) continue;
       if (std::find(out.begin(), out.end(), m.ent) == out.end()) out.push_back(m.ent);
     }
     return out;
@@ -6723,9 +6724,10 @@ class DocExtractor {
                            is_word(by, "by");
       // ("The Co-Chairs were A and B"; not "In addition to the Co-Chairs,
       // the meeting was attended by ...".)
-      const std::size_t were = find_word(i, {"were", "was"});
-      bool chairs = (k == "cochairs" || k == "co chairs" || k == "chairs") &&
-                    were != std::string::npos && were < i + 6;
+      // (The scan for "were" only after a co-chairs word: not for every token.)
+      const bool chairs_word = k == "cochairs" || k == "co chairs" || k == "chairs";
+      const std::size_t were = chairs_word ? find_word(i, {"were", "was"}) : std::string::npos;
+      bool chairs = chairs_word && were != std::string::npos && were < i + 6;
       for (std::size_t q = i + 1; chairs && q < were; ++q) chairs = toks_[q].punct != ',';
       const bool active =
           (k == "chaired" || k == "co chaired") && !is_word(i + 1, "by") && !passive;
@@ -6938,7 +6940,12 @@ class DocExtractor {
                                              "announced", "announces", "adopted", "adopts"});
     for (std::size_t i = 0; i < n && founding; ++i) {
       const Key& k = toks_[i].key;
-      if (!toks_[i].word) continue;
+      // Every verb below starts with one of these letters: other words are
+      // passed over before the comparisons.
+      const char c0 = k.empty() ? '\0' : k[0];
+      if (!toks_[i].word ||
+          (c0 != 'a' && c0 != 'c' && c0 != 'e' && c0 != 'f' && c0 != 'l' && c0 != 's'))
+        continue;
       if ((k == "launched" || k == "established" || k == "founded" || k == "created" ||
            k == "set") &&
           is_word(i + 1, "by")) {
@@ -6962,7 +6969,6 @@ class DocExtractor {
       }
       // "the WHO Regional Office for Africa launched the X Initiative", "A and
       // B today launched the Y": the bodies or States just before the verb.
-      const char c0 = k.empty() ? '\0' : k[0];
       // "UNICEF and GPE today announced the Accelerator", "the Government
       // adopted the National Plan of Action": announcing or adopting a named
       // programme or plan sets it up.
@@ -7072,8 +7078,9 @@ class DocExtractor {
     for (const auto& m : ments_)
       if (type_of(m.ent) == NodeType::event) prev_event_ = m.ent;
     // co-mentions
-    std::vector<int> all;
-    all.reserve(ments_.size());  // (one allocation, not one per doubling)
+    // (A member buffer: one allocation per document, not one per sentence.)
+    std::vector<int>& all = co_mentioned_;
+    all.clear();
     for (const auto& m : ments_)
       if (std::find(all.begin(), all.end(), m.ent) == all.end()) all.push_back(m.ent);
     for (std::size_t a = 0; a < all.size(); ++a)
@@ -7345,7 +7352,8 @@ class DocExtractor {
   std::vector<int> plural_;
   std::vector<int> described_;
   std::vector<int> event_order_;
-  std::set<int> prospective_;  // events first named as planned or next
+  std::vector<int> co_mentioned_;  // relations()'s scratch: a sentence's entities
+  std::set<int> prospective_;      // events first named as planned or next
   std::set<int> opened_before_;
   std::string fora_tail_;
   int main_event_ = -1;
