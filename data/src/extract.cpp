@@ -715,17 +715,14 @@ class Matcher {
       for (const auto& a : e.aliases) add(a, id, false);
       // The other spelling ("Organisation for Security and Co-operation in
       // Europe" of the OSCE), unless the lexicon writes it.
-      for (const std::string* f : {&e.name}) {
-        const std::string v = spelling_variant(*f);
-        if (!v.empty() && std::find(e.aliases.begin(), e.aliases.end(), v) == e.aliases.end())
-          add(v, id, false);
-      }
-      for (const auto& a : e.aliases) {
-        const std::string v = spelling_variant(a);
+      auto other_spelling = [&](const std::string& form) {
+        const std::string v = spelling_variant(form);
         if (!v.empty() && v != e.name &&
             std::find(e.aliases.begin(), e.aliases.end(), v) == e.aliases.end())
           add(v, id, false);
-      }
+      };
+      other_spelling(e.name);
+      for (const auto& a : e.aliases) other_spelling(a);
     }
     for (const auto& g : lex.ignore) add(g, -1, false);
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;
